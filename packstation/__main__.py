@@ -1,0 +1,5 @@
+import sys
+
+from packstation.cli.main import main
+
+sys.exit(main())

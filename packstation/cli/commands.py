@@ -1,0 +1,146 @@
+"""One function per command; each returns the process exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from packstation.bootstrap import App, bootstrap
+from packstation.core.orders import OrderQuery, list_orders
+from packstation.importers.report import UnusableFileError
+from packstation.importers.service import import_file
+from packstation.storage.database import DatabaseUrlError
+from packstation.storage.migrate import SchemaTooNewError, upgrade
+from packstation.storage.models import OrderStatus
+
+EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, EXIT_DATABASE = 0, 1, 2, 3
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _error(message: str) -> None:
+    print(f"packstation: {message}", file=sys.stderr)
+
+
+def open_app(args: argparse.Namespace, *, migrate: bool = True) -> App:
+    try:
+        return bootstrap(args.db, migrate=migrate)
+    except SchemaTooNewError as exc:
+        raise CommandError(str(exc), EXIT_DATABASE) from exc
+    except DatabaseUrlError as exc:
+        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise CommandError(f"the database cannot be reached: {reason}", EXIT_DATABASE) from exc
+
+
+def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except CommandError as exc:
+            _error(str(exc))
+            return exc.code
+
+    return run
+
+
+@guarded
+def cmd_app(args: argparse.Namespace) -> int:
+    from packstation.ui.app import run_app  # Qt only when a window is wanted
+
+    return run_app(open_app(args))
+
+
+@guarded
+def cmd_migrate(args: argparse.Namespace) -> int:
+    app = open_app(args, migrate=False)
+    try:
+        before, after = upgrade(app.engine)
+    except SchemaTooNewError as exc:
+        raise CommandError(str(exc), EXIT_DATABASE) from exc
+    finally:
+        app.close()
+    print(f"schema {after}" + (" (already up to date)" if before == after else f" (was {before or 'empty'})"))
+    return EXIT_OK
+
+
+@guarded
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    app = open_app(args)
+    try:
+        report = import_file(app.sessions, path, args.format)
+    except UnusableFileError as exc:
+        _error(f"{exc} — nothing was imported")
+        return EXIT_UNUSABLE
+    finally:
+        app.close()
+    print("\n".join(report.summary_lines()))
+    return report.exit_code
+
+
+@guarded
+def cmd_orders(args: argparse.Namespace) -> int:
+    app = open_app(args)
+    query = OrderQuery(status=OrderStatus(args.status) if args.status else None, search=args.search)
+    with app.sessions() as session:
+        orders = list_orders(session, query, limit=args.limit)
+    app.close()
+    if args.json:
+        json.dump([o.as_dict() for o in orders], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    print(f"{'order':<10} {'status':<10} {'created':<16} {'lang':<5} {'ctry':<4} {'items':>5}  customer")
+    for o in orders:
+        flags = (" 🎁" if o.is_gift else "") + (" ✎" if o.has_notes else "")
+        print(
+            f"{o.number:<10} {o.status.value:<10} {o.created_at:%Y-%m-%d %H:%M} {o.language:<5} "
+            f"{o.country:<4} {o.items:>5}  {o.customer}{flags}"
+        )
+    print(f"{len(orders)} order{'s' if len(orders) != 1 else ''}")
+    return EXIT_OK
+
+
+@guarded
+def cmd_demo(args: argparse.Namespace) -> int:
+    from packstation.demo.shop import create_demo
+
+    if args.orders < 0:
+        raise CommandError("--orders must be 0 or more", EXIT_UNUSABLE)
+    app = open_app(args)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r  {done:,} of {total:,} orders", end="", file=sys.stderr, flush=True)
+
+    summary = create_demo(app.sessions, orders=args.orders, seed=args.seed, progress=progress)
+    app.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"demo shop in {app.db_url}:\n"
+        f"  orders: {summary.orders_created} new, {summary.orders_updated} updated, "
+        f"{summary.orders_unchanged} unchanged\n"
+        f"  products: {summary.products}, packaging materials: {summary.packaging}, "
+        f"staff: {summary.packers}, stations: {summary.stations}"
+    )
+    return EXIT_OK
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "app": cmd_app,
+    "migrate": cmd_migrate,
+    "import": cmd_import,
+    "orders": cmd_orders,
+    "demo": cmd_demo,
+}

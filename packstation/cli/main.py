@@ -1,0 +1,61 @@
+"""`packstation …`: the command line drives the same core as the window.
+
+With no command it opens the app. Exit codes: 0 done, 1 done with rejected input, 2 unusable
+input or bad arguments, 3 the database cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from packstation import __version__
+from packstation.cli import commands
+from packstation.config import DB_ENV
+from packstation.storage.models import OrderStatus
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="packstation",
+        description="The packing bench: scan, verify, pack, print the inserts, queue the follow-ups.",
+    )
+    parser.add_argument("--version", action="version", version=f"packstation {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database URL (default: ${DB_ENV}, else a SQLite file in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("app", help="open the window (the default with no command)")
+    sub.add_parser("migrate", help="upgrade the database schema to this version")
+
+    p = sub.add_parser("import", help="import orders or products from a shop export")
+    p.add_argument("file", help="the CSV or JSON file")
+    p.add_argument(
+        "--format", choices=["shopify", "shopify-products", "csv", "json"], help="default: detected"
+    )
+
+    p = sub.add_parser("orders", help="list stored orders")
+    p.add_argument("--status", choices=[s.value for s in OrderStatus])
+    p.add_argument("--search", default="", help="order number, name or e-mail")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--json", action="store_true", help="JSON for scripts")
+
+    p = sub.add_parser("demo", help="fill the database with the demo shop")
+    p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")
+    p.add_argument("--seed", type=int, default=42)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = commands.HANDLERS.get(args.command or "app")
+    assert handler is not None
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Where the data lives: the --db option, then PACKSTATION_DB, then a SQLite file in the user's
+data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "packstation"
+DB_ENV = "PACKSTATION_DB"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_url() -> str:
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'packstation.sqlite3'}"
+
+
+def resolve_db_url(cli_value: str | None = None) -> str:
+    """The database to use: the command line wins over the environment over the default."""
+    if cli_value:
+        return cli_value
+    env = os.environ.get(DB_ENV, "").strip()
+    return env or default_db_url()

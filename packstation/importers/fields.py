@@ -1,0 +1,179 @@
+"""Parsing one field of an import file; each parser raises FieldError saying what is wrong."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+
+from packstation.core.languages import normalise_language_tag
+
+
+class FieldError(ValueError):
+    """The value of one field cannot be used; the message says why, for a person."""
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+TRUE_WORDS = {"true", "yes", "y", "1", "ano", "da", "так", "ya", "نعم"}
+_FALSE = {"false", "no", "n", "0", "ne", "nu", "ні", "tidak", "لا", ""}
+_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S %z",  # Shopify: 2024-03-05 14:02:11 +0100
+    "%Y-%m-%dT%H:%M:%S%z",
+    "%Y-%m-%dT%H:%M:%S.%f%z",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+)
+MAX_QUANTITY = 10_000
+
+
+def text(value: str | None, max_length: int, *, multiline: bool = False) -> str:
+    """Trimmed text; refuses control characters and values longer than the column holds."""
+    value = (value or "").strip()
+    if _CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
+        raise FieldError("contains control characters or line breaks")
+    if len(value) > max_length:
+        raise FieldError(f"is {len(value)} characters long; at most {max_length} fit")
+    return value
+
+
+def optional_text(value: str | None, max_length: int, *, multiline: bool = False) -> str | None:
+    return text(value, max_length, multiline=multiline) or None
+
+
+def required_text(value: str | None, max_length: int) -> str:
+    result = text(value, max_length)
+    if not result:
+        raise FieldError("is empty")
+    return result
+
+
+def quantity(value: str | int | None) -> int:
+    raw = str(value if value is not None else "").strip()
+    try:
+        number = int(raw)
+    except ValueError:
+        raise FieldError(f"{raw!r} is not a whole number") from None
+    if number < 1:
+        raise FieldError(f"{number} is not a quantity to pack (must be at least 1)")
+    if number > MAX_QUANTITY:
+        raise FieldError(f"{number} is more than {MAX_QUANTITY} of one item")
+    return number
+
+
+def price(value: str | float | int | None) -> Decimal:
+    raw = (
+        str(value if value is not None else "").strip().replace(",", ".")
+        if not isinstance(value, float)
+        else repr(value)
+    )
+    if raw == "":
+        return Decimal("0.00")
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation:
+        raise FieldError(f"{raw!r} is not a price") from None
+    if not amount.is_finite() or amount < 0:
+        raise FieldError(f"{raw!r} is not a price (must be 0 or more)")
+    if amount >= Decimal("10000000000"):
+        raise FieldError(f"{raw!r} is too large for a price")
+    return amount.quantize(Decimal("0.01"))
+
+
+def boolean(value: str | bool | None, *, default: bool = False) -> bool:
+    if isinstance(value, bool):
+        return value
+    raw = (value or "").strip().lower()
+    if raw == "":
+        return default
+    if raw in TRUE_WORDS:
+        return True
+    if raw in _FALSE:
+        return False
+    raise FieldError(f"{value!r} is neither yes nor no")
+
+
+def timestamp(value: str | None) -> datetime:
+    raw = (value or "").strip()
+    if not raw:
+        raise FieldError("is empty")
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(raw, fmt)
+        except ValueError:
+            continue
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        raise FieldError(f"{raw!r} is not a date and time like 2024-03-05 14:02:11 +0100") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def email(value: str | None) -> str | None:
+    raw = text(value, 254)
+    if not raw:
+        return None
+    if not _EMAIL.match(raw):
+        raise FieldError(f"{raw!r} is not an e-mail address")
+    return raw.lower()
+
+
+def currency(value: str | None, default: str = "EUR") -> str:
+    raw = (value or "").strip().upper()
+    if not raw:
+        return default
+    if not re.fullmatch(r"[A-Z]{3}", raw):
+        raise FieldError(f"{value!r} is not a three-letter currency code like EUR or CZK")
+    return raw
+
+
+def country(value: str | None) -> str:
+    raw = (value or "").strip().upper()
+    if raw and not re.fullmatch(r"[A-Z]{2}", raw):
+        raise FieldError(f"{value!r} is not a two-letter country code like CZ or RO")
+    return raw
+
+
+def language(value: str | None) -> str | None:
+    raw = (value or "").strip()
+    if not raw:
+        return None
+    tag = normalise_language_tag(raw)
+    if tag is None:
+        raise FieldError(f"{raw!r} is not a language tag like cs, ro-RO or ar")
+    return tag
+
+
+def barcode(value: str | None) -> str | None:
+    """A product barcode; EAN-8, UPC-A, EAN-13 and GTIN-14 must have a correct check digit."""
+    raw = text(value, 32).replace(" ", "")
+    if raw.startswith("'"):  # spreadsheets keep leading zeros with a quote
+        raw = raw[1:]
+    if not raw:
+        return None
+    if raw.isdigit() and len(raw) in (8, 12, 13, 14) and not gtin_check_ok(raw):
+        raise FieldError(f"{raw} has a wrong check digit for an EAN/UPC barcode")
+    return raw
+
+
+def gtin_check_ok(digits: str) -> bool:
+    body, check = digits[:-1], int(digits[-1])
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
+_COMPOUND_STARTS = {"عبد", "abd", "abdul", "abdel"}  # Abd al-Rahman: one name in two words
+
+
+def first_name_of(full_name: str) -> str:
+    """The name to greet: the first word that is not a title such as Ing. or Dr.; Arabic
+    compounds such as عبد الرحمن stay whole."""
+    words = [w for w in full_name.split() if not w.endswith(".")]
+    if not words:
+        return full_name.strip()[:100]
+    if words[0].casefold() in _COMPOUND_STARTS and len(words) > 2:
+        return " ".join(words[:2])[:100]
+    return words[0][:100]

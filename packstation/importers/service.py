@@ -1,0 +1,67 @@
+"""`packstation import FILE`: detect the format, parse, store in one transaction, report.
+
+A file that is unusable as a whole (not CSV or JSON, wrong columns, not UTF-8) raises
+UnusableFileError before anything is written. Otherwise the good orders are stored and each
+rejected row is reported with its line, column and reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.importers import generic, shopify_orders, shopify_products
+from packstation.importers.csvfile import header_of, read_text
+from packstation.importers.parsed import ParsedFile
+from packstation.importers.report import ImportReport, UnusableFileError
+from packstation.importers.store import store_orders, store_products
+
+FORMATS: dict[str, Callable[[Path, str], ParsedFile]] = {
+    "shopify": shopify_orders.parse,
+    "shopify-products": shopify_products.parse,
+    "csv": generic.parse_csv,
+    "json": generic.parse_json,
+}
+
+
+def detect_format(path: Path, text: str) -> str:
+    if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
+        return "json"
+    header = set(header_of(text))
+    if {"Name", "Lineitem quantity"} <= header:
+        return "shopify"
+    if {"Handle", "Variant SKU"} <= header:
+        return "shopify-products"
+    if "order_number" in header:
+        return "csv"
+    raise UnusableFileError(
+        f"{path}, line 1: not a format packstation knows — expected a Shopify orders or products "
+        "export, or packstation's own CSV (order_number, item_name, quantity, ...) or JSON"
+    )
+
+
+def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
+    text = read_text(path)
+    if not text.strip():
+        raise UnusableFileError(f"{path}: is empty")
+    chosen = fmt or detect_format(path, text)
+    if chosen not in FORMATS:
+        raise UnusableFileError(f"unknown format {chosen!r}: choose one of {', '.join(FORMATS)}")
+    return FORMATS[chosen](path, text)
+
+
+def import_file(sessions: sessionmaker[Session], path: Path, fmt: str | None = None) -> ImportReport:
+    parsed = parse_file(path, fmt)
+    report = ImportReport(source=str(path), format=parsed.format)
+    report.problems.extend(parsed.problems)
+    report.rejected_orders.extend(parsed.rejected_orders)
+    with sessions.begin() as session:
+        if parsed.products:
+            store_products(session, parsed.products, report)
+        if parsed.format != "shopify-products":
+            store_orders(session, parsed, report)
+        else:
+            report.lines_left_out.update(parsed.lines_left_out)
+    return report

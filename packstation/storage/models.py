@@ -1,0 +1,250 @@
+"""The tables packstation keeps: orders and their lines, customers, the product and packaging
+catalogues, stations, packers and the shop's brand.
+
+Enumerations are stored as plain strings (no native database enums) so the same schema runs
+unchanged on SQLite and PostgreSQL, and a later value needs no ALTER TYPE.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: DateTime(timezone=True), dict[str, Any]: JSON, list[str]: JSON}
+
+
+class OrderStatus(enum.StrEnum):
+    NEW = "new"  # imported, not yet paid or released for packing
+    READY = "ready"  # on the packing list
+    PACKING = "packing"  # a packer has it open at a station
+    PACKED = "packed"
+    HELD = "held"  # put aside with a reason
+    CANCELLED = "cancelled"
+
+
+class ProductKind(enum.StrEnum):
+    CONSUMABLE = "consumable"  # runs out: has days of use
+    DURABLE = "durable"  # lasts: has a care-tips key
+
+
+class PackagingKind(enum.StrEnum):
+    BOX = "box"
+    MAILER = "mailer"
+    VOID_FILL = "void_fill"
+    TAPE = "tape"
+    WRAP = "wrap"
+
+
+class Role(enum.StrEnum):
+    PACKER = "packer"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+def _str_enum(kind: type[enum.Enum], length: int = 16) -> Enum:
+    return Enum(
+        kind,
+        native_enum=False,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+        create_constraint=False,
+    )
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    first_name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(35), default="en")  # BCP-47 tag
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+    orders: Mapped[list[Order]] = relationship(back_populates="customer")
+
+
+class Order(Base):
+    __tablename__ = "shop_order"  # "order" is an SQL keyword
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    channel: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    imported_at: Mapped[datetime]
+    status: Mapped[OrderStatus] = mapped_column(_str_enum(OrderStatus), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    is_gift: Mapped[bool] = mapped_column(Boolean, default=False)
+    gift_message: Mapped[str | None] = mapped_column(Text)
+    ship_name: Mapped[str] = mapped_column(String(200), default="")
+    ship_company: Mapped[str | None] = mapped_column(String(200))
+    ship_address1: Mapped[str] = mapped_column(String(300), default="")
+    ship_address2: Mapped[str | None] = mapped_column(String(300))
+    ship_city: Mapped[str] = mapped_column(String(120), default="")
+    ship_zip: Mapped[str] = mapped_column(String(20), default="")
+    ship_province: Mapped[str | None] = mapped_column(String(120))
+    ship_country: Mapped[str] = mapped_column(String(2), default="")  # ISO 3166-1 alpha-2
+    ship_phone: Mapped[str | None] = mapped_column(String(40))
+    shipping_method: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str | None] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")  # what the last import said
+    # casefolded number, names and e-mail: SQLite's LIKE folds ASCII only, so "čapek" must be
+    # matched against text folded by Python to find "Čapek" on both databases
+    search_key: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer] = relationship(back_populates="orders")
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"
+    )
+    tags: Mapped[list[OrderTag]] = relationship(cascade="all, delete-orphan", order_by="OrderTag.tag")
+
+    __table_args__ = (Index("ix_shop_order_created_at", "created_at"),)
+
+    @property
+    def tag_names(self) -> list[str]:
+        return [t.tag for t in self.tags]
+
+
+class OrderLine(Base):
+    __tablename__ = "order_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str | None] = mapped_column(String(64), index=True)
+    barcode: Mapped[str | None] = mapped_column(String(32), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    requires_shipping: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class OrderTag(Base):
+    __tablename__ = "order_tag"
+
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+
+
+class Product(Base):
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(32), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[ProductKind] = mapped_column(_str_enum(ProductKind), default=ProductKind.DURABLE)
+    days_of_use: Mapped[int | None] = mapped_column(Integer)  # consumables: how long one lasts
+    care_tips_key: Mapped[str | None] = mapped_column(String(64))  # durables: which care tips apply
+    complementary_skus: Mapped[list[str]] = mapped_column(default=list)
+
+
+class Packaging(Base):
+    """A packaging material with the eco facts the inserts and follow-ups quote."""
+
+    __tablename__ = "packaging"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[PackagingKind] = mapped_column(_str_enum(PackagingKind))
+    size: Mapped[str | None] = mapped_column(String(60))
+    weight_grams: Mapped[int] = mapped_column(Integer, default=0)
+    recycled_content_pct: Mapped[int] = mapped_column(Integer, default=0)
+    recyclable: Mapped[bool] = mapped_column(Boolean, default=False)
+    home_compostable: Mapped[bool] = mapped_column(Boolean, default=False)
+    plastic_grams: Mapped[int] = mapped_column(Integer, default=0)
+    co2e_grams: Mapped[int] = mapped_column(Integer, default=0)
+    disposal: Mapped[dict[str, Any]] = mapped_column(default=dict)  # language tag -> instructions
+
+
+class Station(Base):
+    __tablename__ = "station"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[datetime]
+
+
+class Packer(Base):
+    __tablename__ = "packer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    badge: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[Role] = mapped_column(_str_enum(Role), default=Role.PACKER)
+    pin_hash: Mapped[str | None] = mapped_column(String(255))  # scrypt, managers and admins only
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class Brand(Base):
+    """The shop's brand: one row, id 1."""
+
+    __tablename__ = "brand"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    voice: Mapped[str] = mapped_column(String(40), default="warm")
+    support_email: Mapped[str | None] = mapped_column(String(254))
+    support_phone: Mapped[str | None] = mapped_column(String(40))
+    support_chat_url: Mapped[str | None] = mapped_column(String(300))
+    website: Mapped[str | None] = mapped_column(String(300))
+    primary_color: Mapped[str] = mapped_column(String(9), default="#2F5D50")
+    accent_color: Mapped[str] = mapped_column(String(9), default="#E9B44C")
+    logo_path: Mapped[str | None] = mapped_column(String(500))
+    return_address: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = [
+    "Base",
+    "Brand",
+    "Customer",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
+    "OrderTag",
+    "Packaging",
+    "PackagingKind",
+    "Packer",
+    "Product",
+    "ProductKind",
+    "Role",
+    "Station",
+]
