@@ -102,7 +102,7 @@ def cmd_orders(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{'order':<10} {'status':<10} {'created':<16} {'lang':<5} {'ctry':<4} {'items':>5}  customer")
     for o in orders:
-        flags = (" 🎁" if o.is_gift else "") + (" ✎" if o.has_notes else "")
+        flags = (" [gift]" if o.is_gift else "") + (" [note]" if o.has_notes else "")
         print(
             f"{o.number:<10} {o.status.value:<10} {o.created_at:%Y-%m-%d %H:%M} {o.language:<5} "
             f"{o.country:<4} {o.items:>5}  {o.customer}{flags}"

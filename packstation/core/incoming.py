@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
@@ -64,9 +64,18 @@ class IncomingOrder:
 
     def content_hash(self) -> str:
         """A fingerprint of what the shop said, to tell an updated order from a repeated one."""
-        data = asdict(self)
-        data.pop("source_line")
-        return hashlib.sha256(repr(sorted(data.items())).encode()).hexdigest()
+        parts = (
+            _values(self, skip=("customer", "address", "lines", "source_line")),
+            _values(self.customer),
+            _values(self.address),
+            [_values(line) for line in self.lines],
+        )
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _values(item: object, skip: tuple[str, ...] = ()) -> tuple[object, ...]:
+    """The dataclass's field values in order: asdict() deep-copies and is ten times slower."""
+    return tuple(value for name, value in vars(item).items() if name not in skip)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ class OrderQuery:
     status: OrderStatus | None = None
     search: str = ""
 
-    def apply(self, statement: Select[tuple[object, ...]]) -> Select[tuple[object, ...]]:
+    def apply(self, statement: Select[Any]) -> Select[Any]:
         if self.status is not None:
             statement = statement.where(Order.status == self.status)
         term = self.search.strip().casefold()
@@ -67,7 +68,7 @@ def list_orders(
         .correlate(Order)
         .scalar_subquery()
     )
-    statement = (
+    statement: Select[Any] = (
         select(
             Order.number,
             Order.status,
@@ -79,7 +80,7 @@ def list_orders(
             Order.is_gift,
             Order.shipping_method,
             Order.notes,
-        )  # fmt: skip
+        )
         .join(Customer, Customer.id == Order.customer_id)
         .order_by(Order.created_at.desc(), Order.id.desc())
     )
@@ -98,13 +99,13 @@ def list_orders(
             is_gift=row[7],
             shipping_method=row[8],
             has_notes=bool(row[9]),
-        )  # fmt: skip
+        )
         for row in session.execute(statement)
     ]
 
 
 def count_orders(session: Session, query: OrderQuery) -> int:
-    statement = query.apply(select(func.count(Order.id)))
+    statement: Select[Any] = query.apply(select(func.count(Order.id)))
     return int(session.scalar(statement) or 0)
 
 

@@ -70,5 +70,6 @@ def records(path: Path, text: str, required: list[str]) -> Iterator[CsvRecord]:
         end_of_previous = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        values = dict(zip(header, row, strict=False))
+        # only the filled cells: a Shopify line row fills a dozen of sixty columns
+        values = {name: cell for name, cell in zip(header, row, strict=False) if cell}
         yield CsvRecord(line=start, values=values, field_count=len(row))

@@ -95,10 +95,18 @@ def boolean(value: str | bool | None, *, default: bool = False) -> bool:
     raise FieldError(f"{value!r} is neither yes nor no")
 
 
+_SHOPIFY_TIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}$")
+
+
 def timestamp(value: str | None) -> datetime:
     raw = (value or "").strip()
     if not raw:
         raise FieldError("is empty")
+    if _SHOPIFY_TIME.match(raw):  # the common case, ten times faster than strptime
+        try:
+            return datetime.fromisoformat(f"{raw[:19]}{raw[20:23]}:{raw[23:]}")
+        except ValueError:
+            raise FieldError(f"{raw!r} is not a real date and time") from None
     for fmt in _DATE_FORMATS:
         try:
             parsed = datetime.strptime(raw, fmt)

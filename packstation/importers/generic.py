@@ -183,8 +183,8 @@ def parse_json(path: Path, text: str) -> ParsedFile:
 
 
 def _json_order(entry: dict[str, Any], where: str, result: ParsedFile) -> None:
-    customer = entry.get("customer") if isinstance(entry.get("customer"), dict) else {}
-    shipping = entry.get("shipping") if isinstance(entry.get("shipping"), dict) else {}
+    customer: dict[str, Any] = entry["customer"] if isinstance(entry.get("customer"), dict) else {}
+    shipping: dict[str, Any] = entry["shipping"] if isinstance(entry.get("shipping"), dict) else {}
     flat: dict[str, Any] = {
         "order_number": entry.get("number"), "created_at": entry.get("created_at"),
         "status": entry.get("status"), "customer_name": customer.get("name"),

@@ -37,6 +37,13 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+def bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """One executemany through the table itself. The ORM's bulk insert splits rows into a
+    statement per pattern of empty columns, which made a large import five times slower."""
+    if rows:
+        session.execute(model.__table__.insert(), rows)
+
+
 def search_key(order: IncomingOrder) -> str:
     parts = [order.number, order.customer.full_name, order.address.name, order.customer.email or ""]
     return " ".join(p for p in parts if p).casefold()
@@ -78,9 +85,9 @@ def store_orders(session: Session, parsed: ParsedFile, report: ImportReport) -> 
 
     if to_update:
         ids = [known.id for known, _ in to_update]
-        for chunk in chunks(ids):
-            session.execute(delete(OrderLine).where(OrderLine.order_id.in_(chunk)))
-            session.execute(delete(OrderTag).where(OrderTag.order_id.in_(chunk)))
+        for id_chunk in chunks(ids):
+            session.execute(delete(OrderLine).where(OrderLine.order_id.in_(id_chunk)))
+            session.execute(delete(OrderTag).where(OrderTag.order_id.in_(id_chunk)))
         session.execute(
             update(Order),
             [
@@ -111,8 +118,8 @@ def _apply_left_out(
             report.warnings.append(
                 f"{left.number}: {left.reason} in the shop, yet still on the packing list here"
             )
-    for chunk in chunks(to_cancel):
-        session.execute(update(Order).where(Order.id.in_(chunk)).values(status=OrderStatus.CANCELLED))
+    for id_chunk in chunks(to_cancel):
+        session.execute(update(Order).where(Order.id.in_(id_chunk)).values(status=OrderStatus.CANCELLED))
     report.cancelled += len(to_cancel)
     report.lines_left_out.update(parsed.lines_left_out)
 
@@ -138,11 +145,11 @@ def _upsert_customers(
             }
         )
     fresh = [latest[email] for email in emails if email not in known]
-    for order, new_id in zip(
-        fresh, _insert_returning_ids(session, Customer, [_customer_row(o, now) for o in fresh]), strict=True
-    ):
-        assert order.customer.email is not None
-        known[order.customer.email] = new_id
+    for chunk in chunks(fresh, 2000):
+        bulk_insert(session, Customer, [_customer_row(o, now) for o in chunk])
+        for email_chunk in chunks([o.customer.email for o in chunk]):
+            rows = session.execute(select(Customer.id, Customer.email).where(Customer.email.in_(email_chunk)))
+            known.update({row.email: row.id for row in rows})
     fresh_emails = {o.customer.email for o in fresh}
     updates = [{"id": known[e], **_customer_row(latest[e], None)} for e in emails if e not in fresh_emails]
     if updates:
@@ -226,7 +233,15 @@ def _order_row(
 def _insert_orders(
     session: Session, orders: list[IncomingOrder], customer_ids: dict[int, int], now: datetime
 ) -> list[int]:
-    return _insert_returning_ids(session, Order, [_order_row(o, customer_ids[id(o)], now) for o in orders])
+    """Insert the new orders and return their ids in the same order. A plain executemany and
+    a look-up by the unique number is several times faster than INSERT ... RETURNING."""
+    ids: dict[str, int] = {}
+    for chunk in chunks(orders, 2000):
+        bulk_insert(session, Order, [_order_row(o, customer_ids[id(o)], now) for o in chunk])
+        for number_chunk in chunks([o.number for o in chunk]):
+            rows = session.execute(select(Order.number, Order.id).where(Order.number.in_(number_chunk)))
+            ids.update({row.number: row.id for row in rows})
+    return [ids[o.number] for o in orders]
 
 
 def _catalogue_barcodes(session: Session, orders: Iterable[IncomingOrder]) -> dict[str, str]:
@@ -259,10 +274,10 @@ def _insert_children(
         for position, line in enumerate(order.lines, start=1)
     ]
     tags = [{"order_id": order_id, "tag": tag} for order_id, order in orders for tag in order.tags]
-    for chunk in chunks(lines, 2000):
-        session.execute(insert(OrderLine), list(chunk))
-    for chunk in chunks(tags, 2000):
-        session.execute(insert(OrderTag), list(chunk))
+    for line_chunk in chunks(lines, 2000):
+        bulk_insert(session, OrderLine, list(line_chunk))
+    for tag_chunk in chunks(tags, 2000):
+        bulk_insert(session, OrderTag, list(tag_chunk))
 
 
 def store_products(session: Session, products: list[IncomingProduct], report: ImportReport) -> None:
@@ -277,8 +292,8 @@ def store_products(session: Session, products: list[IncomingProduct], report: Im
             }
         )
     fresh = [p for sku, p in by_sku.items() if sku not in known]
-    for chunk in chunks(fresh):
-        session.execute(insert(Product), [_product_row(p, new=True) for p in chunk])
+    for product_chunk in chunks(fresh):
+        bulk_insert(session, Product, [_product_row(p, new=True) for p in product_chunk])
     updates = [{"id": known[sku], **_product_row(p, new=False)} for sku, p in by_sku.items() if sku in known]
     if updates:
         session.execute(update(Product), updates)

@@ -1,0 +1,97 @@
+"""The one way packstation runs long work off the UI thread.
+
+`run_in_background(parent, work, ...)` runs `work(progress)` on Qt's thread pool and delivers
+its result, its error and its progress back on the UI thread. Threading rule: `work` must not
+touch a widget; it gets only plain data and a Progress it can report to and be cancelled by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from packstation.core.progress import Cancelled, Progress
+
+
+class _Bridge(QObject):
+    """Lives on the UI thread; signals emitted by the worker reach its slots queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.on_success: Callable[[Any], None] | None = None
+        self.on_failure: Callable[[BaseException], None] | None = None
+        self.on_progress: Callable[[int, int, str], None] | None = None
+        self.on_cancelled: Callable[[], None] | None = None
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+        self.progressed.connect(self._progressed)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        if self.on_success:
+            self.on_success(result)
+        self.finished.emit()
+        self.deleteLater()
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            if self.on_cancelled:
+                self.on_cancelled()
+        elif self.on_failure:
+            self.on_failure(error)
+        self.finished.emit()
+        self.deleteLater()
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        if self.on_progress:
+            self.on_progress(done, total, message)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
+        super().__init__()
+        self.work, self.bridge, self.progress = work, bridge, progress
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as exc:  # delivered to the UI thread, never swallowed
+            self.bridge.failed.emit(exc)
+        else:
+            self.bridge.succeeded.emit(result)
+
+
+class Task:
+    """A handle on running work: cancel it, or wait for `finished`."""
+
+    def __init__(self, bridge: _Bridge, progress: Progress) -> None:
+        self.finished = bridge.finished
+        self._progress = progress
+
+    def cancel(self) -> None:
+        self._progress.cancel()
+
+
+def run_in_background(
+    parent: QObject,
+    work: Callable[[Progress], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+) -> Task:
+    bridge = _Bridge(parent)
+    bridge.on_success, bridge.on_failure = on_success, on_failure
+    bridge.on_progress, bridge.on_cancelled = on_progress, on_cancelled
+    progress = Progress(lambda done, total, message: bridge.progressed.emit(done, total, message))
+    QThreadPool.globalInstance().start(_Runnable(work, bridge, progress))
+    return Task(bridge, progress)
