@@ -145,9 +145,9 @@ def _upsert_customers(
             }
         )
     fresh = [latest[email] for email in emails if email not in known]
-    for chunk in chunks(fresh, 2000):
-        bulk_insert(session, Customer, [_customer_row(o, now) for o in chunk])
-        for email_chunk in chunks([o.customer.email for o in chunk]):
+    for order_chunk in chunks(fresh, 2000):
+        bulk_insert(session, Customer, [_customer_row(o, now) for o in order_chunk])
+        for email_chunk in chunks([o.customer.email for o in order_chunk]):
             rows = session.execute(select(Customer.id, Customer.email).where(Customer.email.in_(email_chunk)))
             known.update({row.email: row.id for row in rows})
     fresh_emails = {o.customer.email for o in fresh}
