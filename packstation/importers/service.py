@@ -55,7 +55,7 @@ def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
 def import_file(sessions: sessionmaker[Session], path: Path, fmt: str | None = None) -> ImportReport:
     parsed = parse_file(path, fmt)
     report = ImportReport(source=str(path), format=parsed.format)
-    report.problems.extend(parsed.problems)
+    report.problems.extend(sorted(parsed.problems, key=lambda problem: problem.line))
     report.rejected_orders.extend(parsed.rejected_orders)
     with sessions.begin() as session:
         if parsed.products:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from packstation.core.incoming import IncomingOrder, IncomingProduct
 from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport
-from packstation.storage.models import Customer, Order, OrderLine, OrderStatus, OrderTag, Product
+from packstation.storage.models import Customer, Order, OrderLine, OrderStatus, OrderTag, Product, ProductKind
 
 T = TypeVar("T")
 CHUNK = 500
@@ -318,14 +318,21 @@ def store_products(session: Session, products: list[IncomingProduct], report: Im
 
 
 def _product_row(product: IncomingProduct, *, new: bool) -> dict[str, Any]:
+    """A new product gets every column; an update only what the file says, so a products
+    export without days of use does not wipe what a manager set in packstation."""
     row: dict[str, Any] = {"sku": product.sku, "name": product.name, "barcode": product.barcode}
+    if new:
+        row |= {
+            "kind": ProductKind.CONSUMABLE if product.days_of_use else ProductKind.DURABLE,
+            "days_of_use": product.days_of_use,
+            "care_tips_key": product.care_tips_key,
+            "complementary_skus": product.complementary_skus,
+        }
+        return row
     if product.days_of_use is not None:
-        row["kind"] = "consumable"
-        row["days_of_use"] = product.days_of_use
-    elif new:
-        row["kind"] = "durable"
+        row |= {"kind": ProductKind.CONSUMABLE, "days_of_use": product.days_of_use}
     if product.care_tips_key is not None:
         row["care_tips_key"] = product.care_tips_key
-    if product.complementary_skus or new:
+    if product.complementary_skus:
         row["complementary_skus"] = product.complementary_skus
     return row

@@ -1,0 +1,64 @@
+"""Fixtures shared by every tier: the database each storage test runs on (SQLite and the
+real PostgreSQL server), and an App wired by bootstrap() exactly as the program wires it."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from pytest_postgresql.janitor import DatabaseJanitor
+
+from packstation.bootstrap import App, bootstrap
+from tests.support.postgres import PostgresServer, PostgresUnavailable
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    try:
+        server = PostgresServer.start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must test on PostgreSQL: {exc}")
+        pytest.skip(f"PostgreSQL not available here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    janitor = DatabaseJanitor(
+        user=pg_server.user, host=pg_server.host, port=pg_server.port, dbname=name, password=None
+    )
+    janitor.init()
+    yield pg_server.url(name)
+    janitor.drop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'packstation.sqlite3'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def app(db_url: str) -> Iterator[App]:
+    wired = bootstrap(db_url)
+    yield wired
+    wired.close()
+
+
+@pytest.fixture
+def sqlite_app(tmp_path: Path) -> Iterator[App]:
+    wired = bootstrap(f"sqlite:///{tmp_path / 'packstation.sqlite3'}")
+    yield wired
+    wired.close()
