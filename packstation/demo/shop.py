@@ -82,7 +82,9 @@ def _customer(index: int) -> tuple[Locale, str, Place, str]:
 
 
 def make_order(number: int, rng: random.Random, customers: int, now: datetime, days: int) -> IncomingOrder:
-    index = rng.randrange(customers)
+    """The demo's order `number`: every customer orders once first, then some come back."""
+    sequence = number - 1001
+    index = sequence if 0 <= sequence < customers else rng.randrange(customers)
     locale, name, place, language = _customer(index)
     currency = CURRENCY_BY_COUNTRY.get(place.country, locale.currency)
     rate = RATE_BY_CURRENCY.get(currency, locale.rate)
@@ -147,7 +149,7 @@ def create_demo(
     rng = random.Random(seed)
     now = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)  # same day, same shop
     days = 21 if orders <= 1000 else 365
-    customers = max(60, orders // 3)
+    customers = max(len(LOCALES) * 12, orders // 3)
     totals = ImportReport(source="demo", format="demo")
     chunk = 5000
     for start in range(0, orders, chunk):
