@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> None:
         first = run([sys.executable, "-m", "packstation", "--db", db, "import", str(export)])
         again = run([sys.executable, "-m", "packstation", "--db", db, "import", str(export)])
         size = export.stat().st_size
-    print(f"import: {args.lines:,} line rows, {orders:,} orders ({size / 1e6:.1f} MB) into {db.split(':')[0]}")
+    print(
+        f"import: {args.lines:,} line rows, {orders:,} orders ({size / 1e6:.1f} MB) into {db.split(':')[0]}"
+    )
     print(f"  csv.DictReader read only   {floor.seconds:7.2f} s  {floor.peak_mb:7.0f} MB peak")
     print(
         f"  packstation import (new)   {first.seconds:7.2f} s  {first.peak_mb:7.0f} MB peak"

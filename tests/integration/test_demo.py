@@ -11,7 +11,17 @@ from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.security import verify_pin
 from packstation.demo.shop import create_demo
-from packstation.storage.models import Brand, Customer, Order, OrderLine, Packaging, Packer, Product, ProductKind, Role
+from packstation.storage.models import (
+    Brand,
+    Customer,
+    Order,
+    OrderLine,
+    Packaging,
+    Packer,
+    Product,
+    ProductKind,
+    Role,
+)
 
 
 def test_the_demo_shop_has_customers_in_six_languages_gifts_and_notes(app: App) -> None:
@@ -29,7 +39,10 @@ def test_the_demo_shop_has_customers_in_six_languages_gifts_and_notes(app: App) 
             )
         )
         abroad = session.scalar(
-            select(func.count()).select_from(Order).join(Customer).where(Customer.language == "uk", Order.ship_country == "CZ")
+            select(func.count())
+            .select_from(Order)
+            .join(Customer)
+            .where(Customer.language == "uk", Order.ship_country == "CZ")
         )
     assert languages == {"cs", "ro", "uk", "ar", "id", "en"}
     for letters in ("ș", "ț", "Ґ", "Є", "І", "Ї", "ř", "ů", "č"):

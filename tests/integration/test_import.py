@@ -80,7 +80,9 @@ def test_a_multi_line_order_keeps_its_lines_note_and_tags(app: App) -> None:
 def test_language_comes_from_the_data_else_from_the_country(app: App) -> None:
     import_file(app.sessions, SHOPIFY)
 
-    languages = {n: order(app, n).customer.language for n in ("#1001", "#1002", "#1005", "#1006", "#1009", "#1010")}
+    languages = {
+        n: order(app, n).customer.language for n in ("#1001", "#1002", "#1005", "#1006", "#1009", "#1010")
+    }
     assert languages == {
         "#1001": "cs",  # tag lang:cs
         "#1002": "ro",  # shipping country RO
@@ -96,7 +98,9 @@ def test_gifts_unpaid_orders_and_arabic_names(app: App) -> None:
 
     gift = order(app, "#1002")
     assert gift.is_gift and gift.gift_message == "La mulți ani, Ștefan! Cu drag, Ioana"
-    assert [line.name for line in gift.lines] == ["Rosehip hydrating serum 30 ml"]  # the gift card is not packed
+    assert [line.name for line in gift.lines] == [
+        "Rosehip hydrating serum 30 ml"
+    ]  # the gift card is not packed
     unpaid = order(app, "#1006")
     assert unpaid.status is OrderStatus.NEW
     assert unpaid.customer.first_name == "عبد الرحمن"
@@ -152,7 +156,7 @@ def test_a_cancellation_of_an_order_already_on_a_bench_is_flagged(app: App, tmp_
     ("content", "message"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-        ("Name,Email\n#1,a@b.cz\n".encode(), "lacks the columns 'Lineitem quantity', 'Lineitem name'"),
+        (b"Name,Email\n#1,a@b.cz\n", "lacks the columns 'Lineitem quantity', 'Lineitem name'"),
         ("Name,Lineitem quantity,Lineitem name\n#1,1,Šampon\n".encode("cp1250"), "line 2: is not UTF-8"),
         (b"", "is empty"),
         (b"just some words, not an export\n", "not a format packstation knows"),
@@ -169,7 +173,9 @@ def test_an_unusable_file_is_refused_whole(app: App, tmp_path: Path, content: by
     assert order_count(app) == 6
 
 
-def test_the_import_command_exits_0_1_or_2(app: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_import_command_exits_0_1_or_2(
+    app: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = tmp_path / "good.csv"
     lines = SHOPIFY.read_text(encoding="utf-8-sig").splitlines(keepends=True)
     good.write_text("".join(lines[:13]), encoding="utf-8")  # #1001 to #1006, all fine
@@ -193,7 +199,9 @@ def test_a_products_export_teaches_the_barcodes_of_skus(app: App) -> None:
     assert [(p.line, p.column) for p in report.problems] == [(5, "Variant Barcode")]
     with app.sessions() as session:
         products = {p.sku: p for p in session.scalars(select(Product))}
-        barcodes = dict(session.execute(select(OrderLine.sku, OrderLine.barcode).where(OrderLine.sku == "KIT-MUG")).all())
+        barcodes = dict(
+            session.execute(select(OrderLine.sku, OrderLine.barcode).where(OrderLine.sku == "KIT-MUG")).all()
+        )
     assert products["SKN-CLEANSE"].days_of_use == 60
     assert products["SKN-CLEANSE-300"].name == "Gentle oat face cleanser — 300 ml"
     assert products["KIT-MUG"].barcode == "0012345678905" and products["KIT-MUG"].care_tips_key == "ceramic"
@@ -235,7 +243,9 @@ def test_the_orders_command_lists_what_is_stored(app: App, capsys: pytest.Captur
 
     assert main(["--db", app.db_url, "orders", "--status", "new", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(o["number"], o["customer"], o["language"]) for o in listed] == [("#1006", "عبد الرحمن السديري", "ar")]
+    assert [(o["number"], o["customer"], o["language"]) for o in listed] == [
+        ("#1006", "عبد الرحمن السديري", "ar")
+    ]
     assert main(["--db", app.db_url, "orders", "--search", "ґедз"]) == 0
     assert "Євгенія Ґедз" in capsys.readouterr().out
 
