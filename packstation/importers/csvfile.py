@@ -8,6 +8,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from packstation.importers.report import UnusableFileError
 
@@ -17,6 +18,14 @@ class CsvRecord:
     line: int  # the line the record starts on, 1-based, the header being line 1
     values: dict[str, str]
     field_count: int
+    width: int  # fields in the header
+
+    @property
+    def ragged(self) -> str | None:
+        """What is wrong with the row's shape, if anything."""
+        if self.field_count == self.width:
+            return None
+        return f"has {self.field_count} fields; the header has {self.width}"
 
 
 def read_text(path: Path) -> str:
@@ -37,15 +46,53 @@ def read_text(path: Path) -> str:
         ) from exc
 
 
+def _not_utf8(path: Path, exc: UnicodeDecodeError) -> UnusableFileError:
+    """Name the line of the first byte that is not UTF-8 (found again from the raw bytes)."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as found:
+        exc = found
+    line = data[: exc.start].count(b"\n") + 1
+    return UnusableFileError(
+        f"{path}, line {line}: is not UTF-8 text (byte 0x{data[exc.start]:02x});"
+        " export it again as UTF-8 (CSV UTF-8 in a spreadsheet program)"
+    )
+
+
+def check_file(path: Path) -> str:
+    """The start of the file as text, for telling formats apart; refuses what is unreadable,
+    binary or empty before anything else is tried."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError as exc:
+        raise UnusableFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if b"\x00" in head:
+        raise UnusableFileError(f"{path}: is a binary file, not a CSV or JSON export")
+    text = head.decode("utf-8-sig", errors="replace")
+    if not text.strip():
+        raise UnusableFileError(f"{path}: is empty")
+    return text
+
+
 def header_of(text: str) -> list[str]:
     first = next(csv.reader(io.StringIO(text, newline="")), [])
     return [name.strip() for name in first]
 
 
-def records(path: Path, text: str, required: list[str]) -> Iterator[CsvRecord]:
-    """Records keyed by header name. Raises UnusableFileError when a required column is
-    missing, so that a wrong file is refused before anything is written."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def records(path: Path, required: list[str]) -> Iterator[CsvRecord]:
+    """Records keyed by header name, read as a stream. Raises UnusableFileError when a required
+    column is missing or the text is not UTF-8; the callers parse the whole file before
+    writing anything, so a bad file is refused whole."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            yield from _records(path, csv.reader(handle, strict=True), required)
+    except UnicodeDecodeError as exc:
+        raise _not_utf8(path, exc) from exc
+
+
+def _records(path: Path, reader: Any, required: list[str]) -> Iterator[CsvRecord]:
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
@@ -58,6 +105,7 @@ def records(path: Path, text: str, required: list[str]) -> Iterator[CsvRecord]:
             f"{path}, line 1: the header lacks the column{'s' if len(missing) > 1 else ''} "
             + ", ".join(repr(m) for m in missing)
         )
+    width = len(header)
     end_of_previous = reader.line_num
     while True:
         try:
@@ -72,4 +120,4 @@ def records(path: Path, text: str, required: list[str]) -> Iterator[CsvRecord]:
             continue
         # only the filled cells: a Shopify line row fills a dozen of sixty columns
         values = {name: cell for name, cell in zip(header, row, strict=False) if cell}
-        yield CsvRecord(line=start, values=values, field_count=len(row))
+        yield CsvRecord(line=start, values=values, field_count=len(row), width=width)

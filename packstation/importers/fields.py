@@ -27,6 +27,7 @@ _DATE_FORMATS = (
     "%Y-%m-%d",
 )
 MAX_QUANTITY = 10_000
+ZERO = Decimal("0.00")
 
 
 def text(value: str | None, max_length: int, *, multiline: bool = False) -> str:

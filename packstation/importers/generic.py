@@ -21,7 +21,8 @@ from packstation.core.incoming import (
 )
 from packstation.core.languages import language_for_country
 from packstation.importers import fields
-from packstation.importers.csvfile import CsvRecord, header_of, records
+from packstation.importers.csvfile import CsvRecord, read_text, records
+from packstation.importers.fields import ZERO
 from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem, UnusableFileError
 
@@ -105,7 +106,7 @@ def build_order(head: FieldReader, line_readers: list[FieldReader], channel: str
         line = IncomingLine(
             name=reader.get("item_name", lambda v: fields.required_text(v, 300), ""),
             quantity=reader.get("quantity", fields.quantity, 0),
-            unit_price=reader.get("unit_price", fields.price, fields.price("0")),
+            unit_price=reader.get("unit_price", fields.price, ZERO),
             currency=currency,
             sku=reader.get("sku", _optional(64), None),
             barcode=reader.get("barcode", fields.barcode, None),
@@ -123,18 +124,13 @@ def build_order(head: FieldReader, line_readers: list[FieldReader], channel: str
         result.orders.append(order)
 
 
-def parse_csv(path: Path, text: str) -> ParsedFile:
+def parse_csv(path: Path) -> ParsedFile:
     result = ParsedFile(format="csv")
-    width = len(header_of(text))
     groups: dict[str, list[CsvRecord]] = {}
-    for record in records(path, text, REQUIRED):
+    for record in records(path, REQUIRED):
         number = (record.values.get("order_number") or "").strip()
-        if record.field_count != width:
-            result.problems.append(
-                RowProblem(
-                    record.line, "(row)", f"has {record.field_count} fields; the header has {width}", number
-                )
-            )
+        if record.ragged:
+            result.problems.append(RowProblem(record.line, "(row)", record.ragged, number))
             if number:
                 result.rejected_orders.append(number)
             continue
@@ -159,9 +155,9 @@ def parse_csv(path: Path, text: str) -> ParsedFile:
     return result
 
 
-def parse_json(path: Path, text: str) -> ParsedFile:
+def parse_json(path: Path) -> ParsedFile:
     try:
-        document = json.loads(text)
+        document = json.loads(read_text(path))
     except json.JSONDecodeError as exc:
         raise UnusableFileError(
             f"{path}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"

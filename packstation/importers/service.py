@@ -13,12 +13,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.importers import generic, shopify_orders, shopify_products
-from packstation.importers.csvfile import header_of, read_text
+from packstation.importers.csvfile import check_file, header_of
 from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport, UnusableFileError
 from packstation.importers.store import store_orders, store_products
 
-FORMATS: dict[str, Callable[[Path, str], ParsedFile]] = {
+FORMATS: dict[str, Callable[[Path], ParsedFile]] = {
     "shopify": shopify_orders.parse,
     "shopify-products": shopify_products.parse,
     "csv": generic.parse_csv,
@@ -26,10 +26,11 @@ FORMATS: dict[str, Callable[[Path, str], ParsedFile]] = {
 }
 
 
-def detect_format(path: Path, text: str) -> str:
-    if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
+def detect_format(path: Path, head: str) -> str:
+    """The format, from the file's name and its first 64 KiB."""
+    if path.suffix.lower() == ".json" or head.lstrip().startswith(("{", "[")):
         return "json"
-    header = set(header_of(text))
+    header = set(header_of(head))
     if {"Name", "Lineitem quantity"} <= header:
         return "shopify"
     if {"Handle", "Variant SKU"} <= header:
@@ -43,13 +44,12 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
-    text = read_text(path)
-    if not text.strip():
-        raise UnusableFileError(f"{path}: is empty")
-    chosen = fmt or detect_format(path, text)
+    """Everything the file says, checked, before anything is written."""
+    head = check_file(path)
+    chosen = fmt or detect_format(path, head)
     if chosen not in FORMATS:
         raise UnusableFileError(f"unknown format {chosen!r}: choose one of {', '.join(FORMATS)}")
-    return FORMATS[chosen](path, text)
+    return FORMATS[chosen](path)
 
 
 def import_file(sessions: sessionmaker[Session], path: Path, fmt: str | None = None) -> ImportReport:

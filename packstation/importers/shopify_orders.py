@@ -19,7 +19,8 @@ from packstation.core.incoming import (
 )
 from packstation.core.languages import language_for_country
 from packstation.importers import fields
-from packstation.importers.csvfile import CsvRecord, header_of, records
+from packstation.importers.csvfile import CsvRecord, records
+from packstation.importers.fields import ZERO
 from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem
 
@@ -63,36 +64,31 @@ def _left_out_reason(first: CsvRecord) -> tuple[str, bool] | None:
     return None
 
 
-def parse(path: Path, text: str) -> ParsedFile:
+def parse(path: Path) -> ParsedFile:
     result = ParsedFile(format="shopify")
-    width = len(header_of(text))
     groups: dict[str, list[CsvRecord]] = {}
-    for record in records(path, text, REQUIRED):
+    for record in records(path, REQUIRED):
         number = (record.values.get("Name") or "").strip()
         if not number:
             result.problems.append(RowProblem(record.line, "Name", "is empty: the row belongs to no order"))
             continue
         groups.setdefault(number, []).append(record)
-        if record.field_count != width:
-            result.problems.append(
-                RowProblem(
-                    record.line, "(row)", f"has {record.field_count} fields; the header has {width}", number
-                )
-            )
+        if record.ragged:
+            result.problems.append(RowProblem(record.line, "(row)", record.ragged, number))
 
     for number, group in groups.items():
-        _build_order(number, group, width, result)
+        _build_order(number, group, result)
     return result
 
 
-def _build_order(number: str, group: list[CsvRecord], width: int, result: ParsedFile) -> None:
+def _build_order(number: str, group: list[CsvRecord], result: ParsedFile) -> None:
     first = group[0]
     left_out = _left_out_reason(first)
     if left_out:
         result.left_out.append(LeftOut(number, left_out[0], first.line, cancels=left_out[1]))
         return
     problems: list[RowProblem] = []
-    if any(record.field_count != width for record in group):
+    if any(record.ragged for record in group):
         result.rejected_orders.append(number)
         return
     row = FieldReader(first.values, first.line, number, problems)
@@ -173,7 +169,7 @@ def _add_line(order: IncomingOrder, row: FieldReader, result: ParsedFile) -> Non
     requires_shipping = row.get("Lineitem requires shipping", lambda v: fields.boolean(v, default=True), True)
     quantity = row.get("Lineitem quantity", fields.quantity, 0)
     name = row.get("Lineitem name", lambda v: fields.required_text(v, 300), "")
-    unit_price = row.get("Lineitem price", fields.price, fields.price("0"))
+    unit_price = row.get("Lineitem price", fields.price, ZERO)
     sku = row.get("Lineitem sku", lambda v: fields.optional_text(v, 64), None)
     if not requires_shipping:
         result.lines_left_out["needs no shipping (gift card, digital)"] += 1

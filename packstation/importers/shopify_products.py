@@ -11,7 +11,7 @@ from pathlib import Path
 
 from packstation.core.incoming import IncomingProduct
 from packstation.importers import fields
-from packstation.importers.csvfile import header_of, records
+from packstation.importers.csvfile import records
 from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem
 
@@ -26,16 +26,13 @@ def _tag_value(tags: list[str], key: str) -> str | None:
     return None
 
 
-def parse(path: Path, text: str) -> ParsedFile:
+def parse(path: Path) -> ParsedFile:
     result = ParsedFile(format="shopify-products")
-    width = len(header_of(text))
     titles: dict[str, tuple[str, list[str]]] = {}  # handle -> (title, tags)
-    for record in records(path, text, REQUIRED):
+    for record in records(path, REQUIRED):
         problems: list[RowProblem] = []
-        if record.field_count != width:
-            result.problems.append(
-                RowProblem(record.line, "(row)", f"has {record.field_count} fields; the header has {width}")
-            )
+        if record.ragged:
+            result.problems.append(RowProblem(record.line, "(row)", record.ragged))
             continue
         row = FieldReader(record.values, record.line, None, problems)
         handle = row.raw("Handle").strip()
