@@ -254,6 +254,44 @@ class Brand(Base):
     return_address: Mapped[str | None] = mapped_column(Text)
 
 
+class Voucher(Base):
+    """The discount voucher in an order's parcel: one per order, its code unique in the shop."""
+
+    __tablename__ = "voucher"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), unique=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    percent_off: Mapped[int | None] = mapped_column(Integer)
+    amount_off: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    currency: Mapped[str] = mapped_column(String(3))
+    min_spend: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    issued_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    redeemed_at: Mapped[datetime | None]
+
+
+class ReturnLabel(Base):
+    """The ready return label in an order's parcel, with its unique RMA number."""
+
+    __tablename__ = "return_label"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), unique=True)
+    rma: Mapped[str] = mapped_column(String(40), unique=True)
+    issued_at: Mapped[datetime]
+    return_by: Mapped[datetime]  # the last day of the return window, end of day UTC
+
+
+class Setting(Base):
+    """A shop-wide setting: its name and its value as JSON (declared in core.settings)."""
+
+    __tablename__ = "setting"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
 __all__ = [
     "Base",
     "Brand",
@@ -267,6 +305,9 @@ __all__ = [
     "Packer",
     "Product",
     "ProductKind",
+    "ReturnLabel",
     "Role",
+    "Setting",
     "Station",
+    "Voucher",
 ]

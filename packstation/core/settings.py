@@ -1,0 +1,48 @@
+"""Shop-wide settings, declared here with their types and defaults and stored in the shared
+database, so every station of the warehouse works to the same rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from packstation.storage.models import Setting
+
+
+@dataclass
+class ShopSettings:
+    voucher_prefix: str = "VA"
+    voucher_percent_off: int = 15  # 0 to give a fixed amount instead
+    voucher_amount_off: dict[str, float] | None = None  # currency -> amount, when percent is 0
+    voucher_min_spend: dict[str, float] | None = None  # currency -> minimum order value
+    voucher_valid_days: int = 90
+    voucher_redeem_url: str = "https://verde-atelier.example/discount/{code}"
+    return_days: int = 30
+    return_portal_url: str = "https://verde-atelier.example/returns?rma={rma}"
+    rma_prefix: str = "RMA"
+
+    def __post_init__(self) -> None:
+        if self.voucher_min_spend is None:
+            self.voucher_min_spend = {
+                "EUR": 30, "CZK": 750, "RON": 150, "MDL": 600, "UAH": 1300, "SAR": 120, "AED": 120,
+                "EGP": 1500, "JOD": 25, "MAD": 330, "IDR": 500000, "GBP": 25, "USD": 35,
+            }  # fmt: skip
+
+
+def load_settings(session: Session) -> ShopSettings:
+    stored = {row.name: row.value for row in session.scalars(select(Setting))}
+    known = {f.name for f in fields(ShopSettings)}
+    return ShopSettings(**{name: value for name, value in stored.items() if name in known})
+
+
+def save_setting(session: Session, name: str, value: Any) -> None:
+    if name not in {f.name for f in fields(ShopSettings)}:
+        raise KeyError(f"no setting called {name!r}")
+    row = session.get(Setting, name)
+    if row is None:
+        session.add(Setting(name=name, value=value))
+    else:
+        row.value = value

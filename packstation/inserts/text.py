@@ -1,0 +1,200 @@
+"""Putting any customer's words on paper: shipped Unicode fonts with a fallback per character,
+Arabic shaped and laid out right to left, lines wrapped and shrunk to fit their box.
+
+reportlab draws glyphs left to right with no shaping, so Arabic is first reshaped into its
+joined presentation forms (arabic-reshaper) and then reordered for display (python-bidi),
+line by line after wrapping — wrapping must measure the logical text, not the reordered one.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from packstation.paths import resource
+
+FONT_FILES = {
+    "PS-Sans": "NotoSans-Regular.ttf",
+    "PS-Sans-Bold": "NotoSans-Bold.ttf",
+    "PS-Serif": "NotoSerif-Regular.ttf",
+    "PS-Serif-Bold": "NotoSerif-Bold.ttf",
+    "PS-Serif-Italic": "NotoSerif-Italic.ttf",
+    "PS-Arabic": "NotoSansArabic-Regular.ttf",
+    "PS-Arabic-Bold": "NotoSansArabic-Bold.ttf",
+    "PS-Naskh": "NotoNaskhArabic-Regular.ttf",
+    "PS-Naskh-Bold": "NotoNaskhArabic-Bold.ttf",
+    "PS-Fallback": "DejaVuSans.ttf",
+}
+
+#: A style is a chain of fonts: each character is drawn with the first one that has it.
+STYLES: dict[str, tuple[str, ...]] = {
+    "sans": ("PS-Sans", "PS-Arabic", "PS-Fallback"),
+    "sans-bold": ("PS-Sans-Bold", "PS-Arabic-Bold", "PS-Fallback"),
+    "serif": ("PS-Serif", "PS-Naskh", "PS-Fallback"),
+    "serif-bold": ("PS-Serif-Bold", "PS-Naskh-Bold", "PS-Fallback"),
+    "serif-italic": ("PS-Serif-Italic", "PS-Naskh", "PS-Fallback"),
+}
+
+_lock = threading.Lock()
+_coverage: dict[str, frozenset[int]] = {}
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
+
+
+def register_fonts() -> None:
+    """Load the shipped fonts once; reportlab embeds only the glyphs a document uses."""
+    with _lock:
+        if _coverage:
+            return
+        for name, filename in FONT_FILES.items():
+            font = TTFont(name, str(resource("fonts", filename)))
+            pdfmetrics.registerFont(font)
+            _coverage[name] = frozenset(font.face.charToGlyph)
+
+
+def is_rtl_char(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def has_rtl(text: str) -> bool:
+    return any(is_rtl_char(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _font_for(char: str, style: str) -> str:
+    chain = STYLES[style]
+    code = ord(char)
+    for name in chain:
+        if code in _coverage[name]:
+            return name
+    return chain[-1]
+
+
+def runs(text: str, style: str) -> list[tuple[str, str]]:
+    """(piece, font) pairs: the text split where the font that has the characters changes."""
+    register_fonts()
+    pieces: list[tuple[str, str]] = []
+    current_font = ""
+    buffer: list[str] = []
+    for char in text:
+        font = current_font if char == " " and current_font else _font_for(char, style)
+        if font != current_font and buffer:
+            pieces.append(("".join(buffer), current_font))
+            buffer = []
+        current_font = font
+        buffer.append(char)
+    if buffer:
+        pieces.append(("".join(buffer), current_font))
+    return pieces
+
+
+def width(text: str, style: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(piece, font, size) for piece, font in runs(text, style))
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined forms; other text as it is."""
+    return _RESHAPER.reshape(text) if has_rtl(text) else text
+
+
+def to_visual(line: str, rtl: bool) -> str:
+    """One wrapped, shaped line in the order its glyphs are drawn from left to right."""
+    if not has_rtl(line) and not rtl:
+        return line
+    return str(get_display(line, base_dir="R" if rtl else "L"))
+
+
+def wrap(text: str, style: str, size: float, max_width: float) -> list[str]:
+    """Shaped logical lines no wider than max_width; a word too long for a line is broken."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = shape(paragraph).split(" ")
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if width(candidate, style, size) <= max_width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while width(line, style, size) > max_width and len(line) > 1:
+                cut = len(line)
+                while cut > 1 and width(line[:cut], style, size) > max_width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+@dataclass(frozen=True)
+class Fitted:
+    lines: list[str]
+    size: float
+    leading: float
+    rtl: bool
+
+
+def fit(
+    text: str,
+    style: str,
+    size: float,
+    box_width: float,
+    box_height: float,
+    min_size: float | None = None,
+    line_spacing: float = 1.25,
+    rtl: bool | None = None,
+) -> Fitted:
+    """The largest size from `size` down to `min_size` at which the wrapped text fits the
+    box; at the smallest size it keeps every line rather than cutting any off."""
+    smallest = min_size or size
+    direction = has_rtl(text) if rtl is None else rtl
+    current = size
+    while True:
+        lines = wrap(text, style, current, box_width)
+        if len(lines) * current * line_spacing <= box_height + 0.01 or current <= smallest:
+            return Fitted(lines, current, current * line_spacing, direction)
+        current = max(smallest, current - 0.5)
+
+
+def draw_line(canvas: Canvas, x: float, y: float, line: str, style: str, size: float) -> None:
+    """Draw a visual-order line starting at x on the baseline y, switching fonts as needed."""
+    cursor = x
+    for piece, font in runs(line, style):
+        canvas.setFont(font, size)
+        canvas.drawString(cursor, y, piece)
+        cursor += pdfmetrics.stringWidth(piece, font, size)
+
+
+def draw_fitted(
+    canvas: Canvas,
+    fitted: Fitted,
+    style: str,
+    left: float,
+    top: float,
+    box_width: float,
+    align: str = "start",
+) -> float:
+    """Draw fitted lines from the top of a box; `start` means left, or right for RTL text.
+    Returns the y below the last line."""
+    y = top - fitted.size
+    for logical in fitted.lines:
+        visual = to_visual(logical, fitted.rtl)
+        line_width = width(visual, style, fitted.size)
+        if align == "center":
+            x = left + (box_width - line_width) / 2
+        elif (align == "start" and fitted.rtl) or align == "end":
+            x = left + box_width - line_width
+        else:
+            x = left
+        draw_line(canvas, x, y, visual, style, fitted.size)
+        y -= fitted.leading
+    return y + fitted.leading - fitted.size * 0.25
