@@ -120,6 +120,39 @@ PACKAGING: list[dict[str, Any]] = [
 ]  # fmt: skip
 
 
+NAMES: dict[str, dict[str, str]] = {
+    "BOX-S": {"en": "a small recycled cardboard box", "cs": "malá krabice z recyklované lepenky",
+              "ro": "o cutie mică din carton reciclat", "uk": "невелика коробка з переробленого картону",
+              "ar": "صندوق صغير من الكرتون المعاد تدويره", "id": "kardus kecil dari karton daur ulang"},
+    "BOX-M": {"en": "a recycled cardboard box", "cs": "krabice z recyklované lepenky",
+              "ro": "o cutie din carton reciclat", "uk": "коробка з переробленого картону",
+              "ar": "صندوق من الكرتون المعاد تدويره", "id": "kardus dari karton daur ulang"},
+    "BOX-L": {"en": "a large recycled cardboard box", "cs": "velká krabice z recyklované lepenky",
+              "ro": "o cutie mare din carton reciclat", "uk": "велика коробка з переробленого картону",
+              "ar": "صندوق كبير من الكرتون المعاد تدويره", "id": "kardus besar dari karton daur ulang"},
+    "BOX-REUSED": {"en": "a reused box", "cs": "znovu použitá krabice", "ro": "o cutie refolosită",
+                   "uk": "повторно використана коробка", "ar": "صندوق مُعاد استخدامه", "id": "kardus pakai ulang"},
+    "FILL-PAPER": {"en": "recycled paper filling", "cs": "výplň z recyklovaného papíru",
+                   "ro": "umplutură din hârtie reciclată", "uk": "наповнювач із переробленого паперу",
+                   "ar": "حشوة من الورق المعاد تدويره", "id": "pengisi kertas daur ulang"},
+    "TAPE-KRAFT": {"en": "paper tape", "cs": "papírová páska", "ro": "bandă de hârtie", "uk": "паперова стрічка",
+                   "ar": "شريط ورقي", "id": "selotip kertas"},
+    "MAILER-COMPOST": {"en": "a home-compostable mailer", "cs": "obálka kompostovatelná doma",
+                       "ro": "un plic compostabil acasă", "uk": "конверт, що компостується вдома",
+                       "ar": "ظرف قابل للتحلل في السماد المنزلي", "id": "amplop yang bisa dikompos di rumah"},
+    "AIR-PILLOWS": {"en": "plastic air pillows", "cs": "plastové vzduchové polštářky",
+                    "ro": "perne de aer din plastic", "uk": "пластикові повітряні подушки",
+                    "ar": "وسائد هوائية بلاستيكية", "id": "bantalan udara plastik"},
+    "BUBBLE-WRAP": {"en": "bubble wrap", "cs": "bublinková fólie", "ro": "folie cu bule",
+                    "uk": "бульбашкова плівка", "ar": "غلاف فقاعي", "id": "plastik gelembung"},
+    "WRAP-TISSUE": {"en": "recycled tissue paper", "cs": "recyklovaný hedvábný papír",
+                    "ro": "hârtie de mătase reciclată", "uk": "перероблений тонкий папір",
+                    "ar": "ورق تغليف رقيق معاد تدويره", "id": "kertas tisu daur ulang"},
+}  # fmt: skip
+for _material in PACKAGING:
+    _material["names"] = NAMES[_material["code"]]
+
+
 @dataclass
 class DemoProduct:
     sku: str

@@ -33,7 +33,9 @@ class Code128:
 
     def module_to_fit(self, box_width: float, largest: float = 0.5 * mm) -> float:
         """The widest module (up to `largest`) at which the symbol and its quiet zones fit."""
-        return max(MIN_MODULE, min(largest, box_width / (len(self.modules) + 2 * CODE128_QUIET_MODULES)))
+        return float(
+            max(MIN_MODULE, min(largest, box_width / (len(self.modules) + 2 * CODE128_QUIET_MODULES)))
+        )
 
 
 def _advance(modules: str, module: float) -> list[tuple[float, float]]:

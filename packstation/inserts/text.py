@@ -96,7 +96,7 @@ def runs(text: str, style: str) -> list[tuple[str, str]]:
 
 
 def width(text: str, style: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(piece, font, size) for piece, font in runs(text, style))
+    return float(sum(pdfmetrics.stringWidth(piece, font, size) for piece, font in runs(text, style)))
 
 
 def shape(text: str) -> str:

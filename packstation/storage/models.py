@@ -214,6 +214,7 @@ class Packaging(Base):
     plastic_grams: Mapped[int] = mapped_column(Integer, default=0)
     co2e_grams: Mapped[int] = mapped_column(Integer, default=0)
     disposal: Mapped[dict[str, Any]] = mapped_column(default=dict)  # language tag -> instructions
+    names: Mapped[dict[str, Any]] = mapped_column(default=dict)  # language tag -> name on inserts
 
 
 class Station(Base):

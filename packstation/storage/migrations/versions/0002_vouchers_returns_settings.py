@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("packaging", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("names", sa.JSON(), nullable=False, server_default="{}"))
     op.create_table(
         "setting",
         sa.Column("name", sa.String(length=80), nullable=False),
@@ -62,6 +64,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("packaging", schema=None) as batch_op:
+        batch_op.drop_column("names")
     op.drop_table("voucher")
     op.drop_table("return_label")
     op.drop_table("setting")

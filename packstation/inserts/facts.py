@@ -1,0 +1,219 @@
+"""The facts of one parcel that its inserts are made from, gathered once from the database and
+formatted for the customer's language: plain data, so rendering needs no database."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_currency, format_percent
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from packstation.core.languages import SHIPPED_LANGUAGES, primary_subtag
+from packstation.core.settings import ShopSettings, load_settings
+from packstation.importers.fields import first_name_of
+from packstation.inserts.issuing import issue_return_label, issue_voucher
+from packstation.paths import shipped
+from packstation.storage.models import Brand, Order, OrderStatus, Packaging
+
+KINDS = ("note", "voucher", "return", "slip")
+
+
+@dataclass
+class Item:
+    name: str
+    quantity: int
+    unit_price: str
+    line_total: str
+
+
+@dataclass
+class PackagingFact:
+    name: str
+    disposal: str
+    plastic_free: bool
+
+
+@dataclass
+class InsertFacts:
+    language: str  # the language the texts are in: the customer's, or English when not shipped
+    locale: str  # for dates and money: language and shipping country, e.g. en_GB
+    brand_name: str
+    primary_color: str
+    accent_color: str
+    logo: Path | None
+    support_email: str
+    support_phone: str
+    support_chat: str
+    website: str
+    return_address: list[str]
+    order_number: str
+    first_name: str  # the buyer's
+    full_name: str
+    greet_name: str  # who opens the parcel: the recipient of a gift, else the buyer
+    is_gift: bool
+    gift_message: str
+    first_order: bool
+    order_count: int
+    items: list[Item]
+    item_count: int
+    total: str
+    ship_to: list[str]
+    packaging: list[PackagingFact] = field(default_factory=list)
+    voucher_code: str = ""
+    voucher_discount: str = ""
+    voucher_min_spend: str = ""
+    voucher_expires: str = ""
+    redeem_url: str = ""
+    rma: str = ""
+    return_by: str = ""
+    return_days: int = 30
+    returns_url: str = ""
+    pack_date: str = ""
+    notices: list[str] = field(default_factory=list)  # what fell back, for the operator
+
+    def context(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def texts_language(tag: str) -> tuple[str, str | None]:
+    """The shipped language for a customer's tag, and a notice when it had to fall back."""
+    primary = primary_subtag(tag or "en")
+    if primary in SHIPPED_LANGUAGES:
+        return primary, None
+    return "en", f"no insert texts in {tag!r}: printed in English"
+
+
+def locale_for(language: str, country: str) -> str:
+    for candidate in (f"{language}_{country}", language):
+        try:
+            Locale.parse(candidate)
+            return candidate
+        except (UnknownLocaleError, ValueError):
+            continue
+    return "en"
+
+
+def money(amount: Decimal, currency: str, locale: str) -> str:
+    return str(format_currency(amount, currency, locale=locale))
+
+
+def gather(
+    session: Session,
+    order_number: str,
+    packaging_codes: list[str] | None = None,
+    settings: ShopSettings | None = None,
+    now: datetime | None = None,
+) -> InsertFacts:
+    """Everything the inserts of `order_number` say, issuing its voucher and RMA if it has
+    none yet (the caller commits)."""
+    order = session.scalars(
+        select(Order)
+        .where(Order.number == order_number)
+        .options(selectinload(Order.lines), selectinload(Order.customer))
+    ).one_or_none()
+    if order is None:
+        raise LookupError(f"no order {order_number!r}")
+    settings = settings or load_settings(session)
+    brand = session.get(Brand, 1) or Brand(id=1, name="Our shop")
+    language, notice = texts_language(order.customer.language)
+    locale = locale_for(language, order.ship_country)
+    notices = [notice] if notice else []
+    logo = shipped(brand.logo_path) if brand.logo_path else None
+    if logo is not None and not logo.is_file():
+        notices.append(f"logo {brand.logo_path} not found: printed without a logo")
+        logo = None
+    count = (
+        session.scalar(
+            select(func.count(Order.id)).where(
+                Order.customer_id == order.customer_id,
+                Order.created_at <= order.created_at,
+                Order.status != OrderStatus.CANCELLED,
+            )
+        )
+        or 1
+    )
+    when = now or datetime.now(UTC)
+    voucher = issue_voucher(session, order, settings, when)
+    label = issue_return_label(session, order, settings, when)
+    items = [
+        Item(
+            line.name,
+            line.quantity,
+            money(line.unit_price, line.currency, locale),
+            money(line.unit_price * line.quantity, line.currency, locale),
+        )  # fmt: skip
+        for line in order.lines
+    ]
+    total = sum((line.unit_price * line.quantity for line in order.lines), Decimal(0))
+    if voucher.percent_off:
+        discount = str(format_percent(voucher.percent_off / 100, locale=locale))
+    else:
+        discount = money(voucher.amount_off or Decimal(0), voucher.currency, locale)
+    return InsertFacts(
+        language=language,
+        locale=locale,
+        brand_name=brand.name,
+        primary_color=brand.primary_color,
+        accent_color=brand.accent_color,
+        logo=logo,
+        support_email=brand.support_email or "",
+        support_phone=brand.support_phone or "",
+        support_chat=brand.support_chat_url or "",
+        website=brand.website or "",
+        return_address=(brand.return_address or brand.name).splitlines(),
+        order_number=order.number,
+        first_name=order.customer.first_name,
+        full_name=order.customer.full_name,
+        greet_name=first_name_of(order.ship_name)
+        if order.is_gift and order.ship_name
+        else order.customer.first_name,
+        is_gift=order.is_gift,
+        gift_message=order.gift_message or "",
+        first_order=count <= 1,
+        order_count=int(count),
+        items=items,
+        item_count=sum(line.quantity for line in order.lines),
+        total=money(total, order.currency, locale),
+        ship_to=_address(order),
+        packaging=_packaging(session, packaging_codes or [], language),
+        voucher_code=voucher.code,
+        voucher_discount=discount,
+        voucher_min_spend=money(voucher.min_spend, voucher.currency, locale) if voucher.min_spend else "",
+        voucher_expires=str(format_date(voucher.expires_at.date(), format="long", locale=locale)),
+        redeem_url=settings.voucher_redeem_url.format(code=voucher.code, order=order.number),
+        rma=label.rma,
+        return_by=str(format_date(label.return_by.date(), format="long", locale=locale)),
+        return_days=settings.return_days,
+        returns_url=settings.return_portal_url.format(rma=label.rma, order=order.number),
+        pack_date=str(format_date(when.date(), format="long", locale=locale)),
+        notices=notices,
+    )
+
+
+def _address(order: Order) -> list[str]:
+    city_line = " ".join(p for p in (order.ship_zip, order.ship_city) if p)
+    lines = [order.ship_name, order.ship_company, order.ship_address1, order.ship_address2, city_line,
+             order.ship_province, order.ship_country]  # fmt: skip
+    return [line for line in lines if line]
+
+
+def _packaging(session: Session, codes: list[str], language: str) -> list[PackagingFact]:
+    if not codes:
+        return []
+    found = {p.code: p for p in session.scalars(select(Packaging).where(Packaging.code.in_(codes)))}
+    facts = []
+    for code in dict.fromkeys(codes):
+        material = found.get(code)
+        if material is None:
+            continue
+        disposal = material.disposal.get(language) or material.disposal.get("en", "")
+        name = material.names.get(language) or material.name
+        facts.append(PackagingFact(str(name), str(disposal), material.plastic_grams == 0))
+    return facts

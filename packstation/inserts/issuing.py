@@ -1,0 +1,94 @@
+"""Issuing an order's voucher code and RMA number: once per order, unique in the shop.
+
+A code is drawn from `secrets` and inserted under a savepoint; a clash with another code
+(or another station issuing for the same order at the same moment) is caught by the unique
+constraints and tried again, so the database, not luck, guarantees uniqueness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from packstation.core.settings import ShopSettings
+from packstation.inserts.codes import new_code
+from packstation.storage.models import Order, ReturnLabel, Voucher
+
+T = TypeVar("T", Voucher, ReturnLabel)
+ATTEMPTS = 8
+
+
+class CodesExhaustedError(RuntimeError):
+    pass
+
+
+def _issue_once(session: Session, lookup: Callable[[], T | None], make: Callable[[], T]) -> T:
+    existing = lookup()
+    if existing is not None:
+        return existing
+    for _ in range(ATTEMPTS):
+        try:
+            with session.begin_nested():
+                row = make()
+                session.add(row)
+            return row
+        except IntegrityError:
+            existing = lookup()  # another station issued this order's code meanwhile
+            if existing is not None:
+                return existing
+    raise CodesExhaustedError(f"no free code found in {ATTEMPTS} tries: widen the code alphabet or length")
+
+
+def issue_voucher(
+    session: Session, order: Order, settings: ShopSettings, now: datetime | None = None
+) -> Voucher:
+    issued = now or datetime.now(UTC)
+    min_spend = (settings.voucher_min_spend or {}).get(order.currency)
+    amount = None
+    if not settings.voucher_percent_off:
+        amount = (settings.voucher_amount_off or {}).get(order.currency)
+
+    def make() -> Voucher:
+        return Voucher(
+            order_id=order.id,
+            code=new_code(settings.voucher_prefix),
+            percent_off=settings.voucher_percent_off or None,
+            amount_off=Decimal(str(amount)) if amount is not None else None,
+            currency=order.currency,
+            min_spend=Decimal(str(min_spend)) if min_spend is not None else None,
+            issued_at=issued,
+            expires_at=datetime.combine(
+                (issued + timedelta(days=settings.voucher_valid_days)).date(), time(23, 59, 59), UTC
+            ),
+        )
+
+    return _issue_once(
+        session, lambda: session.scalar(select(Voucher).where(Voucher.order_id == order.id)), make
+    )
+
+
+def issue_return_label(
+    session: Session, order: Order, settings: ShopSettings, packed_on: datetime | None = None
+) -> ReturnLabel:
+    """The return window counts from the pack date (today when the order is not packed yet)."""
+    issued = packed_on or datetime.now(UTC)
+
+    def make() -> ReturnLabel:
+        return ReturnLabel(
+            order_id=order.id,
+            rma=new_code(settings.rma_prefix),
+            issued_at=issued,
+            return_by=datetime.combine(
+                (issued + timedelta(days=settings.return_days)).date(), time(23, 59, 59), UTC
+            ),
+        )
+
+    return _issue_once(
+        session, lambda: session.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order.id)), make
+    )

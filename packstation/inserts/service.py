@@ -1,0 +1,69 @@
+"""An order's inserts as a print-ready file: gather the facts (issuing the voucher and RMA
+once), draw, and write the file atomically so a half-written PDF is never mistaken for one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.inserts.facts import KINDS, gather
+from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
+from packstation.inserts.templates import InsertTemplates
+
+
+class InsertError(ValueError):
+    """The inserts cannot be made as asked; the message says why."""
+
+
+def parse_kinds(value: str | Sequence[str]) -> list[str]:
+    kinds = [k.strip() for k in (value.split(",") if isinstance(value, str) else value) if k.strip()]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown or not kinds:
+        raise InsertError(f"unknown insert {', '.join(unknown) or '(none)'}: choose from {', '.join(KINDS)}")
+    return kinds
+
+
+def write_atomically(out: Path, write: Callable[[Path], None]) -> None:
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise InsertError(f"{out}: the folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def order_inserts(
+    sessions: sessionmaker[Session],
+    order_number: str,
+    out: Path,
+    kinds: Sequence[str] = KINDS,
+    page: str = "a6",
+    templates: InsertTemplates | None = None,
+    packaging: Sequence[str] = (),
+) -> RenderReport:
+    """Write the order's inserts to `out` as PDF. Asking twice reuses its voucher and RMA."""
+    if page not in PAGE_FORMATS:
+        raise InsertError(f"unknown page format {page!r}: choose from {', '.join(PAGE_FORMATS)}")
+    with sessions.begin() as session:
+        try:
+            facts = gather(session, order_number, list(packaging))
+        except LookupError as exc:
+            raise InsertError(str(exc)) from exc
+    chosen = templates or InsertTemplates()
+    reports: list[RenderReport] = []
+
+    def write(path: Path) -> None:
+        reports.append(render_document([(kind, facts) for kind in kinds], path, PAGE_FORMATS[page], chosen,
+                                       title=f"{facts.brand_name} — {order_number}"))  # fmt: skip
+
+    write_atomically(out, write)
+    return reports[0]

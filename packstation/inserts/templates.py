@@ -1,0 +1,178 @@
+"""The inserts' words and layouts, as files a shop edits without touching code.
+
+`print_templates/texts/<language>/<insert>.j2` holds an insert's texts as Jinja2 blocks,
+rendered in Jinja2's sandbox; `print_templates/layouts/<insert>.toml` says where each block
+goes, in which font, size and colour. A shop's own copy of either, in its templates folder,
+wins over the shipped one — unless it is broken: then the problem is reported with its file
+and line, and the shipped default prints instead, so the bench never stops for a typo.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+
+from packstation.paths import ROOT
+
+SHIPPED = ROOT / "print_templates"
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    file: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}, line {self.line}" if self.line else str(self.file)
+        return f"{where}: {self.message} — the shipped default was used"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One piece of an insert's layout (see print_templates/layouts/README.md)."""
+
+    name: str
+    kind: str = "text"
+    block: str = ""
+    style: str = "sans"
+    size: float = 10.0
+    min_size: float = 0.0
+    color: str = "ink"
+    align: str = "start"
+    max_height: float = 20.0  # mm
+    space_after: float = 2.0  # mm
+    value: str = ""  # the fact a barcode or QR code encodes
+    when: str = ""  # a fact that must be true (or false, written "!fact") for the slot to print
+    height: float = 12.0  # mm, barcodes and logos
+    width: float = 0.0  # mm, QR codes and logos; 0 = as wide as the page allows
+    qr: str = ""  # text slots: a fact to show as a QR code beside the text (width = its side)
+
+
+@dataclass(frozen=True)
+class Layout:
+    margin: float
+    flow: tuple[Slot, ...]
+    footer: tuple[Slot, ...]
+
+
+@dataclass
+class Rendered:
+    blocks: dict[str, str]
+    problems: list[TemplateProblem] = field(default_factory=list)
+
+
+def _error_line(exc: BaseException, filename: str) -> int | None:
+    if isinstance(exc, TemplateSyntaxError):
+        return exc.lineno
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+class InsertTemplates:
+    """Texts and layouts, looked up in the shop's folder first and the shipped one last."""
+
+    def __init__(self, custom: Path | None = None) -> None:
+        self.roots = [root for root in (custom, SHIPPED) if root is not None]
+        self._envs = {
+            root: SandboxedEnvironment(
+                loader=FileSystemLoader(str(root / "texts")),
+                undefined=StrictUndefined,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                autoescape=False,
+            )
+            for root in self.roots
+        }
+        self._layouts: dict[str, tuple[Layout, list[TemplateProblem]]] = {}
+
+    def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
+        """Every block of `kind` in `language`, from the first root whose file renders."""
+        problems: list[TemplateProblem] = []
+        name = f"{language}/{kind}.j2"
+        for root in self.roots:
+            path = root / "texts" / name
+            if not path.is_file():
+                continue
+            try:
+                template = self._envs[root].get_template(name)
+                blocks = {
+                    block: _tidy("".join(render(template.new_context(context))))
+                    for block, render in template.blocks.items()
+                }
+            except TemplateError as exc:
+                problems.append(TemplateProblem(path, _error_line(exc, str(path)), str(exc.message or exc)))
+                continue
+            return Rendered(blocks, problems)
+        raise FileNotFoundError(
+            f"no texts for the {kind} in {language!r} under {', '.join(map(str, self.roots))}"
+        )
+
+    def layout(self, kind: str) -> tuple[Layout, list[TemplateProblem]]:
+        if kind not in self._layouts:
+            self._layouts[kind] = self._load_layout(kind)
+        return self._layouts[kind]
+
+    def _load_layout(self, kind: str) -> tuple[Layout, list[TemplateProblem]]:
+        problems: list[TemplateProblem] = []
+        for root in self.roots:
+            path = root / "layouts" / f"{kind}.toml"
+            if not path.is_file():
+                continue
+            try:
+                return parse_layout(path), problems
+            except (tomllib.TOMLDecodeError, LayoutError) as exc:
+                match = re.search(r"line (\d+)", str(exc))
+                problems.append(TemplateProblem(path, int(match.group(1)) if match else None, str(exc)))
+        raise FileNotFoundError(f"no layout for the {kind} under {', '.join(map(str, self.roots))}")
+
+
+class LayoutError(ValueError):
+    pass
+
+
+_SLOT_FIELDS = set(Slot.__dataclass_fields__) - {"name"}
+
+
+def parse_layout(path: Path) -> Layout:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+
+    def slots(section: str) -> tuple[Slot, ...]:
+        out = []
+        for index, entry in enumerate(data.get(section, [])):
+            unknown = set(entry) - _SLOT_FIELDS - {"slot"}
+            if "slot" not in entry:
+                raise LayoutError(f"[[{section}]] number {index + 1} has no 'slot' name")
+            if unknown:
+                raise LayoutError(
+                    f"slot {entry['slot']!r} has unknown settings: {', '.join(sorted(unknown))}"
+                )
+            settings = {k: v for k, v in entry.items() if k != "slot"}
+            settings.setdefault("block", entry["slot"])
+            try:
+                out.append(Slot(name=entry["slot"], **settings))
+            except TypeError as exc:
+                raise LayoutError(f"slot {entry['slot']!r}: {exc}") from exc
+        return tuple(out)
+
+    margin = data.get("page", {}).get("margin", 9)
+    if not isinstance(margin, int | float) or not 0 <= margin <= 30:
+        raise LayoutError(f"[page] margin must be a number of millimetres from 0 to 30, not {margin!r}")
+    return Layout(margin=float(margin), flow=slots("flow"), footer=slots("footer"))
+
+
+def _tidy(text: str) -> str:
+    """Blocks as written in a template file: trimmed, single blank lines between paragraphs."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
