@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 import barcode
 import segno
-from reportlab.lib.units import mm
+from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
+
+mm: float = float(_mm)
 
 CODE128_QUIET_MODULES = 10
 QR_QUIET_MODULES = 4

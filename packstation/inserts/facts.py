@@ -148,7 +148,7 @@ def gather(
             line.quantity,
             money(line.unit_price, line.currency, locale),
             money(line.unit_price * line.quantity, line.currency, locale),
-        )  # fmt: skip
+        )
         for line in order.lines
     ]
     total = sum((line.unit_price * line.quantity for line in order.lines), Decimal(0))

@@ -9,12 +9,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.units import inch, mm
+from reportlab.lib.units import inch as _inch
+from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts.facts import InsertFacts
 from packstation.inserts.render import draw_insert
 from packstation.inserts.templates import InsertTemplates, TemplateProblem
+
+mm: float = float(_mm)
+inch: float = float(_inch)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.units import mm
+from reportlab.lib.units import mm as _mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -20,6 +20,8 @@ from packstation.inserts import text
 from packstation.inserts.barcodes import Code128, QrCode, draw_code128, draw_qr
 from packstation.inserts.facts import InsertFacts
 from packstation.inserts.templates import InsertTemplates, Slot, TemplateProblem
+
+mm: float = float(_mm)
 
 DESIGN_W, DESIGN_H = 105 * mm, 148 * mm
 ORDER_CODE_W, ORDER_CODE_H = 30 * mm, 7 * mm
@@ -204,7 +206,7 @@ def _logo(ctx: DrawContext, slot: Slot, top: float) -> float:
     if key not in _IMAGE_CACHE:
         _IMAGE_CACHE[key] = ImageReader(key)
     image = _IMAGE_CACHE[key]
-    iw, ih = image.getSize()
+    iw, ih = (float(v) for v in image.getSize())
     draw_w = min(max_width, height * iw / ih)
     draw_h = draw_w * ih / iw
     ctx.canvas.drawImage(
