@@ -137,7 +137,53 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
+def cmd_inserts(args: argparse.Namespace) -> int:
+    from packstation.inserts.service import InsertError, order_inserts, parse_kinds
+    from packstation.inserts.templates import InsertTemplates
+
+    number = args.order if args.order.startswith("#") or not args.order.isdigit() else f"#{args.order}"
+    app = open_app(args)
+    try:
+        report = order_inserts(
+            app.sessions,
+            number,
+            Path(args.out),
+            parse_kinds(args.kinds),
+            args.page,
+            InsertTemplates(Path(args.templates)) if args.templates else None,
+            [code.strip() for code in args.packaging.split(",") if code.strip()],
+        )
+    except InsertError as exc:
+        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    for line in [*map(str, report.problems), *report.notices]:
+        print(f"packstation: note: {line}", file=sys.stderr)
+    print(
+        f"{args.out}: {report.inserts} insert{'s' if report.inserts != 1 else ''} on {report.pages} page{'s' if report.pages != 1 else ''}"
+    )
+    return EXIT_OK
+
+
+@guarded
+def cmd_vouchers(args: argparse.Namespace) -> int:
+    from packstation.inserts.export import export_vouchers
+
+    app = open_app(args)
+    try:
+        count = export_vouchers(app.sessions, Path(args.out))
+    except OSError as exc:
+        raise CommandError(f"{args.out}: cannot be written ({exc.strerror or exc})", EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    print(f"{args.out}: {count} voucher code{'s' if count != 1 else ''}")
+    return EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "inserts": cmd_inserts,
+    "vouchers": cmd_vouchers,
     "app": cmd_app,
     "migrate": cmd_migrate,
     "import": cmd_import,

@@ -44,6 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--json", action="store_true", help="JSON for scripts")
 
+    p = sub.add_parser("inserts", help="print an order's inserts to a PDF file")
+    p.add_argument("order", help="the order number, e.g. #1042 (or 1042)")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--kinds", default="note,voucher,return,slip", help="note,voucher,return,slip")
+    p.add_argument("--page", default="a6", choices=["a6", "a4", "letter", "label-4x6"])
+    p.add_argument("--packaging", default="", help="packaging codes used, for the eco line: BOX-M,FILL-PAPER")
+    p.add_argument("--templates", help="a folder with the shop's own print_templates (layouts/, texts/)")
+
+    p = sub.add_parser("vouchers", help="the voucher codes issued")
+    vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
+    v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")
+    v.add_argument("--out", required=True, help="the CSV file to write")
+
     p = sub.add_parser("demo", help="fill the database with the demo shop")
     p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")
     p.add_argument("--seed", type=int, default=42)

@@ -18,8 +18,8 @@ class CodeError(ValueError):
 
 
 def check_character(body: str) -> str:
-    """Luhn mod N over the alphabet: catches every single wrong character and every swap of
-    two neighbours."""
+    """Luhn mod N over the alphabet: catches every single wrong character, and every swap of
+    two neighbours but one (the first and last letters of the alphabet, 2 and Z)."""
     n = len(ALPHABET)
     total, factor = 0, 2
     for char in reversed(body):

@@ -8,13 +8,14 @@ line by line after wrapping — wrapping must measure the logical text, not the 
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+from bidi.algorithm import get_display  # the pure-Python one: it mirrors brackets (rule L4)
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -104,11 +105,26 @@ def shape(text: str) -> str:
     return _RESHAPER.reshape(text) if has_rtl(text) else text
 
 
+_ARABIC = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_CORE = "0-9A-Za-z\u00c0-\u024f\u0370-\u052f"
+# a run of left-to-right text inside a right-to-left paragraph: from its first letter or digit
+# to its last, e.g. "+420 228 881 234" or "250 01 Brandýs nad Labem"
+_LTR_ISLAND = re.compile(f"[+#]?[{_CORE}](?:[^{_ARABIC}\n]*[{_CORE}])?")
+_LRE, _PDF = "\u202a", "\u202c"
+_FORMATTING = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+
+
 def to_visual(line: str, rtl: bool) -> str:
-    """One wrapped, shaped line in the order its glyphs are drawn from left to right."""
+    """One wrapped, shaped line in the order its glyphs are drawn from left to right.
+
+    In a right-to-left paragraph, runs of Latin text and numbers are embedded left to right
+    first, so a phone number or a postcode keeps its groups in order instead of being reversed
+    word by word around the spaces; brackets and quotes are mirrored as Unicode says."""
     if not has_rtl(line) and not rtl:
         return line
-    return str(get_display(line, base_dir="R" if rtl else "L"))
+    if rtl:
+        line = _LTR_ISLAND.sub(lambda m: f"{_LRE}{m.group(0)}{_PDF}", line)
+    return str(get_display(line, base_dir="R" if rtl else "L")).translate(_FORMATTING)
 
 
 def wrap(text: str, style: str, size: float, max_width: float) -> list[str]:

@@ -1,0 +1,280 @@
+"""A packer prints an order's inserts: every word in the customer's language, every barcode
+scannable, the same voucher and RMA however often it is printed."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from packstation.bootstrap import App
+from packstation.cli.main import main
+from packstation.demo.shop import create_demo
+from packstation.inserts.codes import parse_code
+from packstation.inserts.service import InsertError, order_inserts
+from packstation.storage.models import Brand, Customer, Order, ReturnLabel, Voucher
+from tests.support.pdf import barcodes, glyphs, page_count, page_text
+
+LANGUAGES = ("en", "cs", "ro", "uk", "ar", "id")
+
+
+@pytest.fixture
+def shop(sqlite_app: App) -> App:
+    create_demo(sqlite_app.sessions, orders=80)
+    return sqlite_app
+
+
+def first_order(app: App, language: str, *, gift: bool = False) -> str:
+    with app.sessions() as session:
+        return (
+            session.scalars(
+                select(Order.number)
+                .join(Customer)
+                .where(Customer.language == language, Order.is_gift == gift)
+                .order_by(Order.id)
+            ).first()
+            or ""
+        )
+
+
+def codes_of(app: App, number: str) -> tuple[str, str]:
+    with app.sessions() as session:
+        order_id = session.scalar(select(Order.id).where(Order.number == number))
+        voucher = session.scalar(select(Voucher.code).where(Voucher.order_id == order_id))
+        rma = session.scalar(select(ReturnLabel.rma).where(ReturnLabel.order_id == order_id))
+    return str(voucher), str(rma)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_barcode_on_every_insert_scans_at_203_and_300_dpi(
+    shop: App, tmp_path: Path, language: str
+) -> None:
+    number = first_order(shop, language)
+    pdf = tmp_path / "inserts.pdf"
+
+    order_inserts(shop.sessions, number, pdf)
+
+    voucher, rma = codes_of(shop, number)
+    assert page_count(pdf) == 4
+    expected = {
+        0: [("Code128", number)],
+        1: [
+            ("Code128", number),
+            ("Code128", voucher),
+            ("QRCode", f"https://verde-atelier.example/discount/{voucher}"),
+        ],
+        2: [
+            ("Code128", number),
+            ("Code128", rma),
+            ("QRCode", f"https://verde-atelier.example/returns?rma={rma}"),
+        ],
+        3: [("Code128", number)],
+    }
+    for dpi in (203, 300):
+        for page, wanted in expected.items():
+            assert barcodes(pdf, page, dpi) == sorted(wanted), (language, dpi, page)
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting", "return_title"),
+    [
+        ("en", "Thank you,", "Return label"),
+        ("cs", "Děkujeme,", "Štítek pro vrácení"),
+        ("ro", "Mulțumim,", "Etichetă de retur"),
+        ("uk", "Дякуємо,", "Етикетка для повернення"),
+        ("ar", "شكرًا لك يا", "ملصق الإرجاع"),
+        ("id", "Terima kasih,", "Label pengembalian"),
+    ],
+)
+def test_the_inserts_speak_the_customers_language(
+    shop: App, tmp_path: Path, language: str, greeting: str, return_title: str
+) -> None:
+    number = first_order(shop, language)
+    pdf = tmp_path / "inserts.pdf"
+    order_inserts(shop.sessions, number, pdf)
+
+    with shop.sessions() as session:
+        first_name = session.scalars(
+            select(Customer.first_name).join(Order).where(Order.number == number)
+        ).one()
+    note = page_text(pdf, 0)
+    assert greeting in note and first_name in note
+    assert return_title in page_text(pdf, 2)
+    voucher, _ = codes_of(shop, number)
+    assert voucher in page_text(pdf, 1)
+
+
+def test_the_arabic_note_is_laid_out_from_the_right(shop: App, tmp_path: Path) -> None:
+    pdf = tmp_path / "inserts.pdf"
+    order_inserts(shop.sessions, first_order(shop, "ar"), pdf, kinds=["note"])
+
+    drawn, width, _ = glyphs(pdf, 0)
+    arabic = [g for g in drawn if "\u0600" <= g.char <= "\u06ff"]
+    mm = 72 / 25.4
+    # the paragraphs start at the right margin (9 mm), and no Arabic hugs the left one
+    assert width - max(g.right for g in arabic) < 10 * mm
+    assert min(g.left for g in arabic) > 10 * mm
+
+
+def test_printing_again_reuses_the_voucher_and_the_rma(shop: App, tmp_path: Path) -> None:
+    number = first_order(shop, "cs")
+    order_inserts(shop.sessions, number, tmp_path / "first.pdf")
+    first = codes_of(shop, number)
+    order_inserts(shop.sessions, number, tmp_path / "again.pdf", kinds=["voucher", "return"])
+
+    assert codes_of(shop, number) == first
+    assert parse_code(first[0], "VA") == first[0] and parse_code(first[1], "RMA") == first[1]
+    assert first[0] in page_text(tmp_path / "again.pdf", 0)
+
+
+GIFT_NOTES = {"en": "A gift: prices are left out", "cs": "Dárek: bez uvedení cen", "ro": "Cadou: fără prețuri",
+              "uk": "Подарунок: без цін", "ar": "هدية: دون ذكر الأسعار", "id": "Hadiah: tanpa harga"}  # fmt: skip
+
+
+def test_a_gift_shows_the_givers_message_and_no_prices(shop: App, tmp_path: Path) -> None:
+    with shop.sessions() as session:
+        number, language, message, currency = session.execute(
+            select(Order.number, Customer.language, Order.gift_message, Order.currency)
+            .join(Customer).where(Order.is_gift, Customer.language != "ar").order_by(Order.id)
+        ).first()  # fmt: skip
+    pdf = tmp_path / "gift.pdf"
+    order_inserts(shop.sessions, number, pdf)
+
+    note, slip = page_text(pdf, 0), page_text(pdf, 3)
+    assert " ".join(message.split()[:3]) in note.replace("\r\n", " ")
+    assert GIFT_NOTES[language] in slip
+    for text in (note, slip):
+        assert currency not in text and not any(
+            symbol in text for symbol in ("£", "€", "$", "₴", "Kč", "lei")
+        )
+
+
+def test_the_eco_line_names_the_packaging_used_and_how_to_dispose_of_it(shop: App, tmp_path: Path) -> None:
+    pdf = tmp_path / "note.pdf"
+    order_inserts(
+        shop.sessions,
+        first_order(shop, "cs"),
+        pdf,
+        kinds=["note"],
+        packaging=["MAILER-COMPOST", "WRAP-TISSUE"],
+    )
+
+    note = page_text(pdf, 0).replace("\r\n", " ")
+    assert "Bez plastu" in note and "obálka kompostovatelná doma" in note
+    assert "domácí kompost" in note
+
+
+def test_a_long_name_and_mixed_scripts_stay_on_the_page(shop: App, tmp_path: Path) -> None:
+    number = first_order(shop, "cs")
+    long_name = "Anežka " + "Čermáková-Ґедз-عبد الرحمن " * 8
+    with shop.sessions.begin() as session:
+        order = session.scalars(select(Order).where(Order.number == number)).one()
+        order.customer.first_name = long_name[:100]
+        order.ship_name = long_name[:200]
+        order.ship_address1 = "Vinohradská 1233/12, " * 10
+    pdf = tmp_path / "long.pdf"
+    order_inserts(shop.sessions, number, pdf)
+
+    for page in range(4):
+        drawn, width, height = glyphs(pdf, page)
+        assert drawn
+        for g in drawn:
+            assert g.left >= 0 and g.right <= width and g.bottom >= 0 and g.top <= height, (page, g)
+    assert "Čermáková-Ґедз-" in page_text(pdf, 2)
+
+
+def test_an_unknown_language_prints_in_english_and_says_so(shop: App, tmp_path: Path) -> None:
+    number = first_order(shop, "en")
+    with shop.sessions.begin() as session:
+        session.execute(
+            update(Customer)
+            .where(Customer.id == select(Order.customer_id).where(Order.number == number).scalar_subquery())
+            .values(language="de")
+        )
+    report = order_inserts(shop.sessions, number, tmp_path / "de.pdf", kinds=["note"])
+
+    assert report.notices == ["no insert texts in 'de': printed in English"]
+    assert "Thank you," in page_text(tmp_path / "de.pdf", 0)
+
+
+def test_a_missing_logo_prints_the_brand_name_instead(shop: App, tmp_path: Path) -> None:
+    with shop.sessions.begin() as session:
+        session.execute(update(Brand).values(logo_path="resources/brand/gone.png"))
+    report = order_inserts(shop.sessions, first_order(shop, "id"), tmp_path / "nologo.pdf", kinds=["note"])
+
+    assert report.notices == ["logo resources/brand/gone.png not found: printed without a logo"]
+    drawn, _, height = glyphs(tmp_path / "nologo.pdf", 0)
+    top_band = sorted((g for g in drawn if g.bottom > height - 25 * 72 / 25.4), key=lambda g: g.left)
+    assert "".join(g.char for g in top_band) == "VerdeAtelier"  # the wordmark stands where the logo was
+
+
+@pytest.mark.parametrize(("page", "pages"), [("a6", 4), ("a4", 1), ("letter", 1), ("label-4x6", 4)])
+def test_every_page_format(shop: App, tmp_path: Path, page: str, pages: int) -> None:
+    pdf = tmp_path / f"{page}.pdf"
+    report = order_inserts(shop.sessions, first_order(shop, "uk"), pdf, page=page)
+
+    assert (report.pages, page_count(pdf)) == (pages, pages)
+    found = [value for index in range(pages) for _, value in barcodes(pdf, index, 203)]
+    assert len(found) == 8  # four order barcodes, the voucher's two codes, the return label's two
+
+
+def test_the_inserts_command_and_the_voucher_export(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    number = first_order(shop, "en")
+    out = tmp_path / "order.pdf"
+
+    assert (
+        main(
+            [
+                "--db",
+                shop.db_url,
+                "inserts",
+                number.lstrip("#"),
+                "--out",
+                str(out),
+                "--kinds",
+                "voucher,return",
+            ]
+        )
+        == 0
+    )
+    assert page_count(out) == 2
+    assert main(["--db", shop.db_url, "inserts", "#424242", "--out", str(out)]) == 2
+    assert "no order '#424242'" in capsys.readouterr().err
+    assert main(["--db", shop.db_url, "inserts", number, "--out", str(out), "--kinds", "flyer"]) == 2
+    export = tmp_path / "vouchers.csv"
+    assert main(["--db", shop.db_url, "vouchers", "export", "--out", str(export)]) == 0
+    rows = list(csv.DictReader(export.open(encoding="utf-8")))
+    assert [(r["code"], r["order"], r["percent_off"]) for r in rows] == [
+        (codes_of(shop, number)[0], number, "15")
+    ]
+
+
+def test_a_failed_render_leaves_no_half_written_file(shop: App, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "order.pdf"
+    out.write_bytes(b"the previous, complete file")
+    with pytest.raises(InsertError):
+        order_inserts(shop.sessions, "#0", out)
+    with pytest.raises(InsertError, match="unknown page format"):
+        order_inserts(shop.sessions, first_order(shop, "en"), out, page="a5")
+    assert out.read_bytes() == b"the previous, complete file"
+    assert [p.name for p in folder.iterdir()] == ["order.pdf"]
+
+
+def test_codes_are_unique_on_both_databases(app: App) -> None:
+    create_demo(app.sessions, orders=30)
+    from packstation.inserts.facts import gather
+
+    with app.sessions.begin() as session:
+        numbers = list(session.scalars(select(Order.number)))
+        for number in numbers:
+            gather(session, number)
+    with app.sessions() as session:
+        vouchers = list(session.scalars(select(Voucher.code)))
+        rmas = list(session.scalars(select(ReturnLabel.rma)))
+    assert len(set(vouchers)) == len(vouchers) == 30 and len(set(rmas)) == 30
