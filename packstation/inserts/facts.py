@@ -198,9 +198,18 @@ def gather(
 
 
 def _address(order: Order) -> list[str]:
-    city_line = " ".join(p for p in (order.ship_zip, order.ship_city) if p)
-    lines = [order.ship_name, order.ship_company, order.ship_address1, order.ship_address2, city_line,
-             order.ship_province, order.ship_country]  # fmt: skip
+    """The address as the post of its country writes it: Bristol / BS1 4DJ in Britain,
+    Portland, OR 97205 in the US, city after the postcode on the continent."""
+    country, city, code, province = order.ship_country, order.ship_city, order.ship_zip, order.ship_province
+    if country in ("GB", "IE"):
+        tail = [city, code, province]
+    elif country in ("US", "CA", "AU"):
+        tail = [f"{city}, {' '.join(p for p in (province, code) if p)}".strip(", ")]
+    elif country in ("ID", "SA", "AE", "EG", "JO", "MA"):
+        tail = [" ".join(p for p in (city, code) if p), province]
+    else:
+        tail = [" ".join(p for p in (code, city) if p), province]
+    lines = [order.ship_name, order.ship_company, order.ship_address1, order.ship_address2, *tail, country]
     return [line for line in lines if line]
 
 

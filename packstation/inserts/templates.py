@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from packstation.paths import ROOT
@@ -68,14 +68,16 @@ class Rendered:
     problems: list[TemplateProblem] = field(default_factory=list)
 
 
-def _error_line(exc: BaseException, filename: str) -> int | None:
+def _error_line(exc: BaseException, filename: str, template: Template | None) -> int | None:
+    """The template line of an error: given for syntax errors; for errors while rendering,
+    found from the compiled template's frame in the traceback."""
     if isinstance(exc, TemplateSyntaxError):
         return exc.lineno
     tb = exc.__traceback__
     line = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == filename:
-            line = tb.tb_lineno
+        if tb.tb_frame.f_code.co_filename == filename and template is not None:
+            line = template.get_corresponding_lineno(tb.tb_lineno)
         tb = tb.tb_next
     return line
 
@@ -105,6 +107,7 @@ class InsertTemplates:
             path = root / "texts" / name
             if not path.is_file():
                 continue
+            template = None
             try:
                 template = self._envs[root].get_template(name)
                 blocks = {
@@ -112,7 +115,8 @@ class InsertTemplates:
                     for block, render in template.blocks.items()
                 }
             except TemplateError as exc:
-                problems.append(TemplateProblem(path, _error_line(exc, str(path)), str(exc.message or exc)))
+                line = _error_line(exc, str(path), template)
+                problems.append(TemplateProblem(path, line, str(exc.message or exc)))
                 continue
             return Rendered(blocks, problems)
         raise FileNotFoundError(
