@@ -41,7 +41,11 @@ def main() -> int:
             subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(work / language)], check=True)
             pages = [Image.open(path) for path in sorted(work.glob(f"{language}-*.png"))]
             gap = 12
-            sheet = Image.new("RGB", (sum(p.width for p in pages) + gap * (len(pages) + 1), pages[0].height + 2 * gap), "#D9DEE0")
+            sheet = Image.new(
+                "RGB",
+                (sum(p.width for p in pages) + gap * (len(pages) + 1), pages[0].height + 2 * gap),
+                "#D9DEE0",
+            )
             x = gap
             for page in pages:
                 sheet.paste(page, (x, gap))
@@ -50,9 +54,13 @@ def main() -> int:
             print(f"{language}: {number} -> {OUT / f'{language}.png'}")
         a4 = work / "a4.pdf"
         with app.sessions() as session:
-            number = session.scalars(select(Order.number).join(Customer).where(Customer.language == "uk")).first()
+            number = session.scalars(
+                select(Order.number).join(Customer).where(Customer.language == "uk")
+            ).first()
         order_inserts(app.sessions, str(number), a4, page="a4", packaging=PACKAGING)
-        subprocess.run(["pdftoppm", "-png", "-r", "50", "-singlefile", str(a4), str(OUT / "a4-sheet")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "50", "-singlefile", str(a4), str(OUT / "a4-sheet")], check=True
+        )
         app.close()
     return 0
 

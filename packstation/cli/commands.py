@@ -139,10 +139,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_inserts(args: argparse.Namespace) -> int:
-    from packstation.inserts.service import InsertError, order_inserts, parse_kinds
+    from packstation.inserts.service import InsertError, order_inserts, order_return_zpl, parse_kinds
     from packstation.inserts.templates import InsertTemplates
 
     number = args.order if args.order.startswith("#") or not args.order.isdigit() else f"#{args.order}"
+    templates = InsertTemplates(Path(args.templates)) if args.templates else None
+    if args.zpl:
+        if parse_kinds(args.kinds) != ["return"]:
+            raise CommandError("--zpl prints the return label only: add --kinds return", EXIT_UNUSABLE)
+        app = open_app(args)
+        try:
+            size = order_return_zpl(app.sessions, number, Path(args.out), templates)
+        except InsertError as exc:
+            raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+        finally:
+            app.close()
+        print(f"{args.out}: return label of {number} as ZPL ({size:,} bytes)")
+        return EXIT_OK
     app = open_app(args)
     try:
         report = order_inserts(
@@ -151,7 +164,7 @@ def cmd_inserts(args: argparse.Namespace) -> int:
             Path(args.out),
             parse_kinds(args.kinds),
             args.page,
-            InsertTemplates(Path(args.templates)) if args.templates else None,
+            templates,
             [code.strip() for code in args.packaging.split(",") if code.strip()],
         )
     except InsertError as exc:

@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page", default="a6", choices=["a6", "a4", "letter", "label-4x6"])
     p.add_argument("--packaging", default="", help="packaging codes used, for the eco line: BOX-M,FILL-PAPER")
     p.add_argument("--templates", help="a folder with the shop's own print_templates (layouts/, texts/)")
+    p.add_argument("--zpl", action="store_true", help="the return label as ZPL for a Zebra thermal printer")
 
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)

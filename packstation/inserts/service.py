@@ -67,3 +67,19 @@ def order_inserts(
 
     write_atomically(out, write)
     return reports[0]
+
+
+def order_return_zpl(
+    sessions: sessionmaker[Session], order_number: str, out: Path, templates: InsertTemplates | None = None
+) -> int:
+    """Write the order's return label as ZPL for a 203 dpi 4×6 thermal printer; returns bytes."""
+    from packstation.inserts.zpl import return_label_zpl  # rasterising needs pdfium: load it only here
+
+    with sessions.begin() as session:
+        try:
+            facts = gather(session, order_number)
+        except LookupError as exc:
+            raise InsertError(str(exc)) from exc
+    zpl = return_label_zpl(facts, templates or InsertTemplates())
+    write_atomically(out, lambda path: path.write_text(zpl, encoding="utf-8"))
+    return len(zpl.encode())

@@ -278,3 +278,37 @@ def test_codes_are_unique_on_both_databases(app: App) -> None:
         vouchers = list(session.scalars(select(Voucher.code)))
         rmas = list(session.scalars(select(ReturnLabel.rma)))
     assert len(set(vouchers)) == len(vouchers) == 30 and len(set(rmas)) == 30
+
+
+def test_the_return_label_as_zpl_prints_what_the_pdf_shows(shop: App, tmp_path: Path) -> None:
+    from packstation.inserts.zpl import gfa_to_image
+
+    number = first_order(shop, "ar")
+    out = tmp_path / "label.zpl"
+    assert (
+        main(["--db", shop.db_url, "inserts", number, "--kinds", "return", "--zpl", "--out", str(out)]) == 0
+    )
+
+    zpl = out.read_text(encoding="utf-8")
+    assert zpl.startswith("^XA\n^CI28\n^PW812\n^LL1218") and zpl.rstrip().endswith("^XZ")
+    assert len(zpl) < 60_000  # compressed: the raw bitmap would be 124 kB of hex twice over
+    _, rma = codes_of(shop, number)
+    import zxingcpp
+
+    found = sorted((r.format.name, r.text) for r in zxingcpp.read_barcodes(gfa_to_image(zpl)))
+    assert found == sorted(
+        [
+            ("Code128", rma),
+            ("Code128", number),
+            ("QRCode", f"https://verde-atelier.example/returns?rma={rma}"),
+        ]
+    )
+
+
+def test_zpl_is_only_for_the_return_label(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "label.zpl"
+    assert main(["--db", shop.db_url, "inserts", first_order(shop, "en"), "--zpl", "--out", str(out)]) == 2
+    assert "--zpl prints the return label only" in capsys.readouterr().err
+    assert not out.exists()

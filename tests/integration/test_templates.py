@@ -15,7 +15,6 @@ from packstation.inserts.templates import SHIPPED, InsertTemplates
 from packstation.storage.models import Order
 from tests.support.pdf import page_text
 
-
 ORDER = "#1006"  # an English customer's order in the demo shop
 
 
@@ -38,20 +37,30 @@ def shop_templates(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_the_shops_own_texts_win_over_the_shipped_ones(shop: App, tmp_path: Path) -> None:
-    own = (SHIPPED / "texts/en/note.j2").read_text().replace("Thank you, {{ greet_name }}!", "Cheers, {{ greet_name }}!")
+    own = (
+        (SHIPPED / "texts/en/note.j2")
+        .read_text()
+        .replace("Thank you, {{ greet_name }}!", "Cheers, {{ greet_name }}!")
+    )
     root = shop_templates(tmp_path, {"texts/en/note.j2": own})
 
-    report = order_inserts(shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root))
+    report = order_inserts(
+        shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root)
+    )
 
     assert report.problems == []
     assert "Cheers," in page_text(tmp_path / "n.pdf", 0)
 
 
-def test_a_template_with_a_syntax_error_is_named_with_its_line_and_the_default_prints(shop: App, tmp_path: Path) -> None:
+def test_a_template_with_a_syntax_error_is_named_with_its_line_and_the_default_prints(
+    shop: App, tmp_path: Path
+) -> None:
     broken = "{% block headline %}Hello {{ greet_name }{% endblock %}\n{% block body %}\n{% if %}\n{% endblock %}\n"
     root = shop_templates(tmp_path, {"texts/en/note.j2": broken})
 
-    report = order_inserts(shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root))
+    report = order_inserts(
+        shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root)
+    )
 
     [problem] = report.problems
     assert problem.file == root / "texts/en/note.j2" and problem.line == 1
@@ -61,9 +70,13 @@ def test_a_template_with_a_syntax_error_is_named_with_its_line_and_the_default_p
 
 
 def test_a_misspelt_fact_is_caught_with_its_line(shop: App, tmp_path: Path) -> None:
-    root = shop_templates(tmp_path, {"texts/en/note.j2": "{% block headline %}\nHi\n{{ frist_name }}\n{% endblock %}\n"})
+    root = shop_templates(
+        tmp_path, {"texts/en/note.j2": "{% block headline %}\nHi\n{{ frist_name }}\n{% endblock %}\n"}
+    )
 
-    report = order_inserts(shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root))
+    report = order_inserts(
+        shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root)
+    )
 
     [problem] = report.problems
     assert problem.line == 3 and "frist_name" in problem.message
@@ -73,7 +86,9 @@ def test_the_sandbox_refuses_to_reach_into_python(shop: App, tmp_path: Path) -> 
     sneaky = "{% block headline %}{{ greet_name.__class__.__mro__[1].__subclasses__() }}{% endblock %}\n"
     root = shop_templates(tmp_path, {"texts/en/note.j2": sneaky})
 
-    report = order_inserts(shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root))
+    report = order_inserts(
+        shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root)
+    )
 
     [problem] = report.problems
     assert "unsafe" in problem.message or "not safely accessible" in problem.message
@@ -81,9 +96,13 @@ def test_the_sandbox_refuses_to_reach_into_python(shop: App, tmp_path: Path) -> 
 
 
 def test_a_broken_layout_is_named_with_its_line_and_the_default_prints(shop: App, tmp_path: Path) -> None:
-    root = shop_templates(tmp_path, {"layouts/voucher.toml": '[page]\nmargin = 9\n\n[[flow]]\nslot = "code"\nsize = twelve\n'})
+    root = shop_templates(
+        tmp_path, {"layouts/voucher.toml": '[page]\nmargin = 9\n\n[[flow]]\nslot = "code"\nsize = twelve\n'}
+    )
 
-    report = order_inserts(shop.sessions, ORDER, tmp_path / "v.pdf", ["voucher"], templates=InsertTemplates(root))
+    report = order_inserts(
+        shop.sessions, ORDER, tmp_path / "v.pdf", ["voucher"], templates=InsertTemplates(root)
+    )
 
     [problem] = report.problems
     assert problem.file == root / "layouts/voucher.toml" and problem.line == 6
@@ -93,13 +112,18 @@ def test_a_broken_layout_is_named_with_its_line_and_the_default_prints(shop: App
 def test_a_layout_with_an_unknown_setting_says_which(shop: App, tmp_path: Path) -> None:
     root = shop_templates(tmp_path, {"layouts/note.toml": '[[flow]]\nslot = "headline"\nfont_size = 20\n'})
 
-    report = order_inserts(shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root))
+    report = order_inserts(
+        shop.sessions, ORDER, tmp_path / "n.pdf", ["note"], templates=InsertTemplates(root)
+    )
 
     assert "slot 'headline' has unknown settings: font_size" in str(report.problems[0])
 
 
 def test_adding_a_language_is_adding_files(shop: App, tmp_path: Path) -> None:
-    files = {f"texts/sk/{kind}.j2": (SHIPPED / f"texts/cs/{kind}.j2").read_text() for kind in ("note", "voucher", "return", "slip")}
+    files = {
+        f"texts/sk/{kind}.j2": (SHIPPED / f"texts/cs/{kind}.j2").read_text()
+        for kind in ("note", "voucher", "return", "slip")
+    }
     files["texts/sk/note.j2"] = files["texts/sk/note.j2"].replace("Děkujeme,", "Ďakujeme,")
     root = shop_templates(tmp_path, files)
     templates = InsertTemplates(root)
@@ -110,10 +134,28 @@ def test_adding_a_language_is_adding_files(shop: App, tmp_path: Path) -> None:
     assert rendered.blocks["headline"] == "Ďakujeme, Zuzka!"
 
 
-def test_the_command_reports_template_problems_and_still_prints(shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_reports_template_problems_and_still_prints(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = shop_templates(tmp_path, {"texts/en/slip.j2": "{% block title %}{{ oops }{% endblock %}"})
     out = tmp_path / "slip.pdf"
 
-    assert main(["--db", shop.db_url, "inserts", ORDER, "--out", str(out), "--kinds", "slip", "--templates", str(root)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                shop.db_url,
+                "inserts",
+                ORDER,
+                "--out",
+                str(out),
+                "--kinds",
+                "slip",
+                "--templates",
+                str(root),
+            ]
+        )
+        == 0
+    )
     assert "slip.j2, line 1:" in capsys.readouterr().err
     assert "Packing slip" in page_text(out, 0)
