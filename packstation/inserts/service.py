@@ -81,5 +81,8 @@ def order_return_zpl(
         except LookupError as exc:
             raise InsertError(str(exc)) from exc
     zpl = return_label_zpl(facts, templates or InsertTemplates())
-    write_atomically(out, lambda path: path.write_text(zpl, encoding="utf-8"))
+    def write(path: Path) -> None:
+        path.write_text(zpl, encoding="utf-8")
+
+    write_atomically(out, write)
     return len(zpl.encode())
