@@ -28,3 +28,12 @@ def resolve_db_url(cli_value: str | None = None) -> str:
         return cli_value
     env = os.environ.get(DB_ENV, "").strip()
     return env or default_db_url()
+
+
+def spool_dir() -> Path:
+    return data_dir() / "spool"
+
+
+def default_print_folder() -> Path:
+    """Where inserts are saved when no printer is set up for them."""
+    return data_dir() / "printed"

@@ -142,7 +142,7 @@ def cmd_inserts(args: argparse.Namespace) -> int:
     from packstation.inserts.service import InsertError, order_inserts, order_return_zpl, parse_kinds
     from packstation.inserts.templates import InsertTemplates
 
-    number = args.order if args.order.startswith("#") or not args.order.isdigit() else f"#{args.order}"
+    number = _order_number(args.order)
     templates = InsertTemplates(Path(args.templates)) if args.templates else None
     if args.zpl:
         if parse_kinds(args.kinds) != ["return"]:
@@ -194,7 +194,72 @@ def cmd_vouchers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _order_number(typed: str) -> str:
+    return f"#{typed}" if typed.isdigit() else typed
+
+
+@guarded
+def cmd_print(args: argparse.Namespace) -> int:
+    from packstation.config import default_print_folder, spool_dir
+    from packstation.inserts.service import InsertError, parse_kinds
+    from packstation.printing.service import print_order_inserts
+    from packstation.printing.targets import TargetError
+
+    app = open_app(args)
+    try:
+        jobs = print_order_inserts(
+            app.sessions, _order_number(args.order), parse_kinds(args.kinds), station=args.station,
+            spool_dir=spool_dir(), default_folder=default_print_folder(), printer=args.printer,
+            packaging=[c.strip() for c in args.packaging.split(",") if c.strip()],
+        )  # fmt: skip
+    except (InsertError, TargetError) as exc:
+        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    failed = 0
+    for job in jobs:
+        if job.last_error:
+            failed += 1
+            print(
+                f"job {job.id} ({job.kinds}) on {job.target}: FAILED — {job.last_error}; kept in the print queue"
+            )
+        else:
+            print(f"job {job.id} ({job.kinds}) printed on {job.target}")
+    return EXIT_REJECTED if failed else EXIT_OK
+
+
+@guarded
+def cmd_print_queue(args: argparse.Namespace) -> int:
+    from packstation.printing.queue import jobs, retry_failed
+
+    app = open_app(args)
+    try:
+        if args.retry:
+            retried = retry_failed(app.sessions)
+            print(f"retried {len(retried)} job{'s' if len(retried) != 1 else ''}")
+        listed = jobs(app.sessions)
+    finally:
+        app.close()
+    rows = [
+        {"id": j.id, "status": j.status.value, "order": j.order_number, "kinds": j.kinds, "printer": j.target,
+         "attempts": j.attempts, "error": j.last_error, "created_at": j.created_at.isoformat()}
+        for j in listed
+    ]  # fmt: skip
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for row in rows:
+            error = f"  — {row['error']}" if row["error"] else ""
+            print(
+                f"{row['id']:>6} {row['status']:<9} {row['order'] or '':<10} {row['kinds']:<24} {row['printer']}{error}"
+            )
+    return EXIT_REJECTED if any(j.last_error for j in listed if j.status.value == "failed") else EXIT_OK
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "print": cmd_print,
+    "print-queue": cmd_print_queue,
     "inserts": cmd_inserts,
     "vouchers": cmd_vouchers,
     "app": cmd_app,

@@ -53,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--templates", help="a folder with the shop's own print_templates (layouts/, texts/)")
     p.add_argument("--zpl", action="store_true", help="the return label as ZPL for a Zebra thermal printer")
 
+    p = sub.add_parser("print", help="print an order's inserts on the station's printers")
+    p.add_argument("order", help="the order number")
+    p.add_argument("--kinds", default="note,voucher,return,slip")
+    p.add_argument("--station", default="", help="the station whose printers to use")
+    p.add_argument("--printer", help="override: folder:PATH, cups:QUEUE or raw:HOST:PORT")
+    p.add_argument("--packaging", default="", help="packaging codes used, for the eco line")
+
+    p = sub.add_parser("print-queue", help="the print jobs; retry the ones that failed")
+    p.add_argument("--retry", action="store_true", help="send every failed job again")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
     v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")

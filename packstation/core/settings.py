@@ -23,6 +23,17 @@ class ShopSettings:
     return_days: int = 30
     return_portal_url: str = "https://verde-atelier.example/returns?rma={rma}"
     rma_prefix: str = "RMA"
+    # station -> insert kind -> printer ("folder:PATH", "cups:QUEUE", "raw:HOST:PORT", "qt:NAME");
+    # the station "*" is every station's default
+    printers: dict[str, dict[str, str]] | None = None
+    insert_page: str = "a6"  # a6, a4, letter, label-4x6
+
+    def printer_for(self, station: str, kind: str) -> str | None:
+        for name in (station, "*"):
+            chosen = (self.printers or {}).get(name, {}).get(kind)
+            if chosen:
+                return chosen
+        return None
 
     def __post_init__(self) -> None:
         if self.voucher_min_spend is None:

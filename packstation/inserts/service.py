@@ -81,6 +81,7 @@ def order_return_zpl(
         except LookupError as exc:
             raise InsertError(str(exc)) from exc
     zpl = return_label_zpl(facts, templates or InsertTemplates())
+
     def write(path: Path) -> None:
         path.write_text(zpl, encoding="utf-8")
 

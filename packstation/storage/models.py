@@ -284,6 +284,31 @@ class ReturnLabel(Base):
     return_by: Mapped[datetime]  # the last day of the return window, end of day UTC
 
 
+class PrintJobStatus(enum.StrEnum):
+    QUEUED = "queued"
+    PRINTED = "printed"
+    FAILED = "failed"  # kept, with its error, until it is retried or cancelled
+    CANCELLED = "cancelled"
+
+
+class PrintJob(Base):
+    """A document on its way to a printer; the document itself waits in the spool folder."""
+
+    __tablename__ = "print_job"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+    station: Mapped[str] = mapped_column(String(80), default="")
+    order_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    kinds: Mapped[str] = mapped_column(String(80))  # note,voucher,...
+    target: Mapped[str] = mapped_column(String(300))  # folder:PATH, cups:QUEUE, raw:HOST:PORT
+    document: Mapped[str] = mapped_column(String(500))  # the spooled file
+    status: Mapped[PrintJobStatus] = mapped_column(_str_enum(PrintJobStatus), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    printed_at: Mapped[datetime | None]
+
+
 class Setting(Base):
     """A shop-wide setting: its name and its value as JSON (declared in core.settings)."""
 
@@ -304,6 +329,8 @@ __all__ = [
     "Packaging",
     "PackagingKind",
     "Packer",
+    "PrintJob",
+    "PrintJobStatus",
     "Product",
     "ProductKind",
     "ReturnLabel",
