@@ -79,7 +79,11 @@ class InsertFacts:
     notices: list[str] = field(default_factory=list)  # what fell back, for the operator
 
     def context(self) -> dict[str, Any]:
-        return asdict(self)
+        """The facts as the templates see them; made once, as every insert of the set asks."""
+        cached = self.__dict__.get("_context")
+        if cached is None:
+            cached = self.__dict__["_context"] = asdict(self)
+        return cached
 
 
 def texts_language(tag: str) -> tuple[str, str | None]:

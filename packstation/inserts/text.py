@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi.algorithm import get_display  # the pure-Python one: it mirrors brackets (rule L4)
+from bidi import get_display as fast_display  # Rust: fast, but mirrors nothing
+from bidi.algorithm import get_display as full_display  # pure Python: mirrors brackets (rule L4)
+from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -60,12 +61,12 @@ def register_fonts() -> None:
             _coverage[name] = frozenset(font.face.charToGlyph)
 
 
-def is_rtl_char(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("R", "AL")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 def has_rtl(text: str) -> bool:
-    return any(is_rtl_char(c) for c in text)
+    """Whether any character is written right to left (Hebrew, Arabic and their kin)."""
+    return _RTL.search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -96,8 +97,14 @@ def runs(text: str, style: str) -> list[tuple[str, str]]:
     return pieces
 
 
+@lru_cache(maxsize=50_000)
+def _unit_width(text: str, style: str) -> float:
+    """Width at 1 pt: glyph advances scale with the size, so a word is measured only once."""
+    return float(sum(pdfmetrics.stringWidth(piece, font, 1.0) for piece, font in runs(text, style)))
+
+
 def width(text: str, style: str, size: float) -> float:
-    return float(sum(pdfmetrics.stringWidth(piece, font, size) for piece, font in runs(text, style)))
+    return _unit_width(text, style) * size
 
 
 def shape(text: str) -> str:
@@ -111,6 +118,7 @@ _CORE = "0-9A-Za-z\u00c0-\u024f\u0370-\u052f"
 # to its last, e.g. "+420 228 881 234" or "250 01 Brandýs nad Labem"
 _LTR_ISLAND = re.compile(f"[+#]?[{_CORE}](?:[^{_ARABIC}\n]*[{_CORE}])?")
 _LRE, _PDF = "\u202a", "\u202c"
+_MIRROR = {ord(a): b for a, b in MIRRORED.items()}
 _FORMATTING = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 
 
@@ -122,31 +130,41 @@ def to_visual(line: str, rtl: bool) -> str:
     word by word around the spaces; brackets and quotes are mirrored as Unicode says."""
     if not has_rtl(line) and not rtl:
         return line
-    if rtl:
-        line = _LTR_ISLAND.sub(lambda m: f"{_LRE}{m.group(0)}{_PDF}", line)
-    return str(get_display(line, base_dir="R" if rtl else "L")).translate(_FORMATTING)
+    if not rtl:  # an Arabic name in a Latin sentence: rare, so the complete algorithm
+        return str(full_display(line, base_dir="L"))
+    # Outside the embedded Latin islands every character of a right-to-left paragraph sits at a
+    # right-to-left level, where Unicode shows brackets and quotes mirrored (rule L4): swap them
+    # here, then let the fast reordering do the rest.
+    pieces, last = [], 0
+    for match in _LTR_ISLAND.finditer(line):
+        pieces.append(line[last : match.start()].translate(_MIRROR))
+        pieces.append(f"{_LRE}{match.group(0)}{_PDF}")
+        last = match.end()
+    pieces.append(line[last:].translate(_MIRROR))
+    return str(fast_display("".join(pieces), base_dir="R")).translate(_FORMATTING)
 
 
 def wrap(text: str, style: str, size: float, max_width: float) -> list[str]:
     """Shaped logical lines no wider than max_width; a word too long for a line is broken."""
     lines: list[str] = []
+    space = _unit_width(" ", style) * size
     for paragraph in text.split("\n"):
-        words = shape(paragraph).split(" ")
-        line = ""
-        for word in words:
-            candidate = f"{line} {word}" if line else word
-            if width(candidate, style, size) <= max_width:
-                line = candidate
+        line, line_width = "", 0.0
+        for word in shape(paragraph).split(" "):
+            word_width = _unit_width(word, style) * size
+            if line and line_width + space + word_width <= max_width:
+                line, line_width = f"{line} {word}", line_width + space + word_width
                 continue
             if line:
                 lines.append(line)
-            line = word
-            while width(line, style, size) > max_width and len(line) > 1:
+            line, line_width = word, word_width
+            while line_width > max_width and len(line) > 1:  # a word wider than the line
                 cut = len(line)
                 while cut > 1 and width(line[:cut], style, size) > max_width:
                     cut -= 1
                 lines.append(line[:cut])
                 line = line[cut:]
+                line_width = width(line, style, size)
         lines.append(line)
     return lines
 
@@ -183,11 +201,11 @@ def fit(
 
 def draw_line(canvas: Canvas, x: float, y: float, line: str, style: str, size: float) -> None:
     """Draw a visual-order line starting at x on the baseline y, switching fonts as needed."""
-    cursor = x
+    writer = canvas.beginText(x, y)
     for piece, font in runs(line, style):
-        canvas.setFont(font, size)
-        canvas.drawString(cursor, y, piece)
-        cursor += pdfmetrics.stringWidth(piece, font, size)
+        writer.setFont(font, size)
+        writer.textOut(piece)
+    canvas.drawText(writer)
 
 
 def draw_fitted(
@@ -202,6 +220,7 @@ def draw_fitted(
     """Draw fitted lines from the top of a box; `start` means left, or right for RTL text.
     Returns the y below the last line."""
     y = top - fitted.size
+    writer = canvas.beginText()  # one text object for the whole paragraph
     for logical in fitted.lines:
         visual = to_visual(logical, fitted.rtl)
         line_width = width(visual, style, fitted.size)
@@ -211,6 +230,10 @@ def draw_fitted(
             x = left + box_width - line_width
         else:
             x = left
-        draw_line(canvas, x, y, visual, style, fitted.size)
+        writer.setTextOrigin(x, y)
+        for piece, font in runs(visual, style):
+            writer.setFont(font, fitted.size)
+            writer.textOut(piece)
         y -= fitted.leading
+    canvas.drawText(writer)
     return y + fitted.leading - fitted.size * 0.25
