@@ -28,8 +28,7 @@ class Code128:
 
     @classmethod
     def of(cls, value: str) -> Code128:
-        symbol = barcode.get("code128", value)
-        return cls(value, symbol.build()[0])
+        return _code128(value)
 
     def width(self, module: float) -> float:
         return (len(self.modules) + 2 * CODE128_QUIET_MODULES) * module
@@ -39,6 +38,12 @@ class Code128:
         return float(
             max(MIN_MODULE, min(largest, box_width / (len(self.modules) + 2 * CODE128_QUIET_MODULES)))
         )
+
+
+@lru_cache(maxsize=1024)
+def _code128(value: str) -> Code128:
+    """Every insert of an order carries its order number: encode it once."""
+    return Code128(value, barcode.get("code128", value).build()[0])
 
 
 def _advance(modules: str, module: float) -> list[tuple[float, float]]:

@@ -110,10 +110,8 @@ class InsertTemplates:
             template = None
             try:
                 template = self._envs[root].get_template(name)
-                blocks = {
-                    block: _tidy("".join(render(template.new_context(context))))
-                    for block, render in template.blocks.items()
-                }
+                shared = template.new_context(context)  # blocks only read it: one for all
+                blocks = {block: _tidy("".join(render(shared))) for block, render in template.blocks.items()}
             except TemplateError as exc:
                 line = _error_line(exc, str(path), template)
                 problems.append(TemplateProblem(path, line, str(exc.message or exc)))

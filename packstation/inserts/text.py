@@ -107,6 +107,7 @@ def width(text: str, style: str, size: float) -> float:
     return _unit_width(text, style) * size
 
 
+@lru_cache(maxsize=4096)
 def shape(text: str) -> str:
     """Arabic letters in their joined forms; other text as it is."""
     return _RESHAPER.reshape(text) if has_rtl(text) else text
