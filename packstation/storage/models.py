@@ -25,6 +25,8 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -195,6 +197,7 @@ class Product(Base):
     days_of_use: Mapped[int | None] = mapped_column(Integer)  # consumables: how long one lasts
     care_tips_key: Mapped[str | None] = mapped_column(String(64))  # durables: which care tips apply
     complementary_skus: Mapped[list[str]] = mapped_column(default=list)
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)  # a free sample for the bench to offer
 
 
 class Packaging(Base):
@@ -309,6 +312,87 @@ class PrintJob(Base):
     printed_at: Mapped[datetime | None]
 
 
+class SessionStatus(enum.StrEnum):
+    OPEN = "open"
+    COMPLETED = "completed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    TAKEN_OVER = "taken_over"  # a manager took a stale session over at another station
+
+
+class PackSession(Base):
+    """One packer packing one order at one station: the pack event the statistics and the
+    follow-ups read. At most one session per order is open, on SQLite and PostgreSQL alike
+    (a partial unique index), which is what stops two stations packing the same order."""
+
+    __tablename__ = "pack_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id"), index=True)
+    packer_id: Mapped[int] = mapped_column(ForeignKey("packer.id"), index=True)
+    station: Mapped[str] = mapped_column(String(80), index=True)
+    status: Mapped[SessionStatus] = mapped_column(_str_enum(SessionStatus, 16))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    lease_until: Mapped[datetime]  # renewed while the packer works; past it, a manager may take over
+    note_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    weight_grams: Mapped[int | None] = mapped_column(Integer)
+    tracking_number: Mapped[str | None] = mapped_column(String(64))
+    carrier: Mapped[str | None] = mapped_column(String(40))
+    hold_reason: Mapped[str | None] = mapped_column(String(40))
+    short_ship_approved_by: Mapped[int | None] = mapped_column(ForeignKey("packer.id"))
+    taken_over_from: Mapped[int | None] = mapped_column(ForeignKey("pack_session.id"))
+
+    scans: Mapped[list[PackScan]] = relationship(order_by="PackScan.seq", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        Index(
+            "uq_pack_session_open_order",
+            "order_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+    )
+
+
+class ScanKind(enum.StrEnum):
+    ORDER = "order"
+    ITEM = "item"
+    PACKAGING = "packaging"
+    TRACKING = "tracking"
+    SAMPLE = "sample"
+    COMMAND = "command"
+    UNKNOWN = "unknown"
+
+
+class ScanResult(enum.StrEnum):
+    OK = "ok"
+    WRONG_ITEM = "wrong_item"  # a product of ours that is not in this order
+    OVER_SCAN = "over_scan"  # more of a line than the order has
+    UNKNOWN_CODE = "unknown_code"  # nothing we know
+    REFUSED = "refused"  # right code, wrong moment (e.g. an error not yet acknowledged)
+
+
+class PackScan(Base):
+    """Every scan of a session, stored before the screen shows its result."""
+
+    __tablename__ = "pack_scan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("pack_session.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    code: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[ScanKind] = mapped_column(_str_enum(ScanKind))
+    result: Mapped[ScanResult] = mapped_column(_str_enum(ScanResult))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("order_line.id"))
+    packaging_code: Mapped[str | None] = mapped_column(String(40))
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("session_id", "seq", name="uq_pack_scan_session_seq"),)
+
+
 class Setting(Base):
     """A shop-wide setting: its name and its value as JSON (declared in core.settings)."""
 
@@ -326,6 +410,8 @@ __all__ = [
     "OrderLine",
     "OrderStatus",
     "OrderTag",
+    "PackScan",
+    "PackSession",
     "Packaging",
     "PackagingKind",
     "Packer",
@@ -335,6 +421,9 @@ __all__ = [
     "ProductKind",
     "ReturnLabel",
     "Role",
+    "ScanKind",
+    "ScanResult",
+    "SessionStatus",
     "Setting",
     "Station",
     "Voucher",

@@ -1,0 +1,89 @@
+"""What a scanned code can be besides an order or an item: a command from the bench sheet,
+or a carrier's tracking number."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Command(StrEnum):
+    COMPLETE = "CMD-COMPLETE"
+    HOLD = "CMD-HOLD"
+    HOLD_MISSING = "CMD-HOLD-MISSING"
+    HOLD_DAMAGED = "CMD-HOLD-DAMAGED"
+    HOLD_ADDRESS = "CMD-HOLD-ADDRESS"
+    UNDO = "CMD-UNDO"
+    REPRINT = "CMD-REPRINT"
+    CANCEL = "CMD-CANCEL"
+    OK = "CMD-OK"  # acknowledges an error or the order's note
+    SHORT = "CMD-SHORT"  # short ship: needs a manager
+
+
+HOLD_REASONS = {
+    Command.HOLD_MISSING: "missing item",
+    Command.HOLD_DAMAGED: "damaged",
+    Command.HOLD_ADDRESS: "address problem",
+}
+
+COMMAND_LABELS = {
+    Command.COMPLETE: "Complete",
+    Command.OK: "OK / acknowledge",
+    Command.UNDO: "Undo last scan",
+    Command.REPRINT: "Reprint inserts",
+    Command.HOLD_MISSING: "Hold: missing item",
+    Command.HOLD_DAMAGED: "Hold: damaged",
+    Command.HOLD_ADDRESS: "Hold: address problem",
+    Command.SHORT: "Short ship (manager)",
+    Command.CANCEL: "Cancel this order",
+    Command.HOLD: "Hold (then a reason)",
+}
+
+
+def command_of(code: str) -> Command | None:
+    try:
+        return Command(code.strip().upper())
+    except ValueError:
+        return None
+
+
+#: Tracking numbers by shape, most specific first. A shape that several carriers share
+#: (14 digits: DPD, Nova Poshta) is decided by the shipping method instead.
+CARRIER_SHAPES: list[tuple[str, re.Pattern[str]]] = [
+    ("UPS", re.compile(r"^1Z[0-9A-Z]{16}$")),
+    ("Royal Mail", re.compile(r"^[A-Z]{2}\d{9}GB$")),
+    ("Česká pošta", re.compile(r"^[A-Z]{2}\d{9}CZ$")),
+    ("Ukrposhta", re.compile(r"^[A-Z]{2}\d{9}UA$")),
+    ("Posta Română", re.compile(r"^[A-Z]{2}\d{9}RO$")),
+    ("Zásilkovna", re.compile(r"^Z\d{10}$")),
+    ("J&T Express", re.compile(r"^J[PX]\d{10}$")),
+    ("USPS", re.compile(r"^(94|93|92|95)\d{18,20}$")),
+    ("DHL Express", re.compile(r"^\d{10}$")),
+    ("Aramex", re.compile(r"^\d{11}$")),
+    ("PPL", re.compile(r"^\d{13}$")),
+]
+AMBIGUOUS = re.compile(r"^\d{12,22}$")
+METHOD_CARRIERS = {
+    "dpd": "DPD", "nova": "Nova Poshta", "нова": "Nova Poshta", "ppl": "PPL", "fan": "Fan Courier",
+    "sameday": "Sameday", "cargus": "Cargus", "royal mail": "Royal Mail", "evri": "Evri", "dhl": "DHL Express",
+    "aramex": "Aramex", "smsa": "SMSA Express", "jne": "JNE", "j&t": "J&T Express", "sicepat": "SiCepat",
+    "zásilkovna": "Zásilkovna", "укрпошта": "Ukrposhta", "česká pošta": "Česká pošta",
+}  # fmt: skip
+
+
+def carrier_from_method(shipping_method: str) -> str | None:
+    method = shipping_method.casefold()
+    return next((carrier for key, carrier in METHOD_CARRIERS.items() if key in method), None)
+
+
+def tracking_carrier(code: str, shipping_method: str) -> str | None:
+    """The carrier a scanned tracking number belongs to, or None if it does not look like one."""
+    value = code.strip().upper()
+    for carrier, shape in CARRIER_SHAPES:
+        if shape.match(value):
+            by_method = carrier_from_method(shipping_method)
+            # a bare digit shape is only trusted when the shipping method does not say otherwise
+            return by_method if value.isdigit() and by_method else carrier
+    if AMBIGUOUS.match(value) or (re.match(r"^[A-Z0-9]{10,30}$", value) and any(c.isdigit() for c in value)):
+        return carrier_from_method(shipping_method) if len(value) >= 10 else None
+    return None

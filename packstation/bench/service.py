@@ -1,0 +1,573 @@
+"""The bench's rules, for the window and the headless `packstation pack` alike.
+
+Every scan goes through `Bench.scan()`. It is written to the database in its own short
+transaction *before* the outcome is returned, so a crash or a power cut loses no scan: the next
+start resumes the open session exactly where it was. Two stations cannot open the same order:
+the partial unique index on open sessions lets only one insert win.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.bench.codes import HOLD_REASONS, Command, command_of, tracking_carrier
+from packstation.bench.view import LineView, OrderView, Outcome, PackagingView, Tone
+from packstation.core.security import verify_pin
+from packstation.importers.fields import gtin_check_ok
+from packstation.storage.models import (
+    Customer,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Packaging,
+    Packer,
+    PackScan,
+    PackSession,
+    Product,
+    Role,
+    ScanKind,
+    ScanResult,
+    SessionStatus,
+)
+
+LEASE = timedelta(minutes=10)
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class BenchError(Exception):
+    """The bench cannot do what was asked; the message says why, for the packer."""
+
+
+class Bench:
+    """One station's bench. Not thread-safe: the window calls it from its UI thread."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        station: str,
+        *,
+        auto_complete: bool = True,
+        require_packaging: bool = True,
+        clock: Clock = utcnow,
+    ) -> None:
+        self.sessions = sessions
+        self.station = station
+        self.auto_complete = auto_complete
+        self.require_packaging = require_packaging
+        self.clock = clock
+        self.packer: Packer | None = None
+        self.order: OrderView | None = None
+        self.pending_error: Outcome | None = None
+        self.awaiting_hold_reason = False
+        self._session_id: int | None = None
+        self._order_id: int | None = None
+        self._seq = 0
+        self._scans: list[
+            tuple[int, ScanKind, int | None, str | None]
+        ] = []  # (scan id, kind, line, packaging)
+
+    # -- signing in ---------------------------------------------------------------------------
+
+    def sign_in(self, badge: str, pin: str | None = None) -> Outcome:
+        with self.sessions() as session:
+            packer = session.scalars(
+                select(Packer).where(Packer.badge == badge.strip(), Packer.active)
+            ).first()
+        if packer is None:
+            return Outcome(Tone.UNKNOWN, f"Badge {badge.strip()!r} is not a packer's badge")
+        if packer.role is not Role.PACKER and not verify_pin(pin or "", packer.pin_hash):
+            return Outcome(Tone.REFUSED, f"{packer.name}: a manager's badge needs the PIN too")
+        self.packer = packer
+        resumed = self.resume()
+        return resumed or Outcome(Tone.INFO, f"Hello {packer.name.split()[0]} — scan an order")
+
+    def _manager(self, badge: str, pin: str) -> Packer:
+        with self.sessions() as session:
+            manager = session.scalars(
+                select(Packer).where(Packer.badge == badge.strip(), Packer.active)
+            ).first()
+        if manager is None or manager.role not in (Role.MANAGER, Role.ADMIN):
+            raise BenchError(f"badge {badge.strip()!r} is not a manager's")
+        if not verify_pin(pin, manager.pin_hash):
+            raise BenchError(f"wrong PIN for {manager.name}")
+        return manager
+
+    # -- the one entry for every scan -----------------------------------------------------------
+
+    def scan(self, raw: str) -> Outcome:
+        code = raw.strip()
+        if not code:
+            return Outcome(Tone.REFUSED, "Empty scan", self.order)
+        if self.packer is None:
+            return self.sign_in(code)
+        command = command_of(code)
+        if self.pending_error is not None and command is not Command.OK:
+            return self._refuse(code, "Acknowledge the error first: scan OK or press Enter")
+        if command is not None:
+            return self._command(command, code)
+        if self.order is None:
+            return self.open_order(code)
+        if self.awaiting_hold_reason:
+            return self._refuse(code, "Scan a hold reason from the bench sheet (or CANCEL)")
+        return self._in_order(code)
+
+    def acknowledge(self) -> Outcome:
+        """The packer pressed Enter (or scanned OK): the error or the note has been seen."""
+        return self._command(Command.OK, Command.OK.value)
+
+    # -- opening an order -----------------------------------------------------------------------
+
+    def open_order(self, code: str) -> Outcome:
+        if self.packer is None:
+            raise BenchError("sign in first")
+        number = code if code.startswith("#") or not code.isdigit() else f"#{code}"
+        now = self.clock()
+        try:
+            with self.sessions.begin() as session:
+                order = session.scalars(select(Order).where(Order.number == number)).first()
+                if order is None:
+                    return Outcome(Tone.UNKNOWN, f"No order {code}: scan an order number or a packing slip")
+                refusal = self._cannot_open(session, order, now)
+                if refusal is not None:
+                    return refusal
+                pack = PackSession(order_id=order.id, packer_id=self.packer.id, station=self.station,
+                                   status=SessionStatus.OPEN, started_at=now, lease_until=now + LEASE)  # fmt: skip
+                session.add(pack)
+                order.status = OrderStatus.PACKING
+                session.flush()  # another station's open session for this order makes this fail
+                self._session_id, self._order_id, self._seq, self._scans = pack.id, order.id, 0, []
+                self._record(session, code, ScanKind.ORDER, ScanResult.OK, now=now)
+        except IntegrityError:
+            self._session_id = self._order_id = None
+            return self._held_elsewhere(number)
+        self.order = self._load_view()
+        return Outcome(Tone.INFO, self._greeting(), self.order)
+
+    def _cannot_open(self, session: Session, order: Order, now: datetime) -> Outcome | None:
+        if order.status is OrderStatus.NEW:
+            return Outcome(Tone.REFUSED, f"{order.number} is not paid yet: do not pack it")
+        if order.status is OrderStatus.CANCELLED:
+            return Outcome(Tone.REFUSED, f"{order.number} was cancelled: do not pack it")
+        if order.status is OrderStatus.PACKED:
+            last = session.scalars(
+                select(PackSession).where(
+                    PackSession.order_id == order.id, PackSession.status == SessionStatus.COMPLETED
+                )
+            ).first()
+            when = f" at {last.station} on {last.ended_at:%d %b %H:%M}" if last and last.ended_at else ""
+            return Outcome(Tone.REFUSED, f"{order.number} is already packed{when}")
+        if order.status is OrderStatus.PACKING:
+            return self._held_elsewhere(order.number, session)
+        return None
+
+    def _held_elsewhere(self, number: str, session: Session | None = None) -> Outcome:
+        def describe(s: Session) -> Outcome:
+            row = s.execute(
+                select(PackSession, Packer.name).join(Packer, Packer.id == PackSession.packer_id)
+                .join(Order, Order.id == PackSession.order_id)
+                .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
+            ).first()  # fmt: skip
+            if row is None:
+                return Outcome(Tone.REFUSED, f"{number} is being packed elsewhere")
+            pack, name = row
+            stale = " — stale: a manager can take it over" if pack.lease_until < self.clock() else ""
+            return Outcome(
+                Tone.REFUSED,
+                f"{number} is being packed by {name} at {pack.station} since {pack.started_at:%H:%M}{stale}",
+            )
+
+        if session is not None:
+            return describe(session)
+        with self.sessions() as fresh:
+            return describe(fresh)
+
+    def take_over(self, code: str, manager_badge: str, pin: str) -> Outcome:
+        """A manager moves a stale session (its station crashed, its packer left) to this bench,
+        with everything scanned so far; the old session is closed as taken over."""
+        manager = self._manager(manager_badge, pin)
+        if self.packer is None:
+            raise BenchError("sign in first")
+        number = code if code.startswith("#") else f"#{code}"
+        now = self.clock()
+        with self.sessions.begin() as session:
+            old = session.scalars(
+                select(PackSession).join(Order, Order.id == PackSession.order_id)
+                .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
+            ).first()  # fmt: skip
+            if old is None:
+                raise BenchError(f"{number} has no open session to take over")
+            if old.lease_until >= now:
+                raise BenchError(
+                    f"{number} is still being packed at {old.station}: its lease runs until {old.lease_until:%H:%M}"
+                )
+            old.status, old.ended_at = SessionStatus.TAKEN_OVER, now
+            session.flush()
+            pack = PackSession(order_id=old.order_id, packer_id=self.packer.id, station=self.station,
+                               status=SessionStatus.OPEN, started_at=now, lease_until=now + LEASE,
+                               note_acknowledged=old.note_acknowledged, taken_over_from=old.id,
+                               weight_grams=old.weight_grams, tracking_number=old.tracking_number, carrier=old.carrier)  # fmt: skip
+            session.add(pack)
+            session.flush()
+            self._session_id, self._order_id, self._seq, self._scans = pack.id, old.order_id, 0, []
+            for scan in old.scans:
+                if not scan.undone and scan.result is ScanResult.OK and scan.kind is not ScanKind.ORDER:
+                    self._record(
+                        session, scan.code, scan.kind, scan.result, scan.line_id, scan.packaging_code, now=now
+                    )
+            self._record(session, f"TAKEOVER by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now)
+        self.order = self._load_view()
+        return Outcome(
+            Tone.INFO, f"{number} taken over from the stale session (approved by {manager.name})", self.order
+        )
+
+    def resume(self) -> Outcome | None:
+        """Reopen this station's open session after a restart, exactly where it was."""
+        if self.packer is None:
+            return None
+        with self.sessions.begin() as session:
+            pack = session.scalars(
+                select(PackSession).where(
+                    PackSession.station == self.station, PackSession.status == SessionStatus.OPEN
+                )
+            ).first()
+            if pack is None:
+                return None
+            pack.lease_until = self.clock() + LEASE
+            self._session_id, self._order_id = pack.id, pack.order_id
+            scans = list(pack.scans)
+            self._seq = max((s.seq for s in scans), default=0)
+            self._scans = [(s.id, s.kind, s.line_id, s.packaging_code) for s in scans
+                           if not s.undone and s.result is ScanResult.OK]  # fmt: skip
+        self.order = self._load_view()
+        return Outcome(
+            Tone.INFO,
+            f"Resumed {self.order.number} where it was: {self.order.items_done} of {self.order.items_total} items in",
+            self.order,
+        )
+
+    # -- scans inside an open order -------------------------------------------------------------
+
+    def _in_order(self, code: str) -> Outcome:
+        order = self.order
+        assert order is not None
+        folded = code.casefold()
+        line = next((l for l in order.lines if code == l.barcode or folded == l.sku.casefold()), None)  # noqa: E741
+        if line is not None:
+            if line.scanned >= line.quantity:
+                return self._error(code, ScanKind.ITEM, ScanResult.OVER_SCAN, Tone.OVER,
+                                   f"Too many: {line.name} — the order has {line.quantity}", line.line_id)  # fmt: skip
+            line.scanned += 1
+            self._store(code, ScanKind.ITEM, ScanResult.OK, line.line_id)
+            return self._after_item(f"{line.name} {line.scanned}/{line.quantity}")
+        with self.sessions() as session:
+            packaging = session.scalars(select(Packaging).where(Packaging.code == code.upper())).first()
+            product = None if packaging else session.scalars(
+                select(Product).where((Product.barcode == code) | (Product.sku == code.upper()))
+            ).first()  # fmt: skip
+        if packaging is not None:
+            return self._packaging(code, packaging)
+        if product is not None and product.is_sample:
+            order.samples.append(product.sku)
+            self._store(code, ScanKind.SAMPLE, ScanResult.OK)
+            return Outcome(Tone.OK, f"Sample added: {product.name}", order)
+        if product is not None:
+            return self._error(code, ScanKind.ITEM, ScanResult.WRONG_ITEM, Tone.WRONG,
+                               f"Wrong item: {product.name} is not in {order.number}")  # fmt: skip
+        if code.startswith("#") or (code.isdigit() and len(code) <= 7):
+            return self._refuse(code, f"Finish, hold or cancel {order.number} before opening another order")
+        is_product_code = code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_ok(code)
+        carrier = None if is_product_code else tracking_carrier(code, order.shipping_method)
+        if carrier is not None:
+            order.tracking_number, order.carrier = code.upper(), carrier
+            self._store(code, ScanKind.TRACKING, ScanResult.OK, tracking=(code.upper(), carrier))
+            return Outcome(Tone.OK, f"Tracking {code.upper()} ({carrier})", order)
+        return self._error(
+            code, ScanKind.UNKNOWN, ScanResult.UNKNOWN_CODE, Tone.UNKNOWN, f"Unknown code {code}"
+        )
+
+    def _packaging(self, code: str, packaging: Packaging) -> Outcome:
+        order = self.order
+        assert order is not None
+        existing = next((p for p in order.packaging if p.code == packaging.code), None)
+        if existing is not None:
+            existing.count += 1
+        else:
+            order.packaging.append(PackagingView(packaging.code, packaging.name, packaging.plastic_grams,
+                                                 packaging.recycled_content_pct, packaging.weight_grams))  # fmt: skip
+        self._store(code, ScanKind.PACKAGING, ScanResult.OK, packaging_code=packaging.code)
+        eco = "plastic-free" if order.plastic_free else "contains plastic"
+        outcome = Outcome(
+            Tone.OK, f"Packaging: {packaging.name} — parcel {eco}, {order.recycled_share}% recycled", order
+        )
+        return self._maybe_complete(outcome)
+
+    def _after_item(self, message: str) -> Outcome:
+        order = self.order
+        assert order is not None
+        if not order.all_items_in:
+            return Outcome(Tone.OK, message, order)
+        if self.require_packaging and not order.packaging:
+            return Outcome(Tone.OK, f"{message} — all items in: scan the packaging", order)
+        return self._maybe_complete(Outcome(Tone.OK, f"{message} — all items in", order))
+
+    def _maybe_complete(self, outcome: Outcome) -> Outcome:
+        order = self.order
+        assert order is not None
+        if self.auto_complete and order.all_items_in and not order.needs_note_ack and order.packaging:
+            return self.complete()
+        if order.all_items_in and order.needs_note_ack:
+            outcome.message += " — read the note, then scan OK"
+        return outcome
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def _command(self, command: Command, code: str) -> Outcome:
+        if command is Command.OK:
+            if self.pending_error is not None:
+                self.pending_error = None
+                self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
+                return Outcome(Tone.INFO, "Error acknowledged", self.order)
+            if self.order is not None and self.order.needs_note_ack:
+                self.order.note_acknowledged = True
+                self._store(code, ScanKind.COMMAND, ScanResult.OK, note_ack=True)
+                return self._maybe_complete(Outcome(Tone.INFO, "Note acknowledged", self.order))
+            return Outcome(Tone.INFO, "Nothing to acknowledge", self.order)
+        if self.order is None:
+            return Outcome(Tone.REFUSED, f"{code}: open an order first")
+        if command is Command.COMPLETE:
+            return self.complete()
+        if command is Command.UNDO:
+            return self.undo()
+        if command is Command.REPRINT:
+            self._store(code, ScanKind.COMMAND, ScanResult.OK)
+            return Outcome(
+                Tone.INFO, f"Reprinting the inserts of {self.order.number}", self.order, reprint=True
+            )
+        if command is Command.CANCEL:
+            return self._close(
+                SessionStatus.CANCELLED, OrderStatus.READY, code, f"{self.order.number} put back on the list"
+            )
+        if command is Command.HOLD:
+            self.awaiting_hold_reason = True
+            self._store(code, ScanKind.COMMAND, ScanResult.OK)
+            return Outcome(
+                Tone.INFO, "Hold: scan the reason (missing item, damaged, address problem)", self.order
+            )
+        if command in HOLD_REASONS:
+            return self.hold(HOLD_REASONS[command], code)
+        if command is Command.SHORT:
+            return Outcome(Tone.REFUSED, "Short ship needs a manager: badge and PIN", self.order)
+        raise AssertionError(command)
+
+    def complete(self) -> Outcome:
+        order = self.order
+        assert order is not None
+        missing = [f"{l.name} ({l.quantity - l.scanned} missing)" for l in order.lines if not l.done]  # noqa: E741
+        if missing and not order.short_ship_approved:
+            return self._refuse(Command.COMPLETE.value, "Not complete: " + "; ".join(missing))
+        if order.needs_note_ack:
+            return self._refuse(Command.COMPLETE.value, "Read the order's note and scan OK first")
+        if self.require_packaging and not order.packaging:
+            return self._refuse(Command.COMPLETE.value, "Scan the packaging first")
+        outcome = self._close(
+            SessionStatus.COMPLETED,
+            OrderStatus.PACKED,
+            Command.COMPLETE.value,
+            f"{order.number} packed — well done",
+        )
+        outcome.tone, outcome.completed = Tone.DONE, True
+        return outcome
+
+    def hold(self, reason: str, code: str = "CMD-HOLD") -> Outcome:
+        if self.order is None:
+            raise BenchError("no order is open")
+        number = self.order.number
+        return self._close(
+            SessionStatus.HELD, OrderStatus.HELD, code, f"{number} held: {reason}", hold_reason=reason
+        )
+
+    def approve_short_ship(self, manager_badge: str, pin: str) -> Outcome:
+        """A manager lets the order go with what is there; the missing lines stay on record."""
+        manager = self._manager(manager_badge, pin)
+        if self.order is None:
+            raise BenchError("no order is open")
+        self.order.short_ship_approved = True
+        now = self.clock()
+        with self.sessions.begin() as session:
+            pack = session.get(PackSession, self._session_id)
+            assert pack is not None
+            pack.short_ship_approved_by = manager.id
+            self._record(
+                session, f"{Command.SHORT.value} by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now
+            )
+        self.pending_error = None
+        return self.complete()
+
+    def undo(self) -> Outcome:
+        order = self.order
+        assert order is not None
+        undoable = [
+            s
+            for s in self._scans
+            if s[1] in (ScanKind.ITEM, ScanKind.PACKAGING, ScanKind.SAMPLE, ScanKind.TRACKING)
+        ]
+        if not undoable:
+            return Outcome(Tone.INFO, "Nothing to undo", order)
+        scan_id, kind, _line, packaging_code = undoable[-1]
+        with self.sessions.begin() as session:
+            scan = session.get(PackScan, scan_id)
+            assert scan is not None
+            scan.undone = True
+            self._record(session, Command.UNDO.value, ScanKind.COMMAND, ScanResult.OK)
+        self._scans.remove(undoable[-1])
+        self.order = self._load_view()
+        what = {ScanKind.ITEM: "item", ScanKind.PACKAGING: f"packaging {packaging_code}", ScanKind.SAMPLE: "sample",
+                ScanKind.TRACKING: "tracking number"}[kind]  # fmt: skip
+        return Outcome(Tone.INFO, f"Undone: the last {what}", self.order)
+
+    def set_weight(self, grams: int) -> Outcome:
+        if self.order is None:
+            raise BenchError("no order is open")
+        if not 0 < grams <= 70_000:
+            return Outcome(Tone.REFUSED, f"{grams} g is not a parcel's weight (1 g to 70 kg)", self.order)
+        with self.sessions.begin() as session:
+            pack = session.get(PackSession, self._session_id)
+            assert pack is not None
+            pack.weight_grams = grams
+        self.order.weight_grams = grams
+        return Outcome(Tone.INFO, f"Weight {grams / 1000:.2f} kg", self.order)
+
+    # -- storing --------------------------------------------------------------------------------
+
+    def _record(
+        self, session: Session, code: str, kind: ScanKind, result: ScanResult, line_id: int | None = None,
+        packaging_code: str | None = None, *, now: datetime | None = None,
+    ) -> PackScan:  # fmt: skip
+        self._seq += 1
+        scan = PackScan(session_id=self._session_id, seq=self._seq, at=now or self.clock(), code=code[:128],
+                        kind=kind, result=result, line_id=line_id, packaging_code=packaging_code)  # fmt: skip
+        session.add(scan)
+        session.flush()
+        if result is ScanResult.OK and kind is not ScanKind.COMMAND:
+            self._scans.append((scan.id, kind, line_id, packaging_code))
+        return scan
+
+    def _store(
+        self, code: str, kind: ScanKind, result: ScanResult, line_id: int | None = None,
+        packaging_code: str | None = None, tracking: tuple[str, str] | None = None, note_ack: bool = False,
+    ) -> None:  # fmt: skip
+        """One scan, one short transaction: the scan row and the session's lease."""
+        now = self.clock()
+        with self.sessions.begin() as session:
+            self._record(session, code, kind, result, line_id, packaging_code, now=now)
+            values: dict[str, Any] = {"lease_until": now + LEASE}
+            if tracking:
+                values["tracking_number"], values["carrier"] = tracking
+            if note_ack:
+                values["note_acknowledged"] = True
+            session.query(PackSession).filter(PackSession.id == self._session_id).update(values)
+
+    def _store_if_open(self, code: str, kind: ScanKind, result: ScanResult) -> None:
+        if self._session_id is not None:
+            self._store(code, kind, result)
+
+    def _error(
+        self,
+        code: str,
+        kind: ScanKind,
+        result: ScanResult,
+        tone: Tone,
+        message: str,
+        line_id: int | None = None,
+    ) -> Outcome:
+        self._store(code, kind, result, line_id)
+        self.pending_error = Outcome(tone, f"{message} — scan OK or press Enter", self.order)
+        return self.pending_error
+
+    def _refuse(self, code: str, message: str) -> Outcome:
+        self._store_if_open(
+            code, ScanKind.COMMAND if command_of(code) else ScanKind.UNKNOWN, ScanResult.REFUSED
+        )
+        return Outcome(Tone.REFUSED, message, self.order)
+
+    def _close(self, status: SessionStatus, order_status: OrderStatus, code: str, message: str,
+               hold_reason: str | None = None) -> Outcome:  # fmt: skip
+        now = self.clock()
+        with self.sessions.begin() as session:
+            self._record(session, code, ScanKind.COMMAND, ScanResult.OK, now=now)
+            pack = session.get(PackSession, self._session_id)
+            order = session.get(Order, self._order_id)
+            assert pack is not None and order is not None
+            pack.status, pack.ended_at, pack.hold_reason = status, now, hold_reason
+            order.status = order_status
+        closed = self.order
+        self.order, self._session_id, self._order_id, self._scans = None, None, None, []
+        self.awaiting_hold_reason = False
+        self.pending_error = None
+        return Outcome(Tone.INFO, message, closed)
+
+    # -- reading back -----------------------------------------------------------------------------
+
+    def _load_view(self) -> OrderView:
+        """The open order as stored: lines, the scans counted, the packaging, the sample offer."""
+        with self.sessions() as session:
+            order = session.get(Order, self._order_id)
+            pack = session.get(PackSession, self._session_id)
+            assert order is not None and pack is not None
+            customer = session.get(Customer, order.customer_id)
+            assert customer is not None
+            lines = [LineView(l.id, l.sku or "", l.barcode or "", l.name, l.quantity)
+                     for l in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position))]  # fmt: skip  # noqa: E741
+            by_id = {line.line_id: line for line in lines}
+            view = OrderView(order.number, customer.first_name, customer.full_name, customer.language, order.is_gift,
+                             order.gift_message or "", order.notes or "", order.shipping_method, lines,
+                             note_acknowledged=pack.note_acknowledged, tracking_number=pack.tracking_number or "",
+                             carrier=pack.carrier or "", weight_grams=pack.weight_grams,
+                             short_ship_approved=pack.short_ship_approved_by is not None)  # fmt: skip
+            kept = session.scalars(select(PackScan).where(PackScan.session_id == pack.id, PackScan.undone.is_(False),
+                                                          PackScan.result == ScanResult.OK).order_by(PackScan.seq))  # fmt: skip
+            codes: dict[str, int] = {}
+            for scan in kept:
+                if scan.kind is ScanKind.ITEM and scan.line_id in by_id:
+                    by_id[scan.line_id].scanned += 1
+                elif scan.kind is ScanKind.PACKAGING and scan.packaging_code:
+                    codes[scan.packaging_code] = codes.get(scan.packaging_code, 0) + 1
+                elif scan.kind is ScanKind.SAMPLE:
+                    view.samples.append(scan.code)
+            for material in session.scalars(select(Packaging).where(Packaging.code.in_(list(codes)))):
+                view.packaging.append(PackagingView(material.code, material.name, material.plastic_grams,
+                                                    material.recycled_content_pct, material.weight_grams, codes[material.code]))  # fmt: skip
+            view.suggested_sample = _suggest_sample(session, customer.id, lines)
+        return view
+
+    def _greeting(self) -> str:
+        order = self.order
+        assert order is not None
+        parts = [
+            f"{order.number} for {order.first_name} — {order.items_total} item{'s' if order.items_total != 1 else ''}"
+        ]
+        if order.is_gift:
+            parts.append("GIFT: no prices in the parcel")
+        if order.notes:
+            parts.append("read the NOTE and scan OK")
+        return "; ".join(parts)
+
+
+def _suggest_sample(session: Session, customer_id: int, lines: list[LineView]) -> tuple[str, str] | None:
+    """A free sample from the same range as what is packed, that the customer never bought."""
+    ranges = {line.sku.split("-")[0] for line in lines if line.sku}
+    bought = set(session.scalars(select(OrderLine.sku).join(Order).where(Order.customer_id == customer_id)))
+    for sample in session.scalars(select(Product).where(Product.is_sample).order_by(Product.sku)):
+        if sample.sku.split("-")[0] in ranges and sample.sku not in bought:
+            return sample.sku, sample.name
+    return None
