@@ -96,3 +96,4 @@ class IncomingProduct:
     days_of_use: int | None = None
     care_tips_key: str | None = None
     complementary_skus: list[str] = field(default_factory=list)
+    is_sample: bool = False

@@ -161,6 +161,7 @@ class DemoProduct:
     days_of_use: int | None = None
     care: str | None = None
     links: list[str] = field(default_factory=list)
+    sample: bool = False  # a free sample the bench may add to a parcel
 
 
 PRODUCTS: list[DemoProduct] = [
@@ -204,6 +205,9 @@ PRODUCTS: list[DemoProduct] = [
     DemoProduct("ORL-SCRAPER", "Copper tongue scraper", "10.50", care="copper", links=["ORL-TABS"]),
     DemoProduct("HOME-SNUFFER", "Brass candle snuffer", "16.50", care="brass", links=["HOME-CANDLE"]),
     DemoProduct("FIT-MAT", "Cork yoga mat", "69.00", care="cork"),
+    DemoProduct("SKN-SAMPLE-SERUM", "Sample: rosehip serum 3 ml", "0.00", 7, sample=True),
+    DemoProduct("KIT-SAMPLE-TEA", "Sample: chamomile tea, 2 bags", "0.00", 2, sample=True),
+    DemoProduct("HAIR-SAMPLE-OIL", "Sample: argan hair oil 5 ml", "0.00", 10, sample=True),
 ]
 
 

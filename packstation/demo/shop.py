@@ -41,6 +41,7 @@ from packstation.importers.store import store_orders, store_products
 from packstation.storage.models import Brand, Packaging, Packer, Role, Station
 
 Progress = Callable[[int, int], None]
+SELLABLE = [p for p in PRODUCTS if not p.sample]
 
 
 @dataclass
@@ -91,7 +92,7 @@ def make_order(number: int, rng: random.Random, customers: int, now: datetime, d
     slug = _slug(name) or "customer"
     line_count = rng.choices([1, 2, 3, 4, 5], weights=[40, 30, 15, 10, 5])[0]
     lines = []
-    for product in rng.sample(PRODUCTS, line_count):
+    for product in rng.sample(SELLABLE, line_count):
         lines.append(
             IncomingLine(
                 name=product.name,
@@ -191,6 +192,7 @@ def _catalogue(session: Session) -> None:
             days_of_use=p.days_of_use,
             care_tips_key=p.care,
             complementary_skus=p.links,
+            is_sample=p.sample,
         )
         for i, p in enumerate(PRODUCTS)
     ]

@@ -327,6 +327,7 @@ def _product_row(product: IncomingProduct, *, new: bool) -> dict[str, Any]:
             "days_of_use": product.days_of_use,
             "care_tips_key": product.care_tips_key,
             "complementary_skus": product.complementary_skus,
+            "is_sample": product.is_sample,
         }
         return row
     if product.days_of_use is not None:

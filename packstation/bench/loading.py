@@ -1,0 +1,62 @@
+"""Reading an open pack session back from the database: after every undo, after a restart,
+after a take-over — the stored scans are the truth, the screen only shows them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from packstation.bench.view import LineView, OrderView, PackagingView
+from packstation.storage.models import (
+    Customer,
+    Order,
+    OrderLine,
+    Packaging,
+    PackScan,
+    PackSession,
+    Product,
+    ScanKind,
+    ScanResult,
+)
+
+
+def load_order_view(session: Session, order_id: int, session_id: int) -> OrderView:
+    """The open order as stored: lines, the scans counted, the packaging, the sample offer."""
+    order = session.get(Order, order_id)
+    pack = session.get(PackSession, session_id)
+    assert order is not None and pack is not None
+    customer = session.get(Customer, order.customer_id)
+    assert customer is not None
+    lines = [LineView(l.id, l.sku or "", l.barcode or "", l.name, l.quantity)
+             for l in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position))]  # fmt: skip  # noqa: E741
+    by_id = {line.line_id: line for line in lines}
+    view = OrderView(order.number, customer.first_name, customer.full_name, customer.language, order.is_gift,
+                     order.gift_message or "", order.notes or "", order.shipping_method, lines,
+                     note_acknowledged=pack.note_acknowledged, tracking_number=pack.tracking_number or "",
+                     carrier=pack.carrier or "", weight_grams=pack.weight_grams,
+                     short_ship_approved=pack.short_ship_approved_by is not None)  # fmt: skip
+    kept = session.scalars(select(PackScan).where(PackScan.session_id == pack.id, PackScan.undone.is_(False),
+                                                  PackScan.result == ScanResult.OK).order_by(PackScan.seq))  # fmt: skip
+    codes: dict[str, int] = {}
+    for scan in kept:
+        if scan.kind is ScanKind.ITEM and scan.line_id in by_id:
+            by_id[scan.line_id].scanned += 1
+        elif scan.kind is ScanKind.PACKAGING and scan.packaging_code:
+            codes[scan.packaging_code] = codes.get(scan.packaging_code, 0) + 1
+        elif scan.kind is ScanKind.SAMPLE:
+            view.samples.append(scan.code)
+    for material in session.scalars(select(Packaging).where(Packaging.code.in_(list(codes)))):
+        view.packaging.append(PackagingView(material.code, material.name, material.plastic_grams,
+                                            material.recycled_content_pct, material.weight_grams, codes[material.code]))  # fmt: skip
+    view.suggested_sample = _suggest_sample(session, customer.id, lines)
+    return view
+
+
+def _suggest_sample(session: Session, customer_id: int, lines: list[LineView]) -> tuple[str, str] | None:
+    """A free sample from the same range as what is packed, that the customer never bought."""
+    ranges = {line.sku.split("-")[0] for line in lines if line.sku}
+    bought = set(session.scalars(select(OrderLine.sku).join(Order).where(Order.customer_id == customer_id)))
+    for sample in session.scalars(select(Product).where(Product.is_sample).order_by(Product.sku)):
+        if sample.sku.split("-")[0] in ranges and sample.sku not in bought:
+            return sample.sku, sample.name
+    return None
