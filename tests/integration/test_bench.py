@@ -38,10 +38,9 @@ def order_with(app: App, *, lines: int = 1, notes: bool = False, quantity: int |
         for order in session.scalars(
             select(Order).where(Order.status == OrderStatus.READY).order_by(Order.id)
         ):
-            if len(order.lines) == lines and bool(order.notes) == notes:
-                if quantity is None or order.lines[0].quantity == quantity:
-                    _ = [line.barcode for line in order.lines]
-                    return order
+            wanted_quantity = quantity is None or order.lines[0].quantity == quantity
+            if len(order.lines) == lines and bool(order.notes) == notes and wanted_quantity:
+                return order
     raise LookupError("no such demo order")
 
 
@@ -74,7 +73,7 @@ def test_happy_path_scan_items_then_packaging_completes_the_order(shop: App, ben
         assert session.scalar(select(Order.status).where(Order.id == order.id)) is OrderStatus.PACKED
         pack = session.scalars(select(PackSession).where(PackSession.order_id == order.id)).one()
         assert pack.status is SessionStatus.COMPLETED and pack.ended_at is not None
-        assert [s.kind.value for s in pack.scans][0] == "order" and pack.scans[-1].code == "CMD-COMPLETE"
+        assert pack.scans[0].kind.value == "order" and pack.scans[-1].code == "CMD-COMPLETE"
 
 
 def test_wrong_item_keeps_the_error_until_acknowledged(shop: App, bench: Bench) -> None:
@@ -176,7 +175,7 @@ def test_a_restart_mid_order_resumes_exactly_where_it_was(shop: App, bench: Benc
 
     assert resumed.message.startswith(f"Resumed {order.number}")
     assert restarted.order is not None
-    assert [line.scanned for line in restarted.order.lines][0] == 1
+    assert restarted.order.lines[0].scanned == 1
     assert [p.code for p in restarted.order.packaging] == ["FILL-PAPER"]
 
 
