@@ -1,7 +1,10 @@
-"""Reading an open pack session back from the database: after every undo, after a restart,
-after a take-over — the stored scans are the truth, the screen only shows them."""
+"""Reading the bench's state back from the database: an open pack session after every undo,
+restart or take-over (the stored scans are the truth, the screen only shows them), and who
+has an order when a station may not open it."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,12 +14,15 @@ from packstation.storage.models import (
     Customer,
     Order,
     OrderLine,
+    OrderStatus,
     Packaging,
+    Packer,
     PackScan,
     PackSession,
     Product,
     ScanKind,
     ScanResult,
+    SessionStatus,
 )
 
 
@@ -60,3 +66,35 @@ def _suggest_sample(session: Session, customer_id: int, lines: list[LineView]) -
         if sample.sku.split("-")[0] in ranges and sample.sku not in bought:
             return sample.sku, sample.name
     return None
+
+
+def why_not_open(session: Session, order: Order) -> str | None:
+    """Why this order must not be opened at a bench now, if it must not."""
+    if order.status is OrderStatus.NEW:
+        return f"{order.number} is not paid yet: do not pack it"
+    if order.status is OrderStatus.CANCELLED:
+        return f"{order.number} was cancelled: do not pack it"
+    if order.status is OrderStatus.PACKED:
+        last = session.scalars(
+            select(PackSession).where(
+                PackSession.order_id == order.id, PackSession.status == SessionStatus.COMPLETED
+            )
+        ).first()
+        when = f" at {last.station} on {last.ended_at:%d %b %H:%M}" if last and last.ended_at else ""
+        return f"{order.number} is already packed{when}"
+    return None
+
+
+def who_has(session: Session, number: str, now: datetime) -> str:
+    """Who is packing the order, where and since when — and whether the session went stale."""
+    row = session.execute(
+        select(PackSession, Packer.name)
+        .join(Packer, Packer.id == PackSession.packer_id)
+        .join(Order, Order.id == PackSession.order_id)
+        .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
+    ).first()
+    if row is None:
+        return f"{number} is being packed elsewhere"
+    pack, name = row
+    stale = " — stale: a manager can take it over" if pack.lease_until < now else ""
+    return f"{number} is being packed by {name} at {pack.station} since {pack.started_at:%H:%M}{stale}"

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.bench.codes import HOLD_REASONS, Command, command_of, tracking_carrier
-from packstation.bench.loading import load_order_view
+from packstation.bench.loading import load_order_view, who_has, why_not_open
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.security import verify_pin
 from packstation.importers.fields import gtin_check_ok
@@ -150,45 +150,17 @@ class Bench:
             self._session_id = self._order_id = None
             return self._held_elsewhere(number)
         self.order = self._load_view()
-        return Outcome(Tone.INFO, self._greeting(), self.order)
+        return Outcome(Tone.INFO, self.order.greeting, self.order)
 
     def _cannot_open(self, session: Session, order: Order, now: datetime) -> Outcome | None:
-        if order.status is OrderStatus.NEW:
-            return Outcome(Tone.REFUSED, f"{order.number} is not paid yet: do not pack it")
-        if order.status is OrderStatus.CANCELLED:
-            return Outcome(Tone.REFUSED, f"{order.number} was cancelled: do not pack it")
-        if order.status is OrderStatus.PACKED:
-            last = session.scalars(
-                select(PackSession).where(
-                    PackSession.order_id == order.id, PackSession.status == SessionStatus.COMPLETED
-                )
-            ).first()
-            when = f" at {last.station} on {last.ended_at:%d %b %H:%M}" if last and last.ended_at else ""
-            return Outcome(Tone.REFUSED, f"{order.number} is already packed{when}")
-        if order.status is OrderStatus.PACKING:
-            return self._held_elsewhere(order.number, session)
-        return None
+        reason = why_not_open(session, order)
+        if reason is None and order.status is OrderStatus.PACKING:
+            reason = who_has(session, order.number, now)
+        return Outcome(Tone.REFUSED, reason) if reason else None
 
-    def _held_elsewhere(self, number: str, session: Session | None = None) -> Outcome:
-        def describe(s: Session) -> Outcome:
-            row = s.execute(
-                select(PackSession, Packer.name).join(Packer, Packer.id == PackSession.packer_id)
-                .join(Order, Order.id == PackSession.order_id)
-                .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
-            ).first()  # fmt: skip
-            if row is None:
-                return Outcome(Tone.REFUSED, f"{number} is being packed elsewhere")
-            pack, name = row
-            stale = " — stale: a manager can take it over" if pack.lease_until < self.clock() else ""
-            return Outcome(
-                Tone.REFUSED,
-                f"{number} is being packed by {name} at {pack.station} since {pack.started_at:%H:%M}{stale}",
-            )
-
-        if session is not None:
-            return describe(session)
-        with self.sessions() as fresh:
-            return describe(fresh)
+    def _held_elsewhere(self, number: str) -> Outcome:
+        with self.sessions() as session:
+            return Outcome(Tone.REFUSED, who_has(session, number, self.clock()))
 
     def take_over(self, code: str, manager_badge: str, pin: str) -> Outcome:
         """A manager moves a stale session (its station crashed, its packer left) to this bench,
@@ -521,15 +493,3 @@ class Bench:
         assert self._order_id is not None and self._session_id is not None
         with self.sessions() as session:
             return load_order_view(session, self._order_id, self._session_id)
-
-    def _greeting(self) -> str:
-        order = self.order
-        assert order is not None
-        parts = [
-            f"{order.number} for {order.first_name} — {order.items_total} item{'s' if order.items_total != 1 else ''}"
-        ]
-        if order.is_gift:
-            parts.append("GIFT: no prices in the parcel")
-        if order.notes:
-            parts.append("read the NOTE and scan OK")
-        return "; ".join(parts)

@@ -67,6 +67,18 @@ class OrderView:
     short_ship_approved: bool = False
 
     @property
+    def greeting(self) -> str:
+        """What the packer reads first when the order opens."""
+        parts = [
+            f"{self.number} for {self.first_name} — {self.items_total} item{'s' if self.items_total != 1 else ''}"
+        ]
+        if self.is_gift:
+            parts.append("GIFT: no prices in the parcel")
+        if self.notes:
+            parts.append("read the NOTE and scan OK")
+        return "; ".join(parts)
+
+    @property
     def items_done(self) -> int:
         return sum(min(line.scanned, line.quantity) for line in self.lines)
 
