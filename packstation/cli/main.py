@@ -7,11 +7,12 @@ input or bad arguments, 3 the database cannot be used.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 
 from packstation import __version__
-from packstation.cli import commands
+from packstation.cli import bench_commands, commands
 from packstation.config import DB_ENV
 from packstation.storage.models import OrderStatus
 
@@ -64,6 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--retry", action="store_true", help="send every failed job again")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("pack", help="pack an order without a window, as a scanner would")
+    p.add_argument("order", help="the order number")
+    p.add_argument("--packer", required=True, help="the packer's badge")
+    p.add_argument("--pin", help="a manager's PIN (managers and admins sign in with badge and PIN)")
+    p.add_argument("--station", required=True, help="the station's name")
+    p.add_argument(
+        "--scan", action="append", default=[], metavar="CODE", help="a scan, in order (repeatable)"
+    )
+    p.add_argument("--weight", type=int, help="the parcel's weight in grams")
+    p.add_argument("--no-print", action="store_true", help="do not print the inserts on completion")
+
+    p = sub.add_parser("bench-sheet", help="print the command and packaging barcodes for a bench")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+
+    for name, what in (("packers", "the staff and their badges"), ("packaging", "the packaging catalogue")):
+        p = sub.add_parser(name, help=f"list {what}")
+        p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
     v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")
@@ -76,8 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE") and argv is None:  # `packstation orders | head` ends quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
-    handler = commands.HANDLERS.get(args.command or "app")
+    handlers = commands.HANDLERS | bench_commands.HANDLERS
+    handler = handlers.get(args.command or "app")
     assert handler is not None
     return handler(args)
 

@@ -1,0 +1,62 @@
+"""The bench sheet: command barcodes and every packaging material, printed once and taped to
+the bench, so nobody reaches for the mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm as _mm
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from packstation.bench.codes import COMMAND_LABELS
+from packstation.inserts import text
+from packstation.inserts.barcodes import Code128, draw_code128
+from packstation.storage.models import Brand, Packaging
+
+mm: float = float(_mm)
+PAGE_W, PAGE_H = 210 * mm, 297 * mm
+CELL_W, CELL_H = 92 * mm, 25.5 * mm
+
+
+def sheet_entries(session: Session) -> list[tuple[str, str]]:
+    """(label, code) for every command, then every packaging material."""
+    entries = [(label, command.value) for command, label in COMMAND_LABELS.items()]
+    for material in session.scalars(select(Packaging).order_by(Packaging.kind, Packaging.code)):
+        plastic = f", {material.plastic_grams} g plastic" if material.plastic_grams else ", plastic-free"
+        entries.append((f"{material.name}{plastic}", material.code))
+    return entries
+
+
+def write_bench_sheet(session: Session, out: Path) -> int:
+    """Write the sheet as PDF (as many A4 pages as it takes); returns the number of codes."""
+    entries = sheet_entries(session)
+    brand = session.get(Brand, 1)
+    canvas = Canvas(str(out), pagesize=(PAGE_W, PAGE_H))
+    canvas.setTitle("packstation bench sheet")
+    per_page = 2 * 10
+    for start in range(0, len(entries), per_page):
+        canvas.setFillColor(HexColor(brand.primary_color if brand else "#263238"))
+        title = f"Bench sheet — {brand.name if brand else 'packstation'}"
+        text.draw_line(canvas, 13 * mm, PAGE_H - 16 * mm, title, "sans-bold", 15)
+        canvas.setFillColor(HexColor("#5F6B6E"))
+        text.draw_line(
+            canvas, 13 * mm, PAGE_H - 22 * mm, "Scan a code instead of reaching for the mouse.", "sans", 9
+        )
+        for index, (label, code) in enumerate(entries[start : start + per_page]):
+            column, row = index % 2, index // 2
+            x = 13 * mm + column * (CELL_W + 10 * mm)
+            top = PAGE_H - 30 * mm - row * CELL_H
+            canvas.setFillColor(HexColor("#1F2A2E"))
+            text.draw_line(canvas, x, top - 4 * mm, label, "sans-bold", 9.5)
+            symbol = Code128.of(code)
+            draw_code128(
+                canvas, symbol, x - 2 * mm, top - 18 * mm, symbol.module_to_fit(CELL_W, 0.4 * mm), 12 * mm
+            )
+            canvas.setFillColor(HexColor("#5F6B6E"))
+            text.draw_line(canvas, x, top - 21.5 * mm, code, "sans", 7)
+        canvas.showPage()
+    canvas.save()
+    return len(entries)
