@@ -69,7 +69,7 @@ def test_pack_scans_as_a_scanner_would_and_prints_the_inserts(
 def test_pack_exits_1_and_says_why_when_the_order_is_not_complete(
     shop: App, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    number, items = ready_order(shop)
+    number, _ = ready_order(shop)
 
     assert (
         main(
