@@ -1,0 +1,338 @@
+"""The Pack screen: the order, its lines counting up, the packaging and its eco summary, and
+one big banner saying — in colour, symbol, word and sound — what the last scan did.
+
+Everything is done by scanning (or a key): the scanner is captured wherever the focus is.
+An error stays on screen until the packer scans OK or presses Enter.
+Run alone on a fresh demo shop: `python -m packstation.ui.pack_view`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.bench.codes import Command
+from packstation.bench.service import Bench, BenchError
+from packstation.bench.view import OrderView, Outcome, Tone
+from packstation.ui.scanner import ScannerCapture, ScannerSettings
+from packstation.ui.sounds import Sounds
+
+# tone -> (text colour, background, symbol and word): never colour alone
+TONE_LOOKS: dict[Tone, tuple[str, str, str]] = {
+    Tone.OK: ("#FFFFFF", "#2E7D32", "✔ OK"),
+    Tone.INFO: ("#0D47A1", "#E3F2FD", "ℹ"),
+    Tone.DONE: ("#FFFFFF", "#1B5E20", "★ PACKED"),
+    Tone.WRONG: ("#FFFFFF", "#C62828", "✖ WRONG ITEM"),
+    Tone.OVER: ("#000000", "#FFB300", "▲ TOO MANY"),
+    Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "? UNKNOWN CODE"),
+    Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸ NOT NOW"),
+}
+KEYS_HINT = "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   Esc: put back"
+PrintFn = Callable[[OrderView], None]
+
+
+class PackView(QWidget):
+    outcome_shown = Signal(object)  # every Outcome, after the screen shows it
+    order_completed = Signal(str)
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        station: str,
+        print_inserts: PrintFn | None = None,
+        scanner: ScannerSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bench = Bench(sessions, station)
+        self.print_inserts = print_inserts
+        self.sounds = Sounds(parent=self)
+        self.capture = ScannerCapture(scanner, self)
+        self.capture.scanned.connect(self.handle)
+        self.last: Outcome | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build(station)
+        self._shortcuts()
+        self.show_outcome(Outcome(Tone.INFO, f"{station}: scan your badge to start"))
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self, station: str) -> None:
+        self.banner = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.banner.setMinimumHeight(84)
+        self.who = QLabel(f"Station {station}")
+        self.title = QLabel()
+        self.title.setFont(_font(26, bold=True))
+        self.gift = _box_label("#FFF8E1", "#8A4B00")
+        self.note = _box_label("#FFF59D", "#3E2723")
+        self.lines = QTableWidget(0, 3)
+        self.lines.setHorizontalHeaderLabels(["", "Item", "Packed"])
+        self.lines.verticalHeader().hide()
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines.setFont(_font(15))
+        self.lines.verticalHeader().setDefaultSectionSize(40)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines.setColumnWidth(0, 44)
+        self.lines.setColumnWidth(2, 110)
+        self.packaging = QLabel(wordWrap=True)
+        self.eco = QLabel(wordWrap=True)
+        self.eco.setFont(_font(14, bold=True))
+        self.tracking = QLabel()
+        self.sample = QLabel(wordWrap=True)
+        self.weight = QSpinBox(suffix=" g", maximum=70_000, singleStep=10)
+        self.weight.setSpecialValueText("weight…")
+        self.weight.editingFinished.connect(self._weight_entered)
+        self.manual = QLineEdit(placeholderText="Damaged label? Type the code here and press Enter")
+        self.manual.returnPressed.connect(self._manual_entered)
+        hint = QLabel(KEYS_HINT)
+        hint.setStyleSheet("color: #455A64;")
+
+        side = QVBoxLayout()
+        for caption, widget in (("Packaging", self.packaging), ("Parcel", self.eco), ("Tracking", self.tracking),
+                                ("Sample", self.sample), ("Weight", self.weight)):  # fmt: skip
+            label = QLabel(caption.upper())
+            label.setStyleSheet("color: #607D8B; font-weight: bold;")
+            side.addWidget(label)
+            side.addWidget(widget)
+        side.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.lines, 0, 0)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.who)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.gift)
+        layout.addWidget(self.note)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.manual)
+        layout.addWidget(hint)
+
+    def _shortcuts(self) -> None:
+        keys: list[tuple[str, Callable[[], object]]] = [
+            ("F9", lambda: self.handle(Command.COMPLETE.value)),
+            ("F4", self.ask_hold),
+            ("Ctrl+Z", lambda: self.handle(Command.UNDO.value)),
+            ("F6", self.ask_short_ship),
+            ("Esc", lambda: self.handle(Command.CANCEL.value) if self.bench.order else None),
+        ]
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(action)
+
+    # -- scanning -------------------------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.capture.install(app)
+        self.setFocus()
+
+    def hideEvent(self, event: object) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.capture)
+
+    def keyPressEvent(self, event: object) -> None:
+        key = getattr(event, "key", lambda: None)()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.show_outcome(self.bench.acknowledge())
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def handle(self, code: str) -> Outcome:
+        """A scan (from the scanner, the manual field or a key), through the bench, on screen."""
+        try:
+            outcome = self.bench.scan(code)
+        except BenchError as exc:
+            outcome = Outcome(Tone.REFUSED, str(exc), self.bench.order)
+        if self.bench.packer is None and "needs the PIN" in outcome.message:
+            pin = self.ask_text("Manager sign-in", "PIN:", password=True)
+            if pin:
+                outcome = self.bench.sign_in(code, pin)
+        self.show_outcome(outcome)
+        return outcome
+
+    def _manual_entered(self) -> None:
+        code = self.manual.text().strip()
+        self.manual.clear()
+        if code:
+            self.handle(code)
+        self.setFocus()
+
+    def _weight_entered(self) -> None:
+        if self.bench.order is not None and self.weight.value():
+            self.show_outcome(self.bench.set_weight(self.weight.value()))
+        self.setFocus()
+
+    # -- asking a person ------------------------------------------------------------------------
+
+    def ask_text(self, title: str, label: str, *, password: bool = False) -> str | None:
+        mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
+        value, ok = QInputDialog.getText(self, title, label, mode)
+        return value if ok and value else None
+
+    def ask_manager(self) -> tuple[str, str] | None:
+        badge = self.ask_text("Manager approval", "Scan or type the manager's badge:")
+        pin = self.ask_text("Manager approval", "PIN:", password=True) if badge else None
+        return (badge, pin) if badge and pin else None
+
+    def ask_hold(self) -> None:
+        if self.bench.order is None:
+            return
+        reasons = {"Missing item": Command.HOLD_MISSING, "Damaged": Command.HOLD_DAMAGED,
+                   "Address problem": Command.HOLD_ADDRESS}  # fmt: skip
+        choice, ok = QInputDialog.getItem(self, "Hold the order", "Why?", list(reasons), 0, False)
+        if ok:
+            self.handle(reasons[choice].value)
+
+    def ask_short_ship(self) -> None:
+        if self.bench.order is None:
+            return
+        manager = self.ask_manager()
+        if manager is None:
+            return
+        try:
+            self.show_outcome(self.bench.approve_short_ship(*manager))
+        except BenchError as exc:
+            self.show_outcome(Outcome(Tone.REFUSED, str(exc), self.bench.order))
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        self.last = outcome
+        fg, bg, word = TONE_LOOKS[outcome.tone]
+        self.banner.setText(
+            f"{word}  {outcome.message}" if outcome.tone is not Tone.INFO else outcome.message
+        )
+        self.banner.setStyleSheet(
+            f"background: {bg}; color: {fg}; font-size: 22pt; font-weight: bold; padding: 10px; border-radius: 6px;"
+        )
+        self.sounds.play(outcome.tone)
+        self.who.setText(
+            f"{self.bench.station} · {self.bench.packer.name if self.bench.packer else 'nobody signed in'}"
+        )
+        shown = self.bench.order or (outcome.order if outcome.completed else None)
+        self._show_order(shown)
+        if outcome.completed and outcome.order is not None:
+            self.order_completed.emit(outcome.order.number)
+            if self.print_inserts:
+                self.print_inserts(outcome.order)
+        if outcome.reprint and outcome.order is not None and self.print_inserts:
+            self.print_inserts(outcome.order)
+        self.outcome_shown.emit(outcome)
+
+    def _show_order(self, order: OrderView | None) -> None:
+        if order is None:
+            self.title.setText("Scan an order" if self.bench.packer else "Scan your badge")
+            for widget in (self.gift, self.note):
+                widget.hide()
+            self.lines.setRowCount(0)
+            for label in (self.packaging, self.eco, self.tracking, self.sample):
+                label.setText("")
+            return
+        # LRM first: an Arabic first name must not turn the whole title right to left
+        self.title.setText(f"\u200e{order.number} · {order.first_name} · {order.language.upper()}")
+        self.gift.setVisible(order.is_gift)
+        self.gift.setText(
+            f"🎁 GIFT — no prices in the parcel.  “{order.gift_message}”"
+            if order.gift_message
+            else "🎁 GIFT — no prices in the parcel"
+        )
+        self.note.setVisible(bool(order.notes))
+        state = "✔ read" if order.note_acknowledged else "scan OK when read"
+        self.note.setText(f"✎ NOTE ({state}): {order.notes}")
+        self.lines.setRowCount(len(order.lines))
+        for row, line in enumerate(order.lines):
+            cells = [
+                "✔" if line.done else "",
+                f"{line.name}\n{line.sku}",
+                f"{line.scanned} / {line.quantity}",
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setBackground(
+                    QColor("#C8E6C9" if line.done else "#FFFFFF" if not line.scanned else "#FFF9C4")
+                )
+                self.lines.setItem(row, column, item)
+        self.lines.resizeRowsToContents()
+        self.packaging.setText(
+            "\n".join(f"{p.count} × {p.name}" for p in order.packaging) or "scan the box, mailer, fill, tape"
+        )
+        if order.packaging:
+            verdict = "♻ plastic-free" if order.plastic_free else "⚠ contains plastic"
+            self.eco.setText(f"{verdict} · {order.recycled_share}% recycled")
+            self.eco.setStyleSheet(f"color: {'#1B5E20' if order.plastic_free else '#8A4B00'};")
+        else:
+            self.eco.setText("")
+        self.tracking.setText(
+            f"{order.tracking_number} ({order.carrier})"
+            if order.tracking_number
+            else "scan the carrier label"
+        )
+        offer = order.suggested_sample
+        self.sample.setText(
+            "added: " + ", ".join(order.samples)
+            if order.samples
+            else f"offer {offer[1]} ({offer[0]})"
+            if offer
+            else "—"
+        )
+
+
+def _font(points: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def _box_label(background: str, foreground: str) -> QLabel:
+    label = QLabel(wordWrap=True)
+    label.setStyleSheet(
+        f"background: {background}; color: {foreground}; font-size: 16pt; padding: 8px; border-radius: 6px;"
+    )
+    label.hide()
+    return label
+
+
+def main() -> int:
+    from packstation.ui.demo_env import demo_app
+    from packstation.ui.theme import apply_theme
+
+    qt = QApplication(sys.argv)
+    apply_theme(qt)
+    app = demo_app()
+    view = PackView(app.sessions, "Bench 1")
+    view.resize(1280, 800)
+    view.show()
+    return qt.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

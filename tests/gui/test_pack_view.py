@@ -1,0 +1,202 @@
+"""The packer's day at the Pack screen, driven as a keyboard-wedge scanner drives it: a burst
+of keys a few milliseconds apart, then Enter — wherever the focus happens to be."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from packstation.bench.view import Tone
+from packstation.bootstrap import App
+from packstation.storage.models import Order, OrderStatus, PackSession, Product
+from packstation.ui.pack_view import PackView
+
+os.environ["PACKSTATION_MUTE"] = "1"
+
+
+def scan(qtbot: QtBot, view: PackView, code: str) -> None:
+    """Type as a scanner does: 5 ms between keys, then Enter."""
+    target = view.focusWidget() or view
+    qtbot.keyClicks(target, code, delay=5)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, shop: App) -> Iterator[PackView]:
+    pack = PackView(shop.sessions, "Bench 1")
+    qtbot.addWidget(pack)
+    pack.show()
+    qtbot.waitExposed(pack)
+    pack.activateWindow()
+    pack.setFocus()
+    scan(qtbot, pack, "P-1001")
+    assert pack.bench.packer is not None
+    yield pack
+    pack.hide()
+
+
+def ready_order(shop: App, *, lines: int = 2, notes: bool = False) -> Order:
+    with shop.sessions() as session:
+        for order in session.scalars(
+            select(Order).where(Order.status == OrderStatus.READY).order_by(Order.id)
+        ):
+            if (
+                len(order.lines) == lines
+                and bool(order.notes) == notes
+                and all(l.quantity == 1 for l in order.lines)
+            ):  # noqa: E741
+                return order
+    raise LookupError
+
+
+def banner(view: PackView) -> str:
+    return view.banner.text()
+
+
+def test_happy_path_scan_the_order_its_items_and_a_box(qtbot: QtBot, view: PackView, shop: App) -> None:
+    order = ready_order(shop)
+    completed: list[str] = []
+    view.order_completed.connect(completed.append)
+
+    scan(qtbot, view, order.number)
+    assert order.number in view.title.text() and view.lines.rowCount() == 2
+    scan(qtbot, view, order.lines[0].barcode or "")
+    assert view.lines.item(0, 2).text() == "1 / 1" and view.lines.item(0, 0).text() == "✔"
+    scan(qtbot, view, order.lines[1].barcode or "")
+    assert "scan the packaging" in banner(view)
+    scan(qtbot, view, "BOX-S")
+
+    assert completed == [order.number]
+    assert view.last is not None and view.last.tone is Tone.DONE and "★ PACKED" in banner(view)
+    assert view.sounds.last_played is Tone.DONE
+
+
+def test_a_wrong_item_stays_red_until_the_packer_presses_enter(
+    qtbot: QtBot, view: PackView, shop: App
+) -> None:
+    order = ready_order(shop)
+    with shop.sessions() as session:
+        stranger = session.scalars(select(Product.barcode).where(Product.sku == "FIT-MAT")).one()
+    scan(qtbot, view, order.number)
+
+    scan(qtbot, view, stranger)
+    assert "✖ WRONG ITEM" in banner(view) and "#C62828" in view.banner.styleSheet()
+    assert view.sounds.last_played is Tone.WRONG
+    scan(qtbot, view, order.lines[0].barcode or "")  # the next item does not slip through
+    assert "Acknowledge the error first" in banner(view) and view.lines.item(0, 2).text() == "0 / 1"
+
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert banner(view) == "Error acknowledged"
+    scan(qtbot, view, order.lines[0].barcode or "")
+    assert view.lines.item(0, 2).text() == "1 / 1"
+
+
+def test_over_scan_and_unknown_code_have_their_own_colours_and_sounds(
+    qtbot: QtBot, view: PackView, shop: App
+) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, order.lines[0].barcode or "")
+    scan(qtbot, view, order.lines[0].barcode or "")
+    over_style, over_sound = view.banner.styleSheet(), view.sounds.last_played
+    assert "▲ TOO MANY" in banner(view)
+    scan(qtbot, view, "CMD-OK")
+    scan(qtbot, view, "ZZ-NOTHING")
+    assert "? UNKNOWN CODE" in banner(view)
+    assert view.banner.styleSheet() != over_style and view.sounds.last_played is Tone.UNKNOWN != over_sound
+
+
+def test_the_note_is_shown_and_must_be_acknowledged(qtbot: QtBot, view: PackView, shop: App) -> None:
+    order = ready_order(shop, lines=1, notes=True)
+    scan(qtbot, view, order.number)
+    assert view.note.isVisible() and "scan OK when read" in view.note.text()
+    scan(qtbot, view, order.lines[0].barcode or "")
+    scan(qtbot, view, "MAILER-COMPOST")
+    assert view.last is not None and not view.last.completed
+
+    scan(qtbot, view, "CMD-OK")
+    assert view.last is not None and view.last.completed
+
+
+def test_hold_from_the_bench_sheet(qtbot: QtBot, view: PackView, shop: App) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, "CMD-HOLD-DAMAGED")
+    assert banner(view) == f"{order.number} held: damaged"
+    with shop.sessions() as session:
+        assert session.scalar(select(Order.status).where(Order.id == order.id)) is OrderStatus.HELD
+
+
+def test_short_ship_with_and_without_a_managers_approval(
+    qtbot: QtBot, view: PackView, shop: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, order.lines[0].barcode or "")
+    scan(qtbot, view, "BOX-S")
+    monkeypatch.setattr(view, "ask_manager", lambda: ("M-2001", "9999"))
+    qtbot.keyClick(view, Qt.Key.Key_F6)
+    assert "wrong PIN for Marek Hájek" in banner(view)
+
+    monkeypatch.setattr(view, "ask_manager", lambda: ("M-2001", "4321"))
+    qtbot.keyClick(view, Qt.Key.Key_F6)
+    assert view.last is not None and view.last.completed
+
+
+def test_undo_with_ctrl_z(qtbot: QtBot, view: PackView, shop: App) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, order.lines[0].barcode or "")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert banner(view) == "Undone: the last item" and view.lines.item(0, 2).text() == "0 / 1"
+
+
+def test_a_scan_while_typing_in_the_manual_field_is_still_a_scan(
+    qtbot: QtBot, view: PackView, shop: App
+) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    view.manual.setFocus()
+    qtbot.keyClicks(view.manual, order.lines[0].barcode or "", delay=5)
+    qtbot.keyClick(view.manual, Qt.Key.Key_Return)
+
+    assert view.manual.text() == "" and view.lines.item(0, 2).text() == "1 / 1"
+    view.manual.setFocus()
+    qtbot.keyClicks(view.manual, order.lines[1].barcode or "", delay=90)  # a person, slowly
+    assert view.manual.text() == order.lines[1].barcode
+    qtbot.keyClick(view.manual, Qt.Key.Key_Return)
+    assert view.lines.item(1, 2).text() == "1 / 1"
+
+
+def test_a_restart_mid_order_shows_the_order_where_it_was(qtbot: QtBot, view: PackView, shop: App) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, order.lines[0].barcode or "")
+    view.close()
+
+    again = PackView(shop.sessions, "Bench 1")
+    qtbot.addWidget(again)
+    again.show()
+    again.setFocus()
+    scan(qtbot, again, "P-1001")
+    assert banner(again).startswith(f"Resumed {order.number}") and again.lines.item(0, 2).text() == "1 / 1"
+    again.hide()
+
+
+def test_two_stations_racing_for_one_order(qtbot: QtBot, view: PackView, shop: App) -> None:
+    order = ready_order(shop)
+    other = PackView(shop.sessions, "Bench 2")
+    qtbot.addWidget(other)
+    other.handle("P-1002")
+
+    scan(qtbot, view, order.number)
+    refused = other.handle(order.number)
+
+    assert refused.tone is Tone.REFUSED and "being packed by Jana Veselá at Bench 1" in refused.message
+    with shop.sessions() as session:
+        assert len(list(session.scalars(select(PackSession).where(PackSession.order_id == order.id)))) == 1
