@@ -48,8 +48,8 @@ def ready_order(shop: App, *, lines: int = 2, notes: bool = False) -> Order:
             if (
                 len(order.lines) == lines
                 and bool(order.notes) == notes
-                and all(l.quantity == 1 for l in order.lines)
-            ):  # noqa: E741
+                and all(line.quantity == 1 for line in order.lines)
+            ):
                 return order
     raise LookupError
 
