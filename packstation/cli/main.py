@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("app", help="open the window (the default with no command)")
+    p = sub.add_parser("app", help="open the window (the default with no command)")
+    p.add_argument("--station", help="this bench's name (remembered; default: the computer's name)")
     sub.add_parser("migrate", help="upgrade the database schema to this version")
 
     p = sub.add_parser("import", help="import orders or products from a shop export")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,13 +15,16 @@ from packstation.ui.main_window import MainWindow
 from packstation.ui.theme import apply_theme
 
 
-def run_app(app: App) -> int:
+def run_app(app: App, station: str | None = None) -> int:
     qt = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qt, QApplication)
     qt.setApplicationName("packstation")
+    qt.setOrganizationName("packstation")
     qt.setWindowIcon(QIcon(str(resource("icons", "packstation.svg"))))
     apply_theme(qt)
-    window = MainWindow(app)
+    chosen = station or str(QSettings().value("station/name", "") or "") or socket.gethostname()
+    QSettings().setValue("station/name", chosen)
+    window = MainWindow(app, chosen)
     window.resize(1280, 800)
     window.show()
     code = qt.exec()

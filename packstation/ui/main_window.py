@@ -7,29 +7,41 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
+from packstation.bench.view import OrderView
 from packstation.bootstrap import App
 from packstation.core.progress import Progress
 from packstation.importers.report import ImportReport, UnusableFileError
 from packstation.importers.service import import_file
-from packstation.storage.models import Brand
+from packstation.storage.models import Brand, PrintJob
 from packstation.ui.events import AppEvents
 from packstation.ui.orders_view import OrderListView
+from packstation.ui.pack_view import PackView
 from packstation.ui.tasks import Task, run_in_background
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, station: str = "Bench 1", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.events = AppEvents(self)
         with app.sessions() as session:
             brand = session.get(Brand, 1)
-        self.setWindowTitle(f"packstation — {brand.name}" if brand else "packstation")
+        self.setWindowTitle(
+            f"packstation — {brand.name} — {station}" if brand else f"packstation — {station}"
+        )
+        self.pack = PackView(app.sessions, station, print_inserts=self.print_inserts)
+        self.pack.outcome_shown.connect(self._after_scan)
         self.orders = OrderListView(app.sessions, self.events)
-        self.setCentralWidget(self.orders)
+        self.orders.order_activated.connect(self.open_at_bench)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.pack, "Pack  (F1)")
+        self.tabs.addTab(self.orders, "Orders  (F2)")
+        self.setCentralWidget(self.tabs)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
+        QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         self.busy = QProgressBar()
         self.busy.setMaximumWidth(240)
         self.busy.setTextVisible(False)
@@ -52,6 +64,52 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+    def show_pack(self) -> None:
+        self.tabs.setCurrentWidget(self.pack)
+
+    def show_orders(self) -> None:
+        self.tabs.setCurrentWidget(self.orders)
+
+    def _after_scan(self, outcome: object) -> None:
+        if getattr(outcome, "completed", False) or getattr(outcome, "order", None) is None:
+            self.events.orders_changed.emit()
+
+    def open_at_bench(self, number: str) -> None:
+        """Enter on an order in the list: open it at this station's bench."""
+        self.tabs.setCurrentWidget(self.pack)
+        if self.pack.bench.packer is not None and self.pack.bench.order is None:
+            self.pack.handle(number)
+
+    def print_inserts(self, order: OrderView) -> None:
+        """Print a packed order's inserts on this station's printers, off the UI thread."""
+        from packstation.config import default_print_folder, spool_dir
+        from packstation.printing.service import print_order_inserts
+
+        station, packaging = self.pack.bench.station, [p.code for p in order.packaging]
+
+        def work(progress: Progress) -> list[PrintJob]:
+            return print_order_inserts(
+                self.app.sessions, order.number, ["note", "voucher", "return", "slip"], station=station,
+                spool_dir=spool_dir(), default_folder=default_print_folder(), packaging=packaging,
+            )  # fmt: skip
+
+        def done(jobs: list[PrintJob]) -> None:
+            failed = [job for job in jobs if job.last_error]
+            if failed:
+                self.statusBar().showMessage(
+                    f"{order.number}: printing failed — {failed[0].last_error} (kept in the print queue)"
+                )
+            else:
+                self.statusBar().showMessage(f"{order.number}: inserts printed", 10000)
+
+        self.statusBar().showMessage(f"{order.number}: printing the inserts…")
+        self._task = run_in_background(
+            self,
+            work,
+            on_success=done,
+            on_failure=lambda e: self.statusBar().showMessage(f"{order.number}: printing failed — {e}"),
+        )
 
     def _choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

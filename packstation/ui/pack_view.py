@@ -134,16 +134,19 @@ class PackView(QWidget):
         layout.addWidget(hint)
 
     def _shortcuts(self) -> None:
-        keys: list[tuple[str, Callable[[], object]]] = [
-            ("F9", lambda: self.handle(Command.COMPLETE.value)),
-            ("F4", self.ask_hold),
-            ("Ctrl+Z", lambda: self.handle(Command.UNDO.value)),
-            ("F6", self.ask_short_ship),
-            ("Esc", lambda: self.handle(Command.CANCEL.value) if self.bench.order else None),
-        ]
-        for key, action in keys:
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(action)
+        for key, action in (("F9", self.complete), ("F4", self.ask_hold), ("Ctrl+Z", self.undo),
+                            ("F6", self.ask_short_ship), ("Esc", self.put_back)):  # fmt: skip
+            QShortcut(QKeySequence(key), self).activated.connect(action)
+
+    def complete(self) -> None:
+        self.handle(Command.COMPLETE.value)
+
+    def undo(self) -> None:
+        self.handle(Command.UNDO.value)
+
+    def put_back(self) -> None:
+        if self.bench.order is not None:
+            self.handle(Command.CANCEL.value)
 
     # -- scanning -------------------------------------------------------------------------------
 

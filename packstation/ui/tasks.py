@@ -1,6 +1,6 @@
 """The one way packstation runs long work off the UI thread.
 
-`run_in_background(parent, work, ...)` runs `work(progress)` on Qt's thread pool and delivers
+`run_in_background(parent, work, ...)` runs `work(progress)` on a worker thread and delivers
 its result, its error and its progress back on the UI thread. Threading rule: `work` must not
 touch a widget; it gets only plain data and a Progress it can report to and be cancelled by.
 """
@@ -8,11 +8,16 @@ touch a widget; it gets only plain data and a Progress it can report to and be c
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from packstation.core.progress import Cancelled, Progress
+
+# plain Python worker threads: the work never holds a Qt object, and results reach the UI
+# thread through the bridge's queued signals
+_WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="packstation-work")
 
 
 class _Bridge(QObject):
@@ -56,18 +61,14 @@ class _Bridge(QObject):
             self.on_progress(done, total, message)
 
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
-        super().__init__()
-        self.work, self.bridge, self.progress = work, bridge, progress
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.progress)
-        except BaseException as exc:  # delivered to the UI thread, never swallowed
-            self.bridge.failed.emit(exc)
-        else:
-            self.bridge.succeeded.emit(result)
+def _run(work: Callable[[Progress], Any], bridge: _Bridge, progress: Progress) -> None:
+    """The worker's side: run, then hand the result or the error to the UI thread."""
+    try:
+        result = work(progress)
+    except BaseException as exc:  # delivered to the UI thread, never swallowed
+        bridge.failed.emit(exc)
+    else:
+        bridge.succeeded.emit(result)
 
 
 class Task:
@@ -93,5 +94,5 @@ def run_in_background(
     bridge.on_success, bridge.on_failure = on_success, on_failure
     bridge.on_progress, bridge.on_cancelled = on_progress, on_cancelled
     progress = Progress(lambda done, total, message: bridge.progressed.emit(done, total, message))
-    QThreadPool.globalInstance().start(_Runnable(work, bridge, progress))
+    _WORKERS.submit(_run, work, bridge, progress)
     return Task(bridge, progress)

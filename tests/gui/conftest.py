@@ -15,3 +15,16 @@ def shop(tmp_path: Path) -> Iterator[App]:
     app = demo_app(orders=250, folder=tmp_path)
     yield app
     app.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tidy_qt_at_the_end() -> Iterator[None]:
+    """Delete what Qt still holds while the application is alive: left for the interpreter's
+    final garbage collection, PySide6 objects crossing threads have crashed it at exit."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

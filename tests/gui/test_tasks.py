@@ -7,6 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QObject, QThread
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.core.progress import Progress
@@ -14,8 +15,10 @@ from packstation.ui.tasks import run_in_background
 
 
 @pytest.fixture
-def owner() -> QObject:
-    return QObject()
+def owner(qtbot: QtBot) -> QWidget:
+    widget = QWidget()  # owned by qtbot, which closes and deletes it after the test
+    qtbot.addWidget(widget)
+    return widget
 
 
 def test_the_result_arrives_on_the_ui_thread(qtbot: QtBot, owner: QObject) -> None:
