@@ -262,11 +262,8 @@ class PackView(QWidget):
         # LRM first: an Arabic first name must not turn the whole title right to left
         self.title.setText(f"\u200e{order.number} · {order.first_name} · {order.language.upper()}")
         self.gift.setVisible(order.is_gift)
-        self.gift.setText(
-            f"🎁 GIFT — no prices in the parcel.  “{order.gift_message}”"
-            if order.gift_message
-            else "🎁 GIFT — no prices in the parcel"
-        )
+        message = f"  “{order.gift_message}”" if order.gift_message else ""
+        self.gift.setText(f"\u200e★ GIFT — no prices in the parcel.{message}")
         self.note.setVisible(bool(order.notes))
         state = "✔ read" if order.note_acknowledged else "scan OK when read"
         self.note.setText(f"✎ NOTE ({state}): {order.notes}")
