@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
@@ -19,6 +20,7 @@ from packstation.storage.models import Brand, PrintJob
 from packstation.ui.events import AppEvents
 from packstation.ui.orders_view import OrderListView
 from packstation.ui.pack_view import PackView
+from packstation.ui.scanner import ScannerSettings
 from packstation.ui.tasks import Task, run_in_background
 
 
@@ -32,7 +34,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             f"packstation — {brand.name} — {station}" if brand else f"packstation — {station}"
         )
-        self.pack = PackView(app.sessions, station, print_inserts=self.print_inserts)
+        self.pack = PackView(
+            app.sessions, station, print_inserts=self.print_inserts, scanner=station_scanner_settings()
+        )
         self.pack.outcome_shown.connect(self._after_scan)
         self.orders = OrderListView(app.sessions, self.events)
         self.orders.order_activated.connect(self.open_at_bench)
@@ -159,3 +163,16 @@ def _describe(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+def station_scanner_settings() -> ScannerSettings:
+    """This station's scanner, as set in its QSettings (scanner/max_gap_ms, min_length, prefix,
+    suffix); the defaults suit most keyboard-wedge scanners."""
+    stored = QSettings()
+    default = ScannerSettings()
+    return ScannerSettings(
+        max_gap_ms=float(stored.value("scanner/max_gap_ms", default.max_gap_ms)),  # type: ignore[arg-type]
+        min_length=int(stored.value("scanner/min_length", default.min_length)),  # type: ignore[call-overload]
+        prefix=str(stored.value("scanner/prefix", default.prefix)),
+        suffix=str(stored.value("scanner/suffix", default.suffix)),
+    )
