@@ -27,6 +27,8 @@ class ShopSettings:
     # the station "*" is every station's default
     printers: dict[str, dict[str, str]] | None = None
     insert_page: str = "a6"  # a6, a4, letter, label-4x6
+    bench_auto_complete: bool = True  # complete on the last scan once items and packaging are in
+    bench_require_packaging: bool = True  # an order cannot complete before its packaging is logged
 
     def printer_for(self, station: str, kind: str) -> str | None:
         for name in (station, "*"):

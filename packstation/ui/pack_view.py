@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.bench.codes import Command
 from packstation.bench.service import Bench, BenchError
 from packstation.bench.view import OrderView, Outcome, Tone
+from packstation.core.settings import load_settings
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sounds import Sounds
 
@@ -46,7 +47,9 @@ TONE_LOOKS: dict[Tone, tuple[str, str, str]] = {
     Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "? UNKNOWN CODE"),
     Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸ NOT NOW"),
 }
-KEYS_HINT = "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   Esc: put back"
+KEYS_HINT = (
+    "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   Esc: put back"
+)
 PrintFn = Callable[[OrderView], None]
 
 
@@ -63,7 +66,14 @@ class PackView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.bench = Bench(sessions, station)
+        with sessions() as session:
+            rules = load_settings(session)
+        self.bench = Bench(
+            sessions,
+            station,
+            auto_complete=rules.bench_auto_complete,
+            require_packaging=rules.bench_require_packaging,
+        )
         self.print_inserts = print_inserts
         self.sounds = Sounds(parent=self)
         self.capture = ScannerCapture(scanner, self)
@@ -99,6 +109,8 @@ class PackView(QWidget):
         self.eco = QLabel(wordWrap=True)
         self.eco.setFont(_font(14, bold=True))
         self.tracking = QLabel()
+        self.shipping = QLabel()
+        self.shipping.setFont(_font(14, bold=True))
         self.sample = QLabel(wordWrap=True)
         self.weight = QSpinBox(suffix=" g", maximum=70_000, singleStep=10)
         self.weight.setSpecialValueText("weight…")
@@ -109,7 +121,7 @@ class PackView(QWidget):
         hint.setStyleSheet("color: #455A64;")
 
         side = QVBoxLayout()
-        for caption, widget in (("Packaging", self.packaging), ("Parcel", self.eco), ("Tracking", self.tracking),
+        for caption, widget in (("Shipping", self.shipping), ("Packaging", self.packaging), ("Parcel", self.eco), ("Tracking", self.tracking),
                                 ("Sample", self.sample), ("Weight", self.weight)):  # fmt: skip
             label = QLabel(caption.upper())
             label.setStyleSheet("color: #607D8B; font-weight: bold;")
@@ -135,7 +147,7 @@ class PackView(QWidget):
 
     def _shortcuts(self) -> None:
         for key, action in (("F9", self.complete), ("F4", self.ask_hold), ("Ctrl+Z", self.undo),
-                            ("F6", self.ask_short_ship), ("Esc", self.put_back)):  # fmt: skip
+                            ("F6", self.ask_short_ship), ("F7", self.ask_take_over), ("Esc", self.put_back)):  # fmt: skip
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
     def complete(self) -> None:
@@ -214,6 +226,19 @@ class PackView(QWidget):
         if ok:
             self.handle(reasons[choice].value)
 
+    def ask_take_over(self) -> None:
+        """A manager moves a stale session (a crashed station's order) to this bench."""
+        if self.bench.order is not None or self.bench.packer is None:
+            return
+        number = self.ask_text("Take over an order", "Order number:")
+        manager = self.ask_manager() if number else None
+        if number is None or manager is None:
+            return
+        try:
+            self.show_outcome(self.bench.take_over(number, *manager))
+        except BenchError as exc:
+            self.show_outcome(Outcome(Tone.REFUSED, str(exc)))
+
     def ask_short_ship(self) -> None:
         if self.bench.order is None:
             return
@@ -256,11 +281,12 @@ class PackView(QWidget):
             for widget in (self.gift, self.note):
                 widget.hide()
             self.lines.setRowCount(0)
-            for label in (self.packaging, self.eco, self.tracking, self.sample):
+            for label in (self.shipping, self.packaging, self.eco, self.tracking, self.sample):
                 label.setText("")
             return
         # LRM first: an Arabic first name must not turn the whole title right to left
         self.title.setText(f"\u200e{order.number} · {order.first_name} · {order.language.upper()}")
+        self.shipping.setText(order.shipping_method or "—")
         self.gift.setVisible(order.is_gift)
         message = f"  “{order.gift_message}”" if order.gift_message else ""
         self.gift.setText(f"\u200e★ GIFT — no prices in the parcel.{message}")

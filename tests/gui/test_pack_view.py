@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from packstation.bench.view import Tone
 from packstation.bootstrap import App
@@ -65,6 +66,7 @@ def test_happy_path_scan_the_order_its_items_and_a_box(qtbot: QtBot, view: PackV
 
     scan(qtbot, view, order.number)
     assert order.number in view.title.text() and view.lines.rowCount() == 2
+    assert view.shipping.text() == order.shipping_method
     scan(qtbot, view, order.lines[0].barcode or "")
     assert view.lines.item(0, 2).text() == "1 / 1" and view.lines.item(0, 0).text() == "✔"
     scan(qtbot, view, order.lines[1].barcode or "")
@@ -200,3 +202,22 @@ def test_two_stations_racing_for_one_order(qtbot: QtBot, view: PackView, shop: A
     assert refused.tone is Tone.REFUSED and "being packed by Jana Veselá at Bench 1" in refused.message
     with shop.sessions() as session:
         assert len(list(session.scalars(select(PackSession).where(PackSession.order_id == order.id)))) == 1
+
+
+def test_a_manager_takes_over_a_stale_order_with_f7(
+    qtbot: QtBot, view: PackView, shop: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order = ready_order(shop)
+    crashed = PackView(shop.sessions, "Bench 2")
+    qtbot.addWidget(crashed)
+    crashed.handle("P-1002")
+    crashed.handle(order.number)
+    crashed.handle(order.lines[0].barcode or "")
+    with shop.sessions.begin() as session:  # Bench 2 lost power an hour ago
+        session.execute(update(PackSession).values(lease_until=datetime.now(UTC) - timedelta(hours=1)))
+    monkeypatch.setattr(view, "ask_text", lambda *a, **k: order.number)
+    monkeypatch.setattr(view, "ask_manager", lambda: ("M-2001", "4321"))
+
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+
+    assert "taken over" in banner(view) and view.lines.item(0, 2).text() == "1 / 1"
