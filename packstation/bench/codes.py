@@ -14,11 +14,23 @@ class Command(StrEnum):
     HOLD_DAMAGED = "CMD-HOLD-DAMAGED"
     HOLD_ADDRESS = "CMD-HOLD-ADDRESS"
     UNDO = "CMD-UNDO"
-    REPRINT = "CMD-REPRINT"
+    REPRINT = "CMD-REPRINT"  # every insert of the order
+    REPRINT_NOTE = "CMD-REPRINT-NOTE"
+    REPRINT_VOUCHER = "CMD-REPRINT-VOUCHER"
+    REPRINT_RETURN = "CMD-REPRINT-RETURN"
+    REPRINT_SLIP = "CMD-REPRINT-SLIP"
     CANCEL = "CMD-CANCEL"
     OK = "CMD-OK"  # acknowledges an error or the order's note
     SHORT = "CMD-SHORT"  # short ship: needs a manager
 
+
+REPRINTS = {
+    Command.REPRINT: ("note", "voucher", "return", "slip"),
+    Command.REPRINT_NOTE: ("note",),
+    Command.REPRINT_VOUCHER: ("voucher",),
+    Command.REPRINT_RETURN: ("return",),
+    Command.REPRINT_SLIP: ("slip",),
+}
 
 HOLD_REASONS = {
     Command.HOLD_MISSING: "missing item",
@@ -30,7 +42,11 @@ COMMAND_LABELS = {
     Command.COMPLETE: "Complete",
     Command.OK: "OK / acknowledge",
     Command.UNDO: "Undo last scan",
-    Command.REPRINT: "Reprint inserts",
+    Command.REPRINT: "Reprint all inserts",
+    Command.REPRINT_NOTE: "Reprint the thank-you note",
+    Command.REPRINT_VOUCHER: "Reprint the voucher",
+    Command.REPRINT_RETURN: "Reprint the return label",
+    Command.REPRINT_SLIP: "Reprint the packing slip",
     Command.HOLD_MISSING: "Hold: missing item",
     Command.HOLD_DAMAGED: "Hold: damaged",
     Command.HOLD_ADDRESS: "Hold: address problem",

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.bench.codes import HOLD_REASONS, Command, command_of, tracking_carrier
+from packstation.bench.codes import HOLD_REASONS, REPRINTS, Command, command_of, tracking_carrier
 from packstation.bench.loading import load_order_view, who_has, why_not_open
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.security import verify_pin
@@ -68,6 +68,7 @@ class Bench:
         self.order: OrderView | None = None
         self.pending_error: Outcome | None = None
         self.awaiting_hold_reason = False
+        self.last_packed: OrderView | None = None  # for a reprint after the order was completed
         self._session_id: int | None = None
         self._order_id: int | None = None
         self._seq = 0
@@ -313,17 +314,14 @@ class Bench:
                 self._store(code, ScanKind.COMMAND, ScanResult.OK, note_ack=True)
                 return self._maybe_complete(Outcome(Tone.INFO, "Note acknowledged", self.order))
             return Outcome(Tone.INFO, "Nothing to acknowledge", self.order)
+        if command in REPRINTS:
+            return self._reprint(command, code)
         if self.order is None:
             return Outcome(Tone.REFUSED, f"{code}: open an order first")
         if command is Command.COMPLETE:
             return self.complete()
         if command is Command.UNDO:
             return self.undo()
-        if command is Command.REPRINT:
-            self._store(code, ScanKind.COMMAND, ScanResult.OK)
-            return Outcome(
-                Tone.INFO, f"Reprinting the inserts of {self.order.number}", self.order, reprint=True
-            )
         if command is Command.CANCEL:
             return self._close(
                 SessionStatus.CANCELLED, OrderStatus.READY, code, f"{self.order.number} put back on the list"
@@ -339,6 +337,18 @@ class Bench:
         if command is Command.SHORT:
             return Outcome(Tone.REFUSED, "Short ship needs a manager: badge and PIN", self.order)
         raise AssertionError(command)
+
+    def _reprint(self, command: Command, code: str) -> Outcome:
+        """Print inserts again: of the open order, or else of the order packed last here."""
+        order = self.order or self.last_packed
+        if order is None:
+            return Outcome(Tone.REFUSED, f"{code}: open or pack an order first")
+        self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
+        kinds = REPRINTS[command]
+        what = "the inserts" if len(kinds) > 1 else f"the {kinds[0]}"
+        return Outcome(
+            Tone.INFO, f"Reprinting {what} of {order.number}", self.order, reprint=kinds, reprint_order=order
+        )
 
     def complete(self) -> Outcome:
         order = self.order
@@ -357,6 +367,7 @@ class Bench:
             f"{order.number} packed — well done",
         )
         outcome.tone, outcome.completed = Tone.DONE, True
+        self.last_packed = order
         return outcome
 
     def hold(self, reason: str, code: str = "CMD-HOLD") -> Outcome:

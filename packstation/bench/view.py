@@ -113,7 +113,8 @@ class Outcome:
     message: str
     order: OrderView | None = None
     completed: bool = False
-    reprint: bool = False  # the caller should print the order's inserts again
+    reprint: tuple[str, ...] = ()  # inserts the caller should print again (note, voucher, ...)
+    reprint_order: OrderView | None = None  # the order they belong to
 
     @property
     def is_error(self) -> bool:

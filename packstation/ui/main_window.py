@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         if self.pack.bench.packer is not None and self.pack.bench.order is None:
             self.pack.handle(number)
 
-    def print_inserts(self, order: OrderView) -> None:
+    def print_inserts(self, order: OrderView, kinds: tuple[str, ...]) -> None:
         """Print a packed order's inserts on this station's printers, off the UI thread."""
         from packstation.config import default_print_folder, spool_dir
         from packstation.printing.service import print_order_inserts
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress) -> list[PrintJob]:
             return print_order_inserts(
-                self.app.sessions, order.number, ["note", "voucher", "return", "slip"], station=station,
+                self.app.sessions, order.number, list(kinds), station=station,
                 spool_dir=spool_dir(), default_folder=default_print_folder(), packaging=packaging,
             )  # fmt: skip
 

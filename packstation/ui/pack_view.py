@@ -47,10 +47,9 @@ TONE_LOOKS: dict[Tone, tuple[str, str, str]] = {
     Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "? UNKNOWN CODE"),
     Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸ NOT NOW"),
 }
-KEYS_HINT = (
-    "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   Esc: put back"
-)
-PrintFn = Callable[[OrderView], None]
+KEYS_HINT = "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back"
+PrintFn = Callable[[OrderView, tuple[str, ...]], None]
+ALL_INSERTS = ("note", "voucher", "return", "slip")
 
 
 class PackView(QWidget):
@@ -147,7 +146,7 @@ class PackView(QWidget):
 
     def _shortcuts(self) -> None:
         for key, action in (("F9", self.complete), ("F4", self.ask_hold), ("Ctrl+Z", self.undo),
-                            ("F6", self.ask_short_ship), ("F7", self.ask_take_over), ("Esc", self.put_back)):  # fmt: skip
+                            ("F6", self.ask_short_ship), ("F7", self.ask_take_over), ("F8", self.ask_reprint), ("Esc", self.put_back)):  # fmt: skip
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
     def complete(self) -> None:
@@ -226,6 +225,14 @@ class PackView(QWidget):
         if ok:
             self.handle(reasons[choice].value)
 
+    def ask_reprint(self) -> None:
+        choices = {"All inserts": Command.REPRINT, "Thank-you note": Command.REPRINT_NOTE,
+                   "Voucher": Command.REPRINT_VOUCHER, "Return label": Command.REPRINT_RETURN,
+                   "Packing slip": Command.REPRINT_SLIP}  # fmt: skip
+        choice, ok = QInputDialog.getItem(self, "Reprint", "Which insert?", list(choices), 0, False)
+        if ok:
+            self.handle(choices[choice].value)
+
     def ask_take_over(self) -> None:
         """A manager moves a stale session (a crashed station's order) to this bench."""
         if self.bench.order is not None or self.bench.packer is None:
@@ -270,9 +277,9 @@ class PackView(QWidget):
         if outcome.completed and outcome.order is not None:
             self.order_completed.emit(outcome.order.number)
             if self.print_inserts:
-                self.print_inserts(outcome.order)
-        if outcome.reprint and outcome.order is not None and self.print_inserts:
-            self.print_inserts(outcome.order)
+                self.print_inserts(outcome.order, ALL_INSERTS)
+        if outcome.reprint and outcome.reprint_order is not None and self.print_inserts:
+            self.print_inserts(outcome.reprint_order, outcome.reprint)
         self.outcome_shown.emit(outcome)
 
     def _show_order(self, order: OrderView | None) -> None:

@@ -221,3 +221,24 @@ def test_a_manager_takes_over_a_stale_order_with_f7(
     qtbot.keyClick(view, Qt.Key.Key_F7)
 
     assert "taken over" in banner(view) and view.lines.item(0, 2).text() == "1 / 1"
+
+
+def test_completing_prints_every_insert_and_f8_reprints_one(
+    qtbot: QtBot, shop: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    printed: list[tuple[str, tuple[str, ...]]] = []
+    pack = PackView(
+        shop.sessions, "Bench 1", print_inserts=lambda order, kinds: printed.append((order.number, kinds))
+    )
+    qtbot.addWidget(pack)
+    pack.show()
+    pack.setFocus()
+    order = ready_order(shop, lines=1)
+    for code in ("P-1001", order.number, order.lines[0].barcode or "", "BOX-S"):
+        scan(qtbot, pack, code)
+    monkeypatch.setattr("packstation.ui.pack_view.QInputDialog.getItem", lambda *a, **k: ("Voucher", True))
+
+    qtbot.keyClick(pack, Qt.Key.Key_F8)
+
+    assert printed == [(order.number, ("note", "voucher", "return", "slip")), (order.number, ("voucher",))]
+    pack.hide()

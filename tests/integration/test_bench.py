@@ -289,3 +289,17 @@ def test_a_managers_badge_alone_does_not_sign_in(shop: App) -> None:
     assert unknown.tone is Tone.UNKNOWN and "'NOBODY' is not a packer's badge" in unknown.message
     assert "needs the PIN" in station.scan("M-2001").message and station.packer is None
     assert station.sign_in("M-2001", "4321").message == "Hello Marek — scan an order"
+
+
+def test_any_insert_can_be_reprinted_even_after_the_order_is_packed(shop: App, bench: Bench) -> None:
+    order = order_with(shop, lines=1)
+    bench.scan(order.number)
+    assert bench.scan("CMD-REPRINT").reprint == ("note", "voucher", "return", "slip")
+    for _ in range(order.lines[0].quantity):
+        bench.scan(order.lines[0].barcode)
+    assert bench.scan("BOX-S").completed
+
+    again = bench.scan("CMD-REPRINT-RETURN")
+    assert again.reprint == ("return",) and again.reprint_order is not None
+    assert again.reprint_order.number == order.number
+    assert again.message == f"Reprinting the return of {order.number}"
