@@ -59,17 +59,22 @@ def _advance(modules: str, module: float) -> list[tuple[float, float]]:
     return bars
 
 
-def draw_code128(canvas: Canvas, code: Code128, x: float, y: float, module: float, height: float) -> float:
-    """Bars from (x, y) up to y + height, as one path of rectangles; quiet zones are part of
-    the width returned."""
-    path = canvas.beginPath()
-    origin = x + CODE128_QUIET_MODULES * module
-    for offset, bar in _advance(code.modules, module):
-        path.rect(origin + offset, y, bar, height)
+def _fill_rects(canvas: Canvas, rects: list[tuple[float, float, float, float]]) -> None:
+    """Black rectangles as one path, written straight into the page: for a few hundred
+    modules this is several times faster than reportlab's path objects, number by number."""
+    if not rects:
+        return
+    ops = "\n".join(f"{x:.3f} {y:.3f} {w:.3f} {h:.3f} re" for x, y, w, h in rects)
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(f"{ops}\nf")
     canvas.restoreState()
+
+
+def draw_code128(canvas: Canvas, code: Code128, x: float, y: float, module: float, height: float) -> float:
+    """Bars from (x, y) up to y + height, as one path; quiet zones are part of the width."""
+    origin = x + CODE128_QUIET_MODULES * module
+    _fill_rects(canvas, [(origin + offset, y, bar, height) for offset, bar in _advance(code.modules, module)])
     return code.width(module)
 
 
@@ -98,23 +103,39 @@ def _qr(value: str) -> QrCode:
 
 def draw_qr(canvas: Canvas, qr: QrCode, x: float, y: float, side: float) -> None:
     """The symbol with its quiet zone inside a square of `side` whose lower-left is (x, y);
-    dark runs of each row become one rectangle, all in one path."""
+    each row's dark runs become rectangles, stacked runs merged, all in one path."""
     count = len(qr.rows)
     module = side / (count + 2 * QR_QUIET_MODULES)
     left = x + QR_QUIET_MODULES * module
     top = y + side - QR_QUIET_MODULES * module
-    path = canvas.beginPath()
+    open_runs: dict[tuple[int, int], int] = {}  # (start, end) column span -> first row
+    rects: list[tuple[float, float, float, float]] = []
+
+    def close(span: tuple[int, int], first: int, last: int) -> None:
+        rects.append(
+            (
+                left + span[0] * module,
+                top - (last + 1) * module,
+                (span[1] - span[0]) * module,
+                (last - first + 1) * module,
+            )
+        )
+
     for r, row in enumerate(qr.rows):
+        spans = set()
         c = 0
         while c < count:
             if row[c]:
                 start = c
                 while c < count and row[c]:
                     c += 1
-                path.rect(left + start * module, top - (r + 1) * module, (c - start) * module, module)
+                spans.add((start, c))
             else:
                 c += 1
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
-    canvas.restoreState()
+        for span in [s for s in open_runs if s not in spans]:
+            close(span, open_runs.pop(span), r - 1)
+        for span in spans:
+            open_runs.setdefault(span, r)
+    for span, first in open_runs.items():
+        close(span, first, count - 1)
+    _fill_rects(canvas, rects)
