@@ -79,9 +79,13 @@ def _font_for(char: str, style: str) -> str:
     return chain[-1]
 
 
-def runs(text: str, style: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=20_000)
+def runs(text: str, style: str) -> tuple[tuple[str, str], ...]:
     """(piece, font) pairs: the text split where the font that has the characters changes."""
     register_fonts()
+    primary = STYLES[style][0]
+    if _coverage[primary].issuperset(map(ord, text)):  # the common case: one font has it all
+        return ((text, primary),) if text else ()
     pieces: list[tuple[str, str]] = []
     current_font = ""
     buffer: list[str] = []
@@ -94,7 +98,7 @@ def runs(text: str, style: str) -> list[tuple[str, str]]:
         buffer.append(char)
     if buffer:
         pieces.append(("".join(buffer), current_font))
-    return pieces
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=50_000)
