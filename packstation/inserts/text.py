@@ -226,6 +226,7 @@ def draw_fitted(
     Returns the y below the last line."""
     y = top - fitted.size
     writer = canvas.beginText()  # one text object for the whole paragraph
+    current = ""
     for logical in fitted.lines:
         visual = to_visual(logical, fitted.rtl)
         line_width = width(visual, style, fitted.size)
@@ -237,7 +238,9 @@ def draw_fitted(
             x = left
         writer.setTextOrigin(x, y)
         for piece, font in runs(visual, style):
-            writer.setFont(font, fitted.size)
+            if font != current:  # a font change is an operator in the page: only when it changes
+                writer.setFont(font, fitted.size)
+                current = font
             writer.textOut(piece)
         y -= fitted.leading
     canvas.drawText(writer)
