@@ -17,7 +17,8 @@ from packstation.storage.models import Packaging, Packer
 def cmd_pack(args: argparse.Namespace) -> int:
     """The same bench logic as the window: the order, then each scan in turn, as a scanner sends
     them. Exits 1 when the order was not completed (the session stays open at the station)."""
-    from packstation.bench.service import Bench, BenchError
+    from packstation.bench.rules import BenchError
+    from packstation.bench.service import Bench
     from packstation.config import default_print_folder, spool_dir
     from packstation.printing.service import print_order_inserts
 

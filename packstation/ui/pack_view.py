@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.bench.codes import Command
-from packstation.bench.service import Bench, BenchError
+from packstation.bench.rules import BenchError
+from packstation.bench.service import Bench
 from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
 from packstation.ui.scanner import ScannerCapture, ScannerSettings

@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from packstation.bench.service import Bench, BenchError
+from packstation.bench.rules import BenchError
+from packstation.bench.service import Bench
 from packstation.bench.view import Tone
 from packstation.bootstrap import App
 from packstation.demo.shop import create_demo

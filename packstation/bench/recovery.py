@@ -1,0 +1,82 @@
+"""Carrying on after a failure: a station that restarts resumes its open order exactly where
+it was, and a manager can move a stale session (its station died, its packer left) to
+another bench with everything scanned so far. The bench's methods of the same names call these."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from packstation.bench.rules import LEASE, BenchError
+from packstation.bench.view import Outcome, Tone
+from packstation.storage.models import Order, PackSession, ScanKind, ScanResult, SessionStatus
+
+if TYPE_CHECKING:
+    from packstation.bench.service import Bench
+
+
+def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
+    """A manager moves a stale session (its station crashed, its packer left) to this bench,
+    with everything scanned so far; the old session is closed as taken over."""
+    manager = self._manager(manager_badge, pin)
+    if self.packer is None:
+        raise BenchError("sign in first")
+    number = code if code.startswith("#") else f"#{code}"
+    now = self.clock()
+    with self.sessions.begin() as session:
+        old = session.scalars(
+            select(PackSession).join(Order, Order.id == PackSession.order_id)
+            .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
+        ).first()  # fmt: skip
+        if old is None:
+            raise BenchError(f"{number} has no open session to take over")
+        if old.lease_until >= now:
+            raise BenchError(
+                f"{number} is still being packed at {old.station}: its lease runs until {old.lease_until:%H:%M}"
+            )
+        old.status, old.ended_at = SessionStatus.TAKEN_OVER, now
+        session.flush()
+        pack = PackSession(order_id=old.order_id, packer_id=self.packer.id, station=self.station,
+                           status=SessionStatus.OPEN, started_at=now, lease_until=now + LEASE,
+                           note_acknowledged=old.note_acknowledged, taken_over_from=old.id,
+                           weight_grams=old.weight_grams, tracking_number=old.tracking_number, carrier=old.carrier)  # fmt: skip
+        session.add(pack)
+        session.flush()
+        self._session_id, self._order_id, self._seq, self._scans = pack.id, old.order_id, 0, []
+        for scan in old.scans:
+            if not scan.undone and scan.result is ScanResult.OK and scan.kind is not ScanKind.ORDER:
+                self._record(
+                    session, scan.code, scan.kind, scan.result, scan.line_id, scan.packaging_code, now=now
+                )
+        self._record(session, f"TAKEOVER by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now)
+    self.order = self._load_view()
+    return Outcome(
+        Tone.INFO, f"{number} taken over from the stale session (approved by {manager.name})", self.order
+    )
+
+
+def resume(self: Bench) -> Outcome | None:
+    """Reopen this station's open session after a restart, exactly where it was."""
+    if self.packer is None:
+        return None
+    with self.sessions.begin() as session:
+        pack = session.scalars(
+            select(PackSession).where(
+                PackSession.station == self.station, PackSession.status == SessionStatus.OPEN
+            )
+        ).first()
+        if pack is None:
+            return None
+        pack.lease_until = self.clock() + LEASE
+        self._session_id, self._order_id = pack.id, pack.order_id
+        scans = list(pack.scans)
+        self._seq = max((s.seq for s in scans), default=0)
+        self._scans = [(s.id, s.kind, s.line_id, s.packaging_code) for s in scans
+                       if not s.undone and s.result is ScanResult.OK]  # fmt: skip
+    self.order = self._load_view()
+    return Outcome(
+        Tone.INFO,
+        f"Resumed {self.order.number} where it was: {self.order.items_done} of {self.order.items_total} items in",
+        self.order,
+    )
