@@ -307,7 +307,18 @@ class Bench:
         )
         outcome.tone, outcome.completed = Tone.DONE, True
         self.last_packed = order
+        self._queue_followups(order.number, outcome)
         return outcome
+
+    def _queue_followups(self, number: str, outcome: Outcome) -> None:
+        """Hand the parcel's facts to the follow-ups; a problem there never undoes a packed order."""
+        from packstation.followups.queue import queue_followups
+
+        try:
+            with self.sessions.begin() as session:
+                queue_followups(session, number, self.clock())
+        except Exception as exc:  # the parcel is packed either way; the message says what to fix
+            outcome.message += f" (follow-ups not queued: {exc})"
 
     def hold(self, reason: str, code: str = "CMD-HOLD") -> Outcome:
         if self.order is None:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from packstation import __version__
-from packstation.cli import bench_commands, commands
+from packstation.cli import bench_commands, commands, followup_commands
 from packstation.config import DB_ENV
 from packstation.storage.models import OrderStatus
 
@@ -84,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=f"list {what}")
         p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("dispatch", help="send the follow-ups that are due, over SMTP")
+    p.add_argument("--once", action="store_true", help="one batch, then stop (default: keep going)")
+    p.add_argument("--batch", type=int, default=50)
+    p.add_argument(
+        "--smtp", help="smtp://user@host:587?starttls=1 (default: $PACKSTATION_SMTP_URL or the settings)"
+    )
+
+    p = sub.add_parser("outbox", help="the follow-up messages and their status")
+    p.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "skipped"])
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
     v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")
@@ -99,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE") and argv is None:  # `packstation orders | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
-    handlers = commands.HANDLERS | bench_commands.HANDLERS
+    handlers = commands.HANDLERS | bench_commands.HANDLERS | followup_commands.HANDLERS
     handler = handlers.get(args.command or "app")
     assert handler is not None
     return handler(args)

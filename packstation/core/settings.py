@@ -27,6 +27,14 @@ class ShopSettings:
     # the station "*" is every station's default
     printers: dict[str, dict[str, str]] | None = None
     insert_page: str = "a6"  # a6, a4, letter, label-4x6
+    # follow-ups
+    transit_days: dict[str, int] | None = None  # words in the shipping method -> working days
+    holidays: list[str] | None = None  # ISO dates when no parcel moves
+    tracking_urls: dict[str, str] | None = None  # carrier -> link with {number}
+    review_url: str = "https://verde-atelier.example/review?order={order}"
+    unsubscribe_url: str = "https://verde-atelier.example/unsubscribe?c={customer}"
+    marketing_gap_hours: int = 16
+    smtp_url: str = ""  # smtp://user@host:587?starttls=1; the password never lives here
     bench_auto_complete: bool = True  # complete on the last scan once items and packaging are in
     bench_require_packaging: bool = True  # an order cannot complete before its packaging is logged
 
@@ -43,6 +51,23 @@ class ShopSettings:
                 "EUR": 30, "CZK": 750, "RON": 150, "MDL": 600, "UAH": 1300, "SAR": 120, "AED": 120,
                 "EGP": 1500, "JOD": 25, "MAD": 330, "IDR": 500000, "GBP": 25, "USD": 35,
             }  # fmt: skip
+        if self.transit_days is None:
+            self.transit_days = {
+                "next day": 1,
+                "express": 1,
+                "easybox": 1,
+                "poshta": 2,
+                "zásilkovna": 2,
+                "default": 3,
+            }
+        if self.tracking_urls is None:
+            self.tracking_urls = {
+                "UPS": "https://www.ups.com/track?tracknum={number}",
+                "Royal Mail": "https://www.royalmail.com/track-your-item#/tracking-results/{number}",
+                "Zásilkovna": "https://tracking.packeta.com/?id={number}",
+                "DHL Express": "https://www.dhl.com/track?tracking-id={number}",
+                "PPL": "https://www.ppl.cz/vyhledat-zasilku?shipmentId={number}",
+            }
 
 
 def load_settings(session: Session) -> ShopSettings:

@@ -393,6 +393,44 @@ class PackScan(Base):
     __table_args__ = (UniqueConstraint("session_id", "seq", name="uq_pack_scan_session_seq"),)
 
 
+class MessageStatus(enum.StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"  # claimed by a dispatcher; a stale claim is picked up again
+    SENT = "sent"
+    FAILED = "failed"  # gave up after the rule's attempts; the last error says why
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # re-checked at send time and not sent (the reason is the last error)
+
+
+class OutboxMessage(Base):
+    """A follow-up waiting to be sent. Its key (order and rule) is unique, so completing,
+    reprinting or re-importing an order never queues the same message twice."""
+
+    __tablename__ = "outbox_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    marketing: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel: Mapped[str] = mapped_column(String(10), default="email")
+    recipient: Mapped[str] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(35))
+    subject: Mapped[str] = mapped_column(String(200))
+    body_text: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)  # stable: receivers de-duplicate
+    created_at: Mapped[datetime]
+    scheduled_at: Mapped[datetime] = mapped_column(index=True)
+    expires_at: Mapped[datetime | None]
+    status: Mapped[MessageStatus] = mapped_column(_str_enum(MessageStatus), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=5)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    claimed_until: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+
+
 class Setting(Base):
     """A shop-wide setting: its name and its value as JSON (declared in core.settings)."""
 
@@ -406,10 +444,12 @@ __all__ = [
     "Base",
     "Brand",
     "Customer",
+    "MessageStatus",
     "Order",
     "OrderLine",
     "OrderStatus",
     "OrderTag",
+    "OutboxMessage",
     "PackScan",
     "PackSession",
     "Packaging",

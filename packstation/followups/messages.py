@@ -1,0 +1,101 @@
+"""The playbook's rules and the messages they make, rendered in Jinja2's sandbox in the
+customer's language: a subject of at most 30 characters, a plain-text part and an HTML part
+(right to left for Arabic), and for marketing an unsubscribe line in both."""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from packstation.paths import ROOT
+
+SHIPPED = ROOT / "print_templates"
+SUBJECT_LIMIT = 30
+UNSUBSCRIBE = {
+    "en": "Don't want these e-mails? Unsubscribe: {url}",
+    "cs": "Nechcete tyto e-maily dostávat? Odhlásit se: {url}",
+    "ro": "Nu mai vrei aceste e-mailuri? Dezabonează-te: {url}",
+    "uk": "Не хочете отримувати такі листи? Відписатися: {url}",
+    "ar": "لا ترغب في هذه الرسائل؟ إلغاء الاشتراك: {url}",
+    "id": "Tidak ingin menerima email ini? Berhenti berlangganan: {url}",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    marketing: bool
+    delay_days: int = 0
+    expires_days: int = 3
+    attempts: int = 5
+    relative_to: str = "packed"  # packed or voucher_expiry
+    when: tuple[str, ...] = ()
+
+    def applies(self, facts: dict[str, Any]) -> bool:
+        return all(bool(facts.get(c.lstrip("!"))) != c.startswith("!") for c in self.when)
+
+
+def load_playbook(path: Path | None = None) -> list[Rule]:
+    data = tomllib.loads((path or SHIPPED / "followups" / "playbook.toml").read_text(encoding="utf-8"))
+    return [Rule(**{**entry, "when": tuple(entry.get("when", ()))}) for entry in data.get("rule", [])]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def _short(value: str, length: int) -> str:
+    return value if len(value) <= length else value[: length - 1].rstrip() + "…"
+
+
+class MessageTemplates:
+    def __init__(self, root: Path = SHIPPED) -> None:
+        self.env = SandboxedEnvironment(
+            loader=FileSystemLoader(str(root / "messages")), undefined=StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True, autoescape=False,
+        )  # fmt: skip
+        self.env.filters["short"] = _short
+
+    def render(self, rule: Rule, language: str, facts: dict[str, Any], unsubscribe_url: str = "") -> Rendered:
+        template = self.env.get_template(f"{language}/{rule.name}.j2")
+        context = template.new_context(facts)
+        blocks = {name: "".join(block(context)).strip() for name, block in template.blocks.items()}
+        subject = " ".join(blocks["subject"].split())
+        name = str(facts.get("first_name", ""))
+        keep = len(name)
+        while len(subject) > SUBJECT_LIMIT and keep > 3:  # a long name yields, the words stay
+            keep -= 1
+            shorter = template.new_context({**facts, "first_name": _short(name, keep)})
+            subject = " ".join("".join(template.blocks["subject"](shorter)).split())
+        text = re.sub(r"\n{3,}", "\n\n", blocks["text"])
+        if rule.marketing:
+            text += "\n\n" + UNSUBSCRIBE.get(language, UNSUBSCRIBE["en"]).format(url=unsubscribe_url)
+        return Rendered(subject, text, _html(text, language, facts.get("brand_name", "")))
+
+
+_URL = re.compile(r"https?://[^\s<]+")
+
+
+def _html(text: str, language: str, brand: str) -> str:
+    """The plain text as simple, mail-client-safe HTML: paragraphs, links, the brand's name."""
+    direction = "rtl" if language == "ar" else "ltr"
+    paragraphs = []
+    for block in text.split("\n\n"):
+        escaped = html.escape(block)
+        linked = _URL.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped)
+        paragraphs.append("<p>" + linked.replace("\n", "<br>") + "</p>")
+    return (
+        f'<!DOCTYPE html><html lang="{language}" dir="{direction}"><head><meta charset="utf-8"></head>'
+        f'<body style="font-family: sans-serif; line-height: 1.5">'
+        f'<h2 style="color: #2F5D50">{html.escape(brand)}</h2>{"".join(paragraphs)}</body></html>'
+    )

@@ -1,0 +1,211 @@
+"""A packed parcel earns its follow-ups: queued once, sent when due over a real SMTP server,
+re-checked at send time, never twice."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.message import Message
+
+import pytest
+from sqlalchemy import select, update
+
+from packstation.bench.service import Bench
+from packstation.bootstrap import App
+from packstation.demo.shop import create_demo
+from packstation.followups.dispatch import dispatch_once, smtp_config
+from packstation.followups.messages import SUBJECT_LIMIT, MessageTemplates, load_playbook
+from packstation.followups.queue import queue_followups
+from packstation.storage.models import Customer, MessageStatus, Order, OrderStatus, OutboxMessage
+from tests.support.smtp import SmtpServer
+
+PACKED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def shop(app: App) -> App:
+    create_demo(app.sessions, orders=40)
+    return app
+
+
+def pack(app: App, *, gift: bool = False, consent: bool = True, language: str | None = None) -> Order:
+    """Pack a demo order at the bench: items, a box, paper fill, a tracking number."""
+    with app.sessions.begin() as session:
+        query = select(Order).join(Customer).where(Order.status == OrderStatus.READY, Order.is_gift == gift,
+                                                   Order.notes.is_(None), Customer.marketing_consent == consent)  # fmt: skip
+        if language:
+            query = query.where(Customer.language == language)
+        order = session.scalars(query.order_by(Order.id)).first()
+        assert order is not None
+        codes = [line.barcode or "" for line in order.lines for _ in range(line.quantity)]
+    bench = Bench(app.sessions, "Bench 1", auto_complete=False, clock=lambda: PACKED_AT)
+    bench.scan("P-1001")
+    bench.scan(order.number)
+    bench.scan("1Z999AA10123456784")
+    bench.scan("FILL-PAPER")
+    for code in codes:
+        bench.scan(code)
+    bench.scan("BOX-M")
+    assert bench.scan("CMD-COMPLETE").completed
+    return order
+
+
+def outbox(app: App) -> dict[str, OutboxMessage]:
+    with app.sessions() as session:
+        return {m.rule: m for m in session.scalars(select(OutboxMessage))}
+
+
+def body(message: Message) -> str:
+    part = message.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+    return str(part.get_content())
+
+
+def test_packing_queues_the_follow_ups_that_fit_the_parcel(shop: App) -> None:
+    order = pack(shop, language="cs")
+
+    queued = outbox(shop)
+    assert set(queued) == {"thank_you", "review_request", "voucher_reminder"}
+    thanks = queued["thank_you"]
+    assert thanks.scheduled_at == PACKED_AT and not thanks.marketing
+    assert "1Z999AA10123456784" in thanks.body_text and "ups.com" in thanks.body_text
+    assert "Krabici rozložte a vhoďte do tříděného papíru." in thanks.body_text  # the box that went in
+    assert "VA-" in thanks.body_text
+    review = queued["review_request"]
+    assert review.scheduled_at == datetime(2026, 12, 9, 9, 0, tzinfo=UTC)  # 14 days after packing
+    assert review.marketing and "Odhlásit se: https://verde-atelier.example/unsubscribe" in review.body_text
+    with shop.sessions() as session:
+        number = session.scalar(select(Order.number).where(Order.id == order.id))
+        assert number is not None
+        assert queue_followups(session, number, PACKED_AT) == []  # queued once, whatever happens again
+
+
+def test_no_consent_no_marketing_and_a_gift_gets_no_review_request(shop: App) -> None:
+    pack(shop, consent=False)
+    assert set(outbox(shop)) == {"thank_you"}
+
+
+def test_the_thank_you_arrives_now_the_review_request_two_weeks_later(shop: App, smtp: SmtpServer) -> None:
+    pack(shop, language="en")
+    config = smtp_config(smtp.url)
+
+    now_report = dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(minutes=1))
+    assert now_report.sent == 1
+    [thanks] = smtp.inbox.messages
+    assert thanks["Message-ID"] == outbox(shop)["thank_you"].message_id
+    assert "List-Unsubscribe" not in thanks and len(thanks["Subject"]) <= SUBJECT_LIMIT
+    assert "it is on its way with UPS" in body(thanks)
+
+    later = dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(days=15))
+    assert later.sent == 1
+    review = smtp.inbox.messages[1]
+    assert review["List-Unsubscribe"].startswith("<https://verde-atelier.example/unsubscribe?c=")
+    assert "how do you like them" in body(review).lower()
+
+
+def test_arabic_messages_are_right_to_left(shop: App, smtp: SmtpServer) -> None:
+    pack(shop, language="ar")
+    dispatch_once(shop.sessions, smtp_config(smtp.url), now=PACKED_AT + timedelta(minutes=1))
+
+    [message] = smtp.inbox.messages
+    html = message.get_body(preferencelist=("html",)).get_content()  # type: ignore[attr-defined]
+    assert '<html lang="ar" dir="rtl">' in html and "طردك" in message["Subject"]
+
+
+def test_a_cancelled_order_is_skipped_at_send_time_with_the_reason(shop: App, smtp: SmtpServer) -> None:
+    order = pack(shop)
+    with shop.sessions.begin() as session:
+        session.execute(update(Order).where(Order.id == order.id).values(status=OrderStatus.CANCELLED))
+
+    report = dispatch_once(shop.sessions, smtp_config(smtp.url), now=PACKED_AT + timedelta(minutes=1))
+
+    assert report.sent == 0 and smtp.inbox.messages == []
+    assert outbox(shop)["thank_you"].status is MessageStatus.SKIPPED
+    assert outbox(shop)["thank_you"].last_error == "the order was cancelled"
+
+
+def test_smtp_down_means_later_not_lost(shop: App) -> None:
+    pack(shop)
+    down = SmtpServer()  # a port where nothing listens yet
+    config = smtp_config(down.url)
+
+    report = dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(minutes=1))
+    thanks = outbox(shop)["thank_you"]
+    assert report.retried == 1 and thanks.status is MessageStatus.QUEUED
+    assert (
+        thanks.last_error
+        and "unreachable" in thanks.last_error
+        and thanks.scheduled_at > PACKED_AT + timedelta(minutes=1)
+    )
+
+    down.start()
+    try:
+        dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(hours=1))
+        dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(hours=2))
+    finally:
+        down.stop()
+    assert len(down.inbox.messages) == 1 and outbox(shop)["thank_you"].status is MessageStatus.SENT
+
+
+def test_one_marketing_message_per_customer_per_16_hours(shop: App, smtp: SmtpServer) -> None:
+    pack(shop)
+    config = smtp_config(smtp.url)
+    dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(minutes=1))  # the thank-you
+    moment = PACKED_AT + timedelta(days=15)  # the review request is due; bring the reminder forward
+    with shop.sessions.begin() as session:
+        session.execute(
+            update(OutboxMessage).where(OutboxMessage.rule == "voucher_reminder").values(scheduled_at=moment)
+        )
+
+    dispatch_once(shop.sessions, config, now=moment)
+
+    marketing = [m for m in outbox(shop).values() if m.marketing]
+    assert sorted(m.status.value for m in marketing) == ["queued", "sent"]
+    waiting = next(m for m in marketing if m.status is MessageStatus.QUEUED)
+    assert waiting.scheduled_at == moment + timedelta(hours=16) and len(smtp.inbox.messages) == 2
+
+
+def test_two_dispatchers_at_once_send_every_message_once(shop: App, smtp: SmtpServer) -> None:
+    for _ in range(3):
+        pack(shop)
+    config = smtp_config(smtp.url)
+    start = threading.Barrier(2)
+
+    def run() -> None:
+        start.wait()
+        dispatch_once(shop.sessions, config, batch=2, now=PACKED_AT + timedelta(minutes=1))
+        dispatch_once(shop.sessions, config, batch=2, now=PACKED_AT + timedelta(minutes=1))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    ids = [m["Message-ID"] for m in smtp.inbox.messages]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "cs", "ro", "uk", "ar", "id"])
+def test_every_subject_is_personal_and_at_most_30_characters(language: str) -> None:
+    templates = MessageTemplates()
+    for name in ("Jo", "Maximiliánová-Konstantinopolská", "عبد الرحمن", "Олександра-Анастасія"):
+        facts = {
+            "first_name": name, "order_number": "#100042", "carrier": "Nova Poshta", "tracking_number": "20450012345678",
+            "tracking_url": "https://example.invalid/t", "delivery_date": "28. listopadu 2026", "packaging": [],
+            "voucher_code": "VA-K7QM-3XPA-R", "voucher_discount": "15 %", "voucher_expires": "23. února 2027",
+            "support_email": "hello@verde-atelier.example", "support_phone": "+420 228 881 234", "brand_name": "Verde Atelier",
+            "items": [{"name": "Gentle oat face cleanser 150 ml", "quantity": 1}], "review_url": "https://x.invalid/r",
+            "redeem_url": "https://x.invalid/d",
+        }  # fmt: skip
+        for rule in load_playbook():
+            subject = templates.render(rule, language, facts, "https://x.invalid/u").subject
+            assert len(subject) <= SUBJECT_LIMIT, (language, rule.name, subject)
+            assert name[:3] in subject
