@@ -17,7 +17,17 @@ from sqlalchemy.orm import Session
 from packstation.core.incoming import IncomingOrder, IncomingProduct
 from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport
-from packstation.storage.models import Customer, Order, OrderLine, OrderStatus, OrderTag, Product, ProductKind
+from packstation.storage.models import (
+    Customer,
+    MessageStatus,
+    Order,
+    OrderLine,
+    OrderStatus,
+    OrderTag,
+    OutboxMessage,
+    Product,
+    ProductKind,
+)
 
 T = TypeVar("T")
 CHUNK = 500
@@ -111,6 +121,7 @@ def _apply_left_out(
         if left.cancels and known.status in (OrderStatus.NEW, OrderStatus.READY, OrderStatus.HELD):
             to_cancel.append(known.id)
         elif left.cancels and known.status in UNTOUCHABLE:
+            cancel_pending_marketing(session, [known.id])  # refunded after packing: no review request
             report.warnings.append(
                 f"{left.number}: {left.reason}, but it is {known.status.value} here — stop that parcel by hand"
             )
@@ -120,8 +131,19 @@ def _apply_left_out(
             )
     for id_chunk in chunks(to_cancel):
         session.execute(update(Order).where(Order.id.in_(id_chunk)).values(status=OrderStatus.CANCELLED))
+        cancel_pending_marketing(session, list(id_chunk))
     report.cancelled += len(to_cancel)
     report.lines_left_out.update(parsed.lines_left_out)
+
+
+def cancel_pending_marketing(session: Session, order_ids: list[int]) -> None:
+    """A cancelled or returned order's review requests and offers are not sent."""
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.order_id.in_(order_ids), OutboxMessage.marketing,
+               OutboxMessage.status.in_([MessageStatus.QUEUED, MessageStatus.SENDING]))
+        .values(status=MessageStatus.CANCELLED, last_error="the order was cancelled")
+    )  # fmt: skip
 
 
 def _upsert_customers(

@@ -3,12 +3,18 @@ re-checked at send time, never twice."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import Message
+from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
 from packstation.bench.service import Bench
@@ -17,8 +23,9 @@ from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import SUBJECT_LIMIT, MessageTemplates, load_playbook
 from packstation.followups.queue import queue_followups
+from packstation.importers.service import import_file
 from packstation.storage.models import Customer, MessageStatus, Order, OrderStatus, OutboxMessage
-from tests.support.smtp import SmtpServer
+from tests.support.smtp import SlowInbox, SmtpServer
 
 PACKED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
@@ -209,3 +216,63 @@ def test_every_subject_is_personal_and_at_most_30_characters(language: str) -> N
             subject = templates.render(rule, language, facts, "https://x.invalid/u").subject
             assert len(subject) <= SUBJECT_LIMIT, (language, rule.name, subject)
             assert name[:3] in subject
+
+
+def test_a_refund_after_packing_cancels_the_pending_marketing(shop: App, tmp_path: Path) -> None:
+    order = pack(shop)
+    with shop.sessions() as session:
+        number = session.scalar(select(Order.number).where(Order.id == order.id))
+    refund = tmp_path / "refunds.csv"
+    refund.write_text(
+        f"order_number,status,customer_name,item_name,quantity\n{number},cancelled,X,Y,1\n", encoding="utf-8"
+    )
+
+    import_file(shop.sessions, refund)
+
+    statuses = {rule: m.status for rule, m in outbox(shop).items()}
+    assert statuses == {"thank_you": MessageStatus.QUEUED, "review_request": MessageStatus.CANCELLED,
+                        "voucher_reminder": MessageStatus.CANCELLED}  # fmt: skip
+
+
+def test_a_dispatcher_killed_mid_batch_loses_nothing(shop: App) -> None:
+    for _ in range(8):
+        pack(shop)
+    server = SmtpServer()
+    server.inbox = SlowInbox(0.25)
+    server.controller = Controller(server.inbox, hostname="127.0.0.1", port=server.port)
+    server.start()
+    command = [
+        sys.executable,
+        "-m",
+        "packstation",
+        "--db",
+        shop.db_url,
+        "dispatch",
+        "--once",
+        "--batch",
+        "50",
+        "--smtp",
+        server.url,
+    ]
+    try:
+        first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while len(server.inbox.messages) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        first.send_signal(signal.SIGKILL)  # the power goes off mid-batch
+        first.wait()
+        delivered_before = len(server.inbox.messages)
+        assert 3 <= delivered_before < 8
+        with shop.sessions.begin() as session:  # five minutes later its claims have run out
+            session.execute(update(OutboxMessage).where(OutboxMessage.status == MessageStatus.SENDING)
+                            .values(claimed_until=datetime.now(UTC) - timedelta(seconds=1)))  # fmt: skip
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
+    finally:
+        server.stop()
+
+    with shop.sessions() as session:
+        thanks = list(session.scalars(select(OutboxMessage).where(OutboxMessage.rule == "thank_you")))
+    received = [m["Message-ID"] for m in server.inbox.messages]
+    assert {m.message_id for m in thanks} == set(received)  # nothing lost
+    assert len(received) - len(set(received)) <= 1  # at most the one in flight again, same Message-ID
+    assert all(m.status is MessageStatus.SENT for m in thanks)

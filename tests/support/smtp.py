@@ -42,3 +42,17 @@ class SmtpServer:
 
     def stop(self) -> None:
         self.controller.stop()
+
+
+class SlowInbox(Inbox):
+    """A server that takes its time over every message, so a dispatcher can be killed mid-batch."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import asyncio
+
+        await asyncio.sleep(self.seconds)
+        return await super().handle_DATA(server, session, envelope)
