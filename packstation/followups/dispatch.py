@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlparse
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import load_settings
@@ -103,9 +103,9 @@ def claim(sessions: sessionmaker[Session], batch: int, now: datetime) -> list[in
         return sorted(row[0] for row in rows)
 
 
-def _skip_reason(session: Session, message: OutboxMessage, now: datetime) -> str | None:
-    order = session.get(Order, message.order_id)
-    customer = session.get(Customer, order.customer_id) if order else None
+def _skip_reason(message: OutboxMessage, order: Order | None, customer: Customer | None,
+                 voucher: Voucher | None, now: datetime) -> str | None:  # fmt: skip
+    """Why a due message must not go out after all, re-checked at the moment of sending."""
     if order is None or customer is None:
         return "the order is gone"
     if order.status is OrderStatus.CANCELLED:
@@ -114,24 +114,8 @@ def _skip_reason(session: Session, message: OutboxMessage, now: datetime) -> str
         return "too late: it expired before it could be sent"
     if message.marketing and not customer.marketing_consent:
         return "the customer no longer agrees to marketing"
-    if message.rule == "voucher_reminder":
-        voucher = session.scalar(select(Voucher).where(Voucher.order_id == order.id))
-        if voucher is None or voucher.redeemed_at is not None:
-            return "the voucher was redeemed"
-    return None
-
-
-def _too_soon(session: Session, message: OutboxMessage, now: datetime, gap_hours: int) -> datetime | None:
-    """When a marketing message must wait: one per customer per `gap_hours`."""
-    if not message.marketing:
-        return None
-    last = session.scalar(
-        select(OutboxMessage.sent_at).where(OutboxMessage.recipient == message.recipient, OutboxMessage.marketing,
-                                            OutboxMessage.status == MessageStatus.SENT)
-        .order_by(OutboxMessage.sent_at.desc())
-    )  # fmt: skip
-    if last is not None and now - last < timedelta(hours=gap_hours):
-        return last + timedelta(hours=gap_hours)
+    if message.rule == "voucher_reminder" and (voucher is None or voucher.redeemed_at is not None):
+        return "the voucher was redeemed"
     return None
 
 
@@ -158,23 +142,97 @@ def dispatch_once(
     ids = claim(sessions, batch, moment)
     if not ids:
         return report
-    with sessions() as session:
-        settings = load_settings(session)
-        brand = session.get(Brand, 1)
-    sender = (brand.support_email if brand else None) or "packstation@localhost"
-    brand_name = brand.name if brand else "packstation"
+    plan = _plan(sessions, ids, moment, report)
+    if not plan:
+        return report
     try:
         connection = _connect(config)
     except (OSError, smtplib.SMTPException) as exc:
         _back_off(
-            sessions, ids, moment, f"SMTP server {config.host}:{config.port} unreachable: {exc}", report
+            sessions,
+            [i for i, _ in plan],
+            moment,
+            f"SMTP server {config.host}:{config.port} unreachable: {exc}",
+            report,
         )
         return report
     with connection:
-        for message_id in ids:
-            _send_one(sessions, connection, message_id, moment, sender, brand_name, settings.marketing_gap_hours,
-                      settings.unsubscribe_url, report)  # fmt: skip
+        for message_id, mail in plan:
+            try:
+                connection.send_message(mail)
+            except smtplib.SMTPException as exc:
+                _back_off(sessions, [message_id], moment, f"the SMTP server refused it: {exc}", report)
+                continue
+            with sessions.begin() as session:  # one message sent, one short transaction
+                session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
+                                .values(status=MessageStatus.SENT, sent_at=moment, claimed_until=None, last_error=None))  # fmt: skip
+            report.sent += 1
     return report
+
+
+def _plan(
+    sessions: sessionmaker[Session], ids: list[int], now: datetime, report: DispatchReport
+) -> list[tuple[int, EmailMessage]]:
+    """Re-check the claimed batch with a handful of queries; skip, postpone or prepare each."""
+    with sessions.begin() as session:
+        settings = load_settings(session)
+        brand = session.get(Brand, 1)
+        sender = (brand.support_email if brand else None) or "packstation@localhost"
+        brand_name = brand.name if brand else "packstation"
+        messages = list(
+            session.scalars(
+                select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.scheduled_at)
+            )
+        )
+        orders = {
+            o.id: o
+            for o in session.scalars(select(Order).where(Order.id.in_({m.order_id for m in messages})))
+        }
+        customers = {
+            c.id: c
+            for c in session.scalars(
+                select(Customer).where(Customer.id.in_({o.customer_id for o in orders.values()}))
+            )
+        }
+        vouchers = {
+            v.order_id: v for v in session.scalars(select(Voucher).where(Voucher.order_id.in_(list(orders))))
+        }
+        recipients = {m.recipient for m in messages if m.marketing}
+        last_sent: dict[str, datetime] = {
+            recipient: sent for recipient, sent in session.execute(
+                select(OutboxMessage.recipient, func.max(OutboxMessage.sent_at))
+                .where(OutboxMessage.recipient.in_(recipients), OutboxMessage.marketing, OutboxMessage.status == MessageStatus.SENT)
+                .group_by(OutboxMessage.recipient)
+            ) if sent is not None
+        }  # fmt: skip
+        gap = timedelta(hours=settings.marketing_gap_hours)
+        plan = []
+        for message in messages:
+            order = orders.get(message.order_id)
+            customer = customers.get(order.customer_id) if order else None
+            reason = _skip_reason(message, order, customer, vouchers.get(message.order_id), now)
+            if reason is not None:
+                message.status, message.last_error, message.claimed_until = (
+                    MessageStatus.SKIPPED,
+                    reason,
+                    None,
+                )
+                report.skipped.append(f"{message.key}: {reason}")
+                continue
+            if message.marketing:
+                last = last_sent.get(message.recipient)
+                if last is not None and now - last < gap:  # one marketing message per customer per gap
+                    message.status, message.scheduled_at, message.claimed_until = (
+                        MessageStatus.QUEUED,
+                        last + gap,
+                        None,
+                    )
+                    message.attempts -= 1
+                    continue
+                last_sent[message.recipient] = now
+            unsubscribe = settings.unsubscribe_url.format(customer=order.customer_id if order else "")
+            plan.append((message.id, _email(message, sender, brand_name, unsubscribe)))
+    return plan
 
 
 def _connect(config: SmtpConfig) -> smtplib.SMTP:
@@ -189,35 +247,6 @@ def _connect(config: SmtpConfig) -> smtplib.SMTP:
     if config.user:
         connection.login(config.user, config.password or "")
     return connection
-
-
-def _send_one(sessions: sessionmaker[Session], connection: smtplib.SMTP, message_id: int, now: datetime, sender: str,
-              brand: str, gap_hours: int, unsubscribe_template: str, report: DispatchReport) -> None:  # fmt: skip
-    with sessions.begin() as session:
-        message = session.get(OutboxMessage, message_id)
-        assert message is not None
-        reason = _skip_reason(session, message, now)
-        if reason is not None:
-            message.status, message.last_error, message.claimed_until = MessageStatus.SKIPPED, reason, None
-            report.skipped.append(f"{message.key}: {reason}")
-            return
-        later = _too_soon(session, message, now, gap_hours)
-        if later is not None:
-            message.status, message.scheduled_at, message.claimed_until = MessageStatus.QUEUED, later, None
-            message.attempts -= 1
-            return
-        order = session.get(Order, message.order_id)
-        unsubscribe = unsubscribe_template.format(customer=order.customer_id if order else "")
-        mail = _email(message, sender, brand, unsubscribe)
-    try:
-        connection.send_message(mail)
-    except smtplib.SMTPException as exc:
-        _back_off(sessions, [message_id], now, f"the SMTP server refused it: {exc}", report)
-        return
-    with sessions.begin() as session:
-        session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id).values(
-            status=MessageStatus.SENT, sent_at=now, claimed_until=None, last_error=None))  # fmt: skip
-    report.sent += 1
 
 
 def _back_off(

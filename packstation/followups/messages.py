@@ -8,6 +8,7 @@ import html
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,18 @@ class Rule:
 def load_playbook(path: Path | None = None) -> list[Rule]:
     data = tomllib.loads((path or SHIPPED / "followups" / "playbook.toml").read_text(encoding="utf-8"))
     return [Rule(**{**entry, "when": tuple(entry.get("when", ()))}) for entry in data.get("rule", [])]
+
+
+@lru_cache(maxsize=4)
+def shipped_playbook() -> tuple[Rule, ...]:
+    """The shipped playbook, read once per process."""
+    return tuple(load_playbook())
+
+
+@lru_cache(maxsize=4)
+def shipped_templates() -> MessageTemplates:
+    """One template environment per process: Jinja compiles each template once."""
+    return MessageTemplates()
 
 
 @dataclass(frozen=True)

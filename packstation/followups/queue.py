@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from packstation.core.settings import ShopSettings, load_settings
-from packstation.followups.messages import MessageTemplates, Rule, load_playbook
+from packstation.followups.messages import MessageTemplates, Rule, shipped_playbook, shipped_templates
 from packstation.inserts.facts import gather
 from packstation.storage.models import (
     Customer,
@@ -89,13 +89,14 @@ def queue_followups(
     }
     voucher = session.scalar(select(Voucher).where(Voucher.order_id == order.id))
     unsubscribe = settings.unsubscribe_url.format(customer=customer.id)
-    chosen = MessageTemplates() if templates is None else templates
+    chosen = shipped_templates() if templates is None else templates
+    existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
     added = []
-    for rule in playbook or load_playbook():
+    for rule in playbook or shipped_playbook():
         if not rule.applies(context) or (rule.marketing and not customer.marketing_consent):
             continue
         key = f"{order.number}:{rule.name}"
-        if session.scalar(select(OutboxMessage.id).where(OutboxMessage.key == key)) is not None:
+        if key in existing:
             continue
         if rule.relative_to == "voucher_expiry" and voucher is not None:
             due = voucher.expires_at + timedelta(days=rule.delay_days)
