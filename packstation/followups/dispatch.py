@@ -14,7 +14,9 @@ import smtplib
 import ssl
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr, formatdate
 from urllib.parse import parse_qs, unquote, urlparse
 
 from sqlalchemy import bindparam, func, select, text, update
@@ -119,18 +121,21 @@ def _skip_reason(message: OutboxMessage, order: Order | None, customer: Customer
     return None
 
 
-def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str) -> EmailMessage:
-    mail = EmailMessage()
-    mail["From"] = f"{brand} <{sender}>"
+def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str) -> str:
+    """The message as MIME bytes: a plain-text and an HTML part, UTF-8, its stable Message-ID.
+    Built with the classic MIME classes: the modern EmailMessage took three times as long."""
+    mail = MIMEMultipart("alternative")
+    mail["From"] = formataddr((brand, sender))  # a non-ASCII brand name becomes an encoded word
     mail["To"] = message.recipient
-    mail["Subject"] = message.subject
+    mail["Subject"] = message.subject  # encoded as UTF-8 words by the generator
     mail["Message-ID"] = message.message_id
+    mail["Date"] = formatdate(localtime=False)
     if message.marketing:
         mail["List-Unsubscribe"] = f"<{unsubscribe}>"
         mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    mail.set_content(message.body_text)
-    mail.add_alternative(message.body_html, subtype="html")
-    return mail
+    mail.attach(MIMEText(message.body_text, "plain", "utf-8"))
+    mail.attach(MIMEText(message.body_html, "html", "utf-8"))
+    return mail.as_string()  # ASCII (encoded words, base64 parts); smtplib makes the line ends CRLF
 
 
 def dispatch_once(
@@ -150,16 +155,16 @@ def dispatch_once(
     except (OSError, smtplib.SMTPException) as exc:
         _back_off(
             sessions,
-            [i for i, _ in plan],
+            [entry[0] for entry in plan],
             moment,
             f"SMTP server {config.host}:{config.port} unreachable: {exc}",
             report,
         )
         return report
     with connection:
-        for message_id, mail in plan:
+        for message_id, recipient, sender, mail in plan:
             try:
-                connection.send_message(mail)
+                connection.sendmail(sender, [recipient], mail)
             except smtplib.SMTPException as exc:
                 _back_off(sessions, [message_id], moment, f"the SMTP server refused it: {exc}", report)
                 continue
@@ -172,7 +177,7 @@ def dispatch_once(
 
 def _plan(
     sessions: sessionmaker[Session], ids: list[int], now: datetime, report: DispatchReport
-) -> list[tuple[int, EmailMessage]]:
+) -> list[tuple[int, str, str, str]]:
     """Re-check the claimed batch with a handful of queries; skip, postpone or prepare each."""
     with sessions.begin() as session:
         settings = load_settings(session)
@@ -231,7 +236,9 @@ def _plan(
                     continue
                 last_sent[message.recipient] = now
             unsubscribe = settings.unsubscribe_url.format(customer=order.customer_id if order else "")
-            plan.append((message.id, _email(message, sender, brand_name, unsubscribe)))
+            plan.append(
+                (message.id, message.recipient, sender, _email(message, sender, brand_name, unsubscribe))
+            )
     return plan
 
 
