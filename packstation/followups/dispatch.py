@@ -161,6 +161,12 @@ def dispatch_once(
             report,
         )
         return report
+    engine = sessions.kw["bind"]
+    mark_sent = (
+        update(OutboxMessage)
+        .where(OutboxMessage.id == bindparam("message"))
+        .values(status=MessageStatus.SENT, sent_at=moment, claimed_until=None, last_error=None)
+    )
     with connection:
         for message_id, recipient, sender, mail in plan:
             try:
@@ -168,9 +174,9 @@ def dispatch_once(
             except smtplib.SMTPException as exc:
                 _back_off(sessions, [message_id], moment, f"the SMTP server refused it: {exc}", report)
                 continue
-            with sessions.begin() as session:  # one message sent, one short transaction
-                session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id)
-                                .values(status=MessageStatus.SENT, sent_at=moment, claimed_until=None, last_error=None))  # fmt: skip
+            with engine.begin() as connection_db:  # one message sent, one short transaction
+                connection_db.execute(mark_sent, {"message": message_id})
+
             report.sent += 1
     return report
 
