@@ -91,9 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--smtp", help="smtp://user@host:587?starttls=1 (default: $PACKSTATION_SMTP_URL or the settings)"
     )
 
-    p = sub.add_parser("outbox", help="the follow-up messages and their status")
+    p = sub.add_parser(
+        "outbox", help="the follow-up messages and their status; `outbox export` hands them over"
+    )
+    p.add_argument(
+        "action", nargs="?", choices=["export"], help="export: every message, for an external e-mail service"
+    )
     p.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "skipped"])
     p.add_argument("--json", action="store_true")
+    p.add_argument("--format", choices=["csv", "json"], default="csv", help="with export")
+    p.add_argument("--out", help="with export: the file to write (default: standard output)")
 
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)

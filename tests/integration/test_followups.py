@@ -3,6 +3,8 @@ re-checked at send time, never twice."""
 
 from __future__ import annotations
 
+import csv
+import json
 import signal
 import subprocess
 import sys
@@ -19,6 +21,7 @@ from sqlalchemy import select, update
 
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
+from packstation.cli.main import main
 from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import SUBJECT_LIMIT, MessageTemplates, load_playbook
@@ -276,3 +279,22 @@ def test_a_dispatcher_killed_mid_batch_loses_nothing(shop: App) -> None:
     assert {m.message_id for m in thanks} == set(received)  # nothing lost
     assert len(received) - len(set(received)) <= 1  # at most the one in flight again, same Message-ID
     assert all(m.status is MessageStatus.SENT for m in thanks)
+
+
+def test_the_outbox_can_be_exported_for_an_external_mail_service(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack(shop, language="uk")
+    out = tmp_path / "outbox.csv"
+
+    assert main(["--db", shop.db_url, "outbox", "export", "--format", "csv", "--out", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["key"].split(":")[1] for r in rows] == ["thank_you", "review_request", "voucher_reminder"]
+    assert (
+        rows[0]["language"] == "uk"
+        and "посилка" in rows[0]["subject"]
+        and rows[0]["body_html"].startswith("<!DOCTYPE html>")
+    )
+    assert main(["--db", shop.db_url, "outbox", "export", "--format", "json", "--status", "queued"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert {m["message_id"] for m in exported} == {r["message_id"] for r in rows}
