@@ -33,6 +33,8 @@ class ShopSettings:
     tracking_urls: dict[str, str] | None = None  # carrier -> link with {number}
     review_url: str = "https://verde-atelier.example/review?order={order}"
     unsubscribe_url: str = "https://verde-atelier.example/unsubscribe?c={customer}"
+    referral_url: str = "https://verde-atelier.example/r/{customer}"
+    loyalty_from_order: int = 3  # the loyalty invitation from this order on
     marketing_gap_hours: int = 16
     smtp_url: str = ""  # smtp://user@host:587?starttls=1; the password never lives here
     bench_auto_complete: bool = True  # complete on the last scan once items and packaging are in

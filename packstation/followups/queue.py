@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -20,9 +20,11 @@ from packstation.storage.models import (
     Customer,
     MessageStatus,
     Order,
+    OrderLine,
     OutboxMessage,
     PackScan,
     PackSession,
+    Product,
     ScanKind,
     ScanResult,
     SessionStatus,
@@ -87,6 +89,8 @@ def queue_followups(
         "review_url": settings.review_url.format(order=order.number.lstrip("#")),
         "has_voucher": bool(facts.voucher_code),
     }
+    context |= _catalogue_facts(session, order, customer.id, settings)
+    context |= {"shop_url": facts.website, "referral_url": settings.referral_url.format(customer=customer.id)}
     voucher = session.scalar(select(Voucher).where(Voucher.order_id == order.id))
     unsubscribe = settings.unsubscribe_url.format(customer=customer.id)
     chosen = shipped_templates() if templates is None else templates
@@ -100,6 +104,9 @@ def queue_followups(
             continue
         if rule.relative_to == "voucher_expiry" and voucher is not None:
             due = voucher.expires_at + timedelta(days=rule.delay_days)
+        elif rule.relative_to == "replenish":
+            days = max(1, int(context["replenish_days"]) + rule.delay_days)
+            due = datetime.combine(packed_on + timedelta(days=days), time(9, 0), UTC)
         else:
             due = (
                 datetime.combine(packed_on + timedelta(days=rule.delay_days), time(9, 0), UTC)
@@ -121,3 +128,38 @@ def queue_followups(
             continue
         added.append(message)
     return added
+
+
+def _catalogue_facts(
+    session: Session, order: Order, customer_id: int, settings: ShopSettings
+) -> dict[str, Any]:
+    """What the catalogue knows of the parcel: the consumable to run out first, the products
+    that go with what was bought (never one the customer has), and whether they are loyal."""
+    lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+    skus = {line.sku for line in lines if line.sku}
+    products = {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(skus)))}
+    consumables = sorted(
+        (p.days_of_use, p.name) for p in products.values() if p.days_of_use and not p.is_sample
+    )
+    bought = set(session.scalars(select(OrderLine.sku).join(Order).where(Order.customer_id == customer_id)))
+    linked = [
+        sku
+        for p in products.values()
+        for sku in p.complementary_skus
+        if sku not in bought and sku not in skus
+    ]
+    names = {
+        p.sku: p.name
+        for p in session.scalars(select(Product).where(Product.sku.in_(linked), Product.is_sample.is_(False)))
+    }
+    suggestions = list(dict.fromkeys(names[sku] for sku in linked if sku in names))[:3]
+    count = session.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id,
+                                                              Order.created_at <= order.created_at)) or 1  # fmt: skip
+    return {
+        "has_consumables": bool(consumables),
+        "replenish_days": consumables[0][0] if consumables else 0,
+        "replenish_item": consumables[0][1] if consumables else "",
+        "suggestions": suggestions,
+        "has_suggestions": bool(suggestions),
+        "loyal": count >= settings.loyalty_from_order,
+    }

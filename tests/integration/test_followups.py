@@ -27,7 +27,15 @@ from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import SUBJECT_LIMIT, MessageTemplates, load_playbook
 from packstation.followups.queue import queue_followups
 from packstation.importers.service import import_file
-from packstation.storage.models import Customer, MessageStatus, Order, OrderStatus, OutboxMessage
+from packstation.storage.models import (
+    Customer,
+    MessageStatus,
+    Order,
+    OrderLine,
+    OrderStatus,
+    OutboxMessage,
+    Product,
+)
 from tests.support.smtp import SlowInbox, SmtpServer
 
 PACKED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -82,7 +90,7 @@ def test_packing_queues_the_follow_ups_that_fit_the_parcel(shop: App) -> None:
     order = pack(shop, language="cs")
 
     queued = outbox(shop)
-    assert set(queued) == {"thank_you", "review_request", "voucher_reminder"}
+    assert {"thank_you", "review_request", "voucher_reminder"} <= set(queued)
     thanks = queued["thank_you"]
     assert thanks.scheduled_at == PACKED_AT and not thanks.marketing
     assert "1Z999AA10123456784" in thanks.body_text and "ups.com" in thanks.body_text
@@ -176,7 +184,7 @@ def test_one_marketing_message_per_customer_per_16_hours(shop: App, smtp: SmtpSe
 
     dispatch_once(shop.sessions, config, now=moment)
 
-    marketing = [m for m in outbox(shop).values() if m.marketing]
+    marketing = [m for rule, m in outbox(shop).items() if rule in ("review_request", "voucher_reminder")]
     assert sorted(m.status.value for m in marketing) == ["queued", "sent"]
     waiting = next(m for m in marketing if m.status is MessageStatus.QUEUED)
     assert waiting.scheduled_at == moment + timedelta(hours=16) and len(smtp.inbox.messages) == 2
@@ -213,7 +221,8 @@ def test_every_subject_is_personal_and_at_most_30_characters(language: str) -> N
             "voucher_code": "VA-K7QM-3XPA-R", "voucher_discount": "15 %", "voucher_expires": "23. února 2027",
             "support_email": "hello@verde-atelier.example", "support_phone": "+420 228 881 234", "brand_name": "Verde Atelier",
             "items": [{"name": "Gentle oat face cleanser 150 ml", "quantity": 1}], "review_url": "https://x.invalid/r",
-            "redeem_url": "https://x.invalid/d",
+            "redeem_url": "https://x.invalid/d", "replenish_item": "Nettle shampoo bar", "suggestions": ["Beech dish brush"],
+            "shop_url": "https://x.invalid", "referral_url": "https://x.invalid/r/1", "order_count": 12,
         }  # fmt: skip
         for rule in load_playbook():
             subject = templates.render(rule, language, facts, "https://x.invalid/u").subject
@@ -233,8 +242,8 @@ def test_a_refund_after_packing_cancels_the_pending_marketing(shop: App, tmp_pat
     import_file(shop.sessions, refund)
 
     statuses = {rule: m.status for rule, m in outbox(shop).items()}
-    assert statuses == {"thank_you": MessageStatus.QUEUED, "review_request": MessageStatus.CANCELLED,
-                        "voucher_reminder": MessageStatus.CANCELLED}  # fmt: skip
+    assert statuses.pop("thank_you") is MessageStatus.QUEUED  # about the parcel that went out
+    assert statuses and set(statuses.values()) == {MessageStatus.CANCELLED}  # every marketing message
 
 
 def test_a_dispatcher_killed_mid_batch_loses_nothing(shop: App) -> None:
@@ -289,7 +298,7 @@ def test_the_outbox_can_be_exported_for_an_external_mail_service(
 
     assert main(["--db", shop.db_url, "outbox", "export", "--format", "csv", "--out", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert [r["key"].split(":")[1] for r in rows] == ["thank_you", "review_request", "voucher_reminder"]
+    assert rows[0]["key"].endswith(":thank_you") and len(rows) == len(outbox(shop))
     assert (
         rows[0]["language"] == "uk"
         and "посилка" in rows[0]["subject"]
@@ -298,3 +307,29 @@ def test_the_outbox_can_be_exported_for_an_external_mail_service(
     assert main(["--db", shop.db_url, "outbox", "export", "--format", "json", "--status", "queued"]) == 0
     exported = json.loads(capsys.readouterr().out)
     assert {m["message_id"] for m in exported} == {r["message_id"] for r in rows}
+
+
+def test_the_catalogue_decides_replenishment_suggestions_and_loyalty(shop: App) -> None:
+    order = pack(shop, language="en")
+    with shop.sessions() as session:
+        lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+        products = {p.sku: p for p in session.scalars(select(Product))}
+    queued = outbox(shop)
+    consumables = sorted(
+        (products[line.sku].days_of_use, products[line.sku].name)
+        for line in lines
+        if products[line.sku].days_of_use
+    )
+    if consumables:
+        days, name = consumables[0]
+        reminder = queued["replenishment"]
+        assert name in reminder.body_text
+        assert reminder.scheduled_at.date() == (PACKED_AT + timedelta(days=max(1, days - 5))).date()
+    else:
+        assert "replenishment" not in queued
+    if "complementary" in queued:
+        suggested = [
+            line[2:] for line in queued["complementary"].body_text.splitlines() if line.startswith("- ")
+        ]
+        assert suggested and not {s for s in suggested} & {l.name for l in lines}  # noqa: E741
+    assert "loyalty" not in queued  # a first or second order: no loyalty invitation yet
