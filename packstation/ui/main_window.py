@@ -19,6 +19,7 @@ from packstation.importers.service import import_file
 from packstation.storage.models import Brand, PrintJob
 from packstation.ui.events import AppEvents
 from packstation.ui.orders_view import OrderListView
+from packstation.ui.outbox_view import OutboxView
 from packstation.ui.pack_view import PackView
 from packstation.ui.scanner import ScannerSettings
 from packstation.ui.tasks import Task, run_in_background
@@ -43,9 +44,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.pack, "Pack  (F1)")
         self.tabs.addTab(self.orders, "Orders  (F2)")
+        self.outbox = OutboxView(app.sessions, self.events)
+        self.tabs.addTab(self.outbox, "Outbox  (F3)")
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
+        QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
         self.busy = QProgressBar()
         self.busy.setMaximumWidth(240)
         self.busy.setTextVisible(False)
@@ -74,6 +78,9 @@ class MainWindow(QMainWindow):
 
     def show_orders(self) -> None:
         self.tabs.setCurrentWidget(self.orders)
+
+    def show_outbox(self) -> None:
+        self.tabs.setCurrentWidget(self.outbox)
 
     def _after_scan(self, outcome: object) -> None:
         if getattr(outcome, "completed", False) or getattr(outcome, "order", None) is None:
