@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from packstation.inserts.text import LTR_ISLAND
 from packstation.paths import ROOT
 
 SHIPPED = ROOT / "print_templates"
@@ -99,12 +100,22 @@ class MessageTemplates:
 _URL = re.compile(r"https?://[^\s<]+")
 
 
+def _ltr_span(match: re.Match[str]) -> str:
+    """A left-to-right island in Arabic HTML: marked for browsers (dir) and, with Unicode's own
+    embedding marks, for everything else that renders text, Qt's preview among them."""
+    return f'<span dir="ltr" style="white-space: nowrap">\u202a{match.group(0)}\u202c</span>'
+
+
 def _html(text: str, language: str, brand: str) -> str:
     """The plain text as simple, mail-client-safe HTML: paragraphs, links, the brand's name."""
     direction = "rtl" if language == "ar" else "ltr"
     paragraphs = []
     for block in text.split("\n\n"):
         escaped = html.escape(block)
+        if direction == "rtl":  # codes, phone numbers, addresses keep their order inside Arabic
+            escaped = LTR_ISLAND.sub(
+                lambda m: f'<span dir="ltr" style="white-space: nowrap">{m.group(0)}</span>', escaped
+            )
         linked = _URL.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped)
         paragraphs.append("<p>" + linked.replace("\n", "<br>") + "</p>")
     return (

@@ -121,7 +121,7 @@ _ARABIC = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _CORE = "0-9A-Za-z\u00c0-\u024f\u0370-\u052f"
 # a run of left-to-right text inside a right-to-left paragraph: from its first letter or digit
 # to its last, e.g. "+420 228 881 234" or "250 01 Brandýs nad Labem"
-_LTR_ISLAND = re.compile(f"[+#]?[{_CORE}](?:[^{_ARABIC}\n]*[{_CORE}])?")
+LTR_ISLAND = re.compile(f"[+#]?[{_CORE}](?:[^{_ARABIC}\n]*[{_CORE}])?")
 _LRE, _PDF = "\u202a", "\u202c"
 _MIRROR = {ord(a): b for a, b in MIRRORED.items()}
 _FORMATTING = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
@@ -141,7 +141,7 @@ def to_visual(line: str, rtl: bool) -> str:
     # right-to-left level, where Unicode shows brackets and quotes mirrored (rule L4): swap them
     # here, then let the fast reordering do the rest.
     pieces, last = [], 0
-    for match in _LTR_ISLAND.finditer(line):
+    for match in LTR_ISLAND.finditer(line):
         pieces.append(line[last : match.start()].translate(_MIRROR))
         pieces.append(f"{_LRE}{match.group(0)}{_PDF}")
         last = match.end()
