@@ -137,7 +137,8 @@ class OrderListView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
-        self.search = QLineEdit(placeholderText="Search order number, name or e-mail  (Ctrl+F)")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search order number, name or e-mail  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.count = QLabel()

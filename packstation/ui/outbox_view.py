@@ -51,7 +51,8 @@ class OutboxView(QWidget):
         self.rule.addItem("All follow-ups", "")
         for rule in shipped_playbook():
             self.rule.addItem(rule.name.replace("_", " "), rule.name)
-        self.order = QLineEdit(placeholderText="Order number")
+        self.order = QLineEdit()
+        self.order.setPlaceholderText("Order number")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
