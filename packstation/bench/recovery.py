@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import Outcome, Tone
+from packstation.core.orders import order_number
 from packstation.storage.models import Order, PackSession, ScanKind, ScanResult, SessionStatus
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
     manager = self._manager(manager_badge, pin)
     if self.packer is None:
         raise BenchError("sign in first")
-    number = code if code.startswith("#") else f"#{code}"
+    number = order_number(code)
     now = self.clock()
     with self.sessions.begin() as session:
         old = session.scalars(

@@ -21,6 +21,7 @@ from packstation.bench.codes import HOLD_REASONS, REPRINTS, Command, command_of,
 from packstation.bench.loading import load_order_view, who_has, why_not_open
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
+from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.importers.fields import gtin_check_ok
 from packstation.storage.models import (
@@ -127,7 +128,7 @@ class Bench:
     def open_order(self, code: str) -> Outcome:
         if self.packer is None:
             raise BenchError("sign in first")
-        number = code if code.startswith("#") or not code.isdigit() else f"#{code}"
+        number = order_number(code)
         now = self.clock()
         try:
             with self.sessions.begin() as session:

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from packstation.bootstrap import App, bootstrap
-from packstation.core.orders import OrderQuery, list_orders
+from packstation.core.orders import OrderQuery, list_orders, order_number
 from packstation.importers.report import UnusableFileError
 from packstation.importers.service import import_file
 from packstation.storage.database import DatabaseUrlError
@@ -142,7 +142,7 @@ def cmd_inserts(args: argparse.Namespace) -> int:
     from packstation.inserts.service import InsertError, order_inserts, order_return_zpl, parse_kinds
     from packstation.inserts.templates import InsertTemplates
 
-    number = _order_number(args.order)
+    number = order_number(args.order)
     templates = InsertTemplates(Path(args.templates)) if args.templates else None
     if args.zpl:
         if parse_kinds(args.kinds) != ["return"]:
@@ -194,10 +194,6 @@ def cmd_vouchers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _order_number(typed: str) -> str:
-    return f"#{typed}" if typed.isdigit() else typed
-
-
 @guarded
 def cmd_print(args: argparse.Namespace) -> int:
     from packstation.config import default_print_folder, spool_dir
@@ -208,7 +204,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     app = open_app(args)
     try:
         jobs = print_order_inserts(
-            app.sessions, _order_number(args.order), parse_kinds(args.kinds), station=args.station,
+            app.sessions, order_number(args.order), parse_kinds(args.kinds), station=args.station,
             spool_dir=spool_dir(), default_folder=default_print_folder(), printer=args.printer,
             packaging=[c.strip() for c in args.packaging.split(",") if c.strip()],
         )  # fmt: skip

@@ -12,6 +12,13 @@ from sqlalchemy.orm import Session
 from packstation.storage.models import Customer, Order, OrderLine, OrderStatus
 
 
+def order_number(typed: str) -> str:
+    """The order number for what was typed or scanned: `1042` and `#1042` are both `#1042`;
+    a number of another shape (`W-2001`) stays as it is."""
+    code = typed.strip()
+    return f"#{code}" if code.isdigit() else code
+
+
 @dataclass(frozen=True)
 class OrderSummary:
     number: str

@@ -229,12 +229,11 @@ def draw_fitted(
     current = ""
     for logical in fitted.lines:
         visual = to_visual(logical, fitted.rtl)
-        line_width = width(visual, style, fitted.size)
         if align == "center":
-            x = left + (box_width - line_width) / 2
+            x = left + (box_width - width(visual, style, fitted.size)) / 2
         elif (align == "start" and fitted.rtl) or align == "end":
-            x = left + box_width - line_width
-        else:
+            x = left + box_width - width(visual, style, fitted.size)
+        else:  # left-aligned: the line's width is not needed
             x = left
         writer.setTextOrigin(x, y)
         for piece, font in runs(visual, style):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from packstation.bootstrap import App, bootstrap
 from packstation.demo.shop import create_demo
@@ -15,3 +18,17 @@ def demo_app(orders: int = 200, folder: Path | None = None) -> App:
     app = bootstrap(f"sqlite:///{where / 'demo.sqlite3'}")
     create_demo(app.sessions, orders=orders)
     return app
+
+
+def run_alone(make_screen: Callable[[App], Any], width: int = 1280, height: int = 760) -> int:
+    """`python -m packstation.ui.<screen>`: the screen on its own window, on a fresh demo shop."""
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.ui.theme import apply_theme
+
+    qt = QApplication(sys.argv)
+    apply_theme(qt)
+    screen = make_screen(demo_app())
+    screen.resize(width, height)
+    screen.show()
+    return int(qt.exec())

@@ -203,18 +203,9 @@ class OrderListView(QWidget):
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication
+    from packstation.ui.demo_env import run_alone
 
-    from packstation.ui.demo_env import demo_app
-    from packstation.ui.theme import apply_theme
-
-    qt = QApplication(sys.argv)
-    apply_theme(qt)
-    app = demo_app()
-    view = OrderListView(app.sessions, AppEvents())
-    view.resize(1200, 700)
-    view.show()
-    return qt.exec()
+    return run_alone(lambda app: OrderListView(app.sessions, AppEvents()), 1200, 700)
 
 
 if __name__ == "__main__":

@@ -357,16 +357,9 @@ def _box_label(background: str, foreground: str) -> QLabel:
 
 
 def main() -> int:
-    from packstation.ui.demo_env import demo_app
-    from packstation.ui.theme import apply_theme
+    from packstation.ui.demo_env import run_alone
 
-    qt = QApplication(sys.argv)
-    apply_theme(qt)
-    app = demo_app()
-    view = PackView(app.sessions, "Bench 1")
-    view.resize(1280, 800)
-    view.show()
-    return qt.exec()
+    return run_alone(lambda app: PackView(app.sessions, "Bench 1"), 1280, 800)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from packstation.printing.service import print_order_inserts
 from packstation.printing.targets import TargetError, parse_target
 from packstation.storage.models import PrintJobStatus
 from tests.support.pdf import page_count
+from tests.support.ports import free_port
 
 ORDER = "#1001"
 
@@ -61,12 +62,6 @@ class LabelPrinter:
         self._stop.set()
         self._thread.join()
         self._server.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

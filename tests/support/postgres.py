@@ -10,11 +10,12 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.support.ports import free_port
 
 
 class PostgresUnavailable(RuntimeError):
@@ -37,12 +38,6 @@ def find_bindir() -> Path:
     raise PostgresUnavailable(
         "no PostgreSQL server binaries (initdb, pg_ctl): install Debian's 'postgresql' package"
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -73,7 +68,7 @@ class PostgresServer:
             except KeyError as exc:
                 raise PostgresUnavailable("running as root and there is no 'postgres' user") from exc
             os.chown(datadir, entry.pw_uid, entry.pw_gid)
-        server = cls(bindir, datadir, _free_port(), run_as)
+        server = cls(bindir, datadir, free_port(), run_as)
         data = str(datadir / "data")
         server._run(str(bindir / "initdb"), "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync")  # fmt: skip

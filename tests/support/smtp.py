@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 from email.message import Message
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from tests.support.ports import free_port
 
 
 class Inbox:
@@ -18,12 +19,6 @@ class Inbox:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
         return "250 Message accepted"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class SmtpServer:
