@@ -11,6 +11,7 @@ Every order is rendered once (no cache can help), after a warm-up on other order
 from __future__ import annotations
 
 import argparse
+import copy
 import gc
 import io
 import os
@@ -22,6 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
@@ -38,8 +41,21 @@ from packstation.storage.models import Order
 A6 = PAGE_FORMATS["a6"]
 
 
-STYLE_FONT = {"sans": "PS-Sans", "sans-bold": "PS-Sans-Bold", "serif": "PS-Serif", "serif-bold": "PS-Serif-Bold",
-              "serif-italic": "PS-Serif-Italic"}  # fmt: skip
+STYLE_FONT = {"sans": "RL-Sans", "sans-bold": "RL-Sans-Bold", "serif": "RL-Serif", "serif-bold": "RL-Serif-Bold",
+              "serif-italic": "RL-Serif-Italic"}  # fmt: skip
+
+
+def register_floor_fonts() -> None:
+    """The same fonts as reportlab's own TTFont, so the floor writes them as bare reportlab
+    does (packstation's PrintFont writes subsets faster: see inserts/fontfile.py).
+
+    reportlab registers one font object per typeface, so the plain twins are put into its
+    font registry directly."""
+    for name in text.FONT_FILES:
+        plain = copy.copy(pdfmetrics.getFont(name))
+        plain.__class__ = TTFont
+        plain.fontName, plain.state = name.replace("PS-", "RL-"), {}
+        pdfmetrics._fonts[plain.fontName] = plain
 
 
 def blocks_of(facts: InsertFacts, templates: InsertTemplates) -> dict[str, list[tuple[str, str]]]:
@@ -49,10 +65,10 @@ def blocks_of(facts: InsertFacts, templates: InsertTemplates) -> dict[str, list[
     out = {}
     for kind in KINDS:
         layout, _ = templates.layout(kind)
-        fonts = {slot.block: STYLE_FONT.get(slot.style, "PS-Sans") for slot in (*layout.flow, *layout.footer)}
+        fonts = {slot.block: STYLE_FONT.get(slot.style, "RL-Sans") for slot in (*layout.flow, *layout.footer)}
         blocks = templates.texts(kind, facts.language, facts.context()).blocks
         out[kind] = [
-            (line, fonts.get(name, "PS-Sans"))
+            (line, fonts.get(name, "RL-Sans"))
             for name, block in blocks.items()
             for line in textwrap.wrap(text.shape(block), 52)
         ]
@@ -65,14 +81,16 @@ def packstation_render(facts: InsertFacts, templates: InsertTemplates) -> bytes:
     return out.getvalue()
 
 
-def floor_render(facts: InsertFacts, blocks: dict[str, list[tuple[str, str]]], logo: str) -> bytes:
+def floor_render(
+    facts: InsertFacts, blocks: dict[str, list[tuple[str, str]]], logo: str, fonts: str = "RL-"
+) -> bytes:
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(A6.width, A6.height))
     for kind in KINDS:
         canvas.drawImage(logo, 30 * mm, 130 * mm, 45 * mm, 11 * mm)
         writer = canvas.beginText(9 * mm, 120 * mm)
         for line, font in blocks[kind]:
-            writer.setFont(font, 8, 10)
+            writer.setFont(font if fonts == "RL-" else font.replace("RL-", fonts), 8, 10)
             writer.textLine(line)
         canvas.drawText(writer)
         y = writer.getY()
@@ -182,16 +200,17 @@ def main(argv: list[str] | None = None) -> None:
         app.close()
     templates = InsertTemplates()
     text.register_fonts()
+    register_floor_fonts()
     warmup, measured = all_facts[:20], all_facts[20 : 20 + args.orders]
     for facts in warmup:
         packstation_render(facts, templates)
     prepared = [(facts, blocks_of(facts, templates)) for facts in measured]
-    logo = str(resource("brand", "logo.png"))
     from packstation.inserts.render import _print_ready
 
     logo_jpeg = _print_ready(resource("brand", "logo.png"))[0]
     for facts, blocks in prepared[:5]:
         floor_render(facts, blocks, logo_jpeg)
+        floor_render(facts, blocks, logo_jpeg, "PS-")
 
     # the prepared facts of hundreds of orders are this harness's, not the bench's: keep the
     # garbage collector from walking them during every measurement
@@ -208,12 +227,14 @@ def main(argv: list[str] | None = None) -> None:
         _qr.cache_clear()
         _code128.cache_clear()
 
-    ours, floors = [], []
+    ours, floors, floors_ps = [], [], []
     for facts, blocks in prepared:
         fresh()
         ours.append(timed(lambda f=facts: packstation_render(f, templates)))
         fresh()
         floors.append(timed(lambda f=facts, b=blocks: floor_render(f, b, logo_jpeg)))
+        fresh()
+        floors_ps.append(timed(lambda f=facts, b=blocks: floor_render(f, b, logo_jpeg, "PS-")))
     our_median, _ = summary("packstation", ours)
     for language in sorted({f.language for f in measured}):
         summary(
@@ -222,6 +243,8 @@ def main(argv: list[str] | None = None) -> None:
         )
     floor_median, _ = summary("floor: bare reportlab loop", floors)
     print(f"  ratio to the floor: {our_median / floor_median:.2f}x (target: at most 1.3x)")
+    same_fonts, _ = summary("floor with packstation's font writer", floors_ps)
+    print(f"  of which templating and layout: {our_median / same_fonts:.2f}x the floor in the same fonts")
     try:
         from weasyprint import HTML
     except ImportError:
@@ -235,7 +258,6 @@ def main(argv: list[str] | None = None) -> None:
     ]
     peer_median, _ = summary("peer: WeasyPrint from HTML", peers)
     print(f"  packstation is {peer_median / our_median:.1f}x faster than WeasyPrint (target: at least 12x)")
-    _ = logo
 
 
 if __name__ == "__main__":

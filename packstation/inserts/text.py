@@ -18,9 +18,9 @@ from bidi import get_display as fast_display  # Rust: fast, but mirrors nothing
 from bidi.algorithm import get_display as full_display  # pure Python: mirrors brackets (rule L4)
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from packstation.inserts.fontfile import PrintFont
 from packstation.paths import resource
 
 FONT_FILES = {
@@ -56,7 +56,7 @@ def register_fonts() -> None:
         if _coverage:
             return
         for name, filename in FONT_FILES.items():
-            font = TTFont(name, str(resource("fonts", filename)))
+            font = PrintFont(name, str(resource("fonts", filename)))
             pdfmetrics.registerFont(font)
             _coverage[name] = frozenset(font.face.charToGlyph)
 

@@ -1,0 +1,51 @@
+"""The faster font writer changes how a PDF is written, never what it shows."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from packstation.inserts import text
+from tests.support.pdf import glyphs
+
+LINES = [
+    "Děkujeme, Zuzano Řeháková!",
+    "Mulțumim, Ștefan Țurcanu",
+    "Ґанна Їжакевич, Євген",
+    "Order #1042 — 25 %",
+]
+
+
+def _draw(path: Path, prefix: str) -> None:
+    canvas = Canvas(str(path))
+    for i, line in enumerate(LINES):
+        canvas.setFont(f"{prefix}-Sans" if i % 2 else f"{prefix}-Serif-Bold", 14)
+        canvas.drawString(40, 700 - 30 * i, line)
+    canvas.save()
+
+
+def test_a_note_written_by_packstation_fonts_reads_back_exactly_as_with_reportlabs_own(
+    tmp_path: Path,
+) -> None:
+    text.register_fonts()
+    for name in ("PS-Sans", "PS-Serif-Bold"):  # reportlab's own writer for the same fonts
+        plain = copy.copy(pdfmetrics.getFont(name))
+        plain.__class__ = TTFont
+        plain.fontName, plain.state = name.replace("PS-", "PLAIN-"), {}
+        pdfmetrics._fonts[plain.fontName] = plain
+    ours, theirs = tmp_path / "ours.pdf", tmp_path / "theirs.pdf"
+    _draw(ours, "PS")
+    _draw(theirs, "PLAIN")
+
+    our_glyphs, _, _ = glyphs(ours, 0)
+    their_glyphs, _, _ = glyphs(theirs, 0)
+    assert "".join(g.char for g in our_glyphs) == "".join("".join(line.split()) for line in LINES)
+    assert [(g.char, round(g.left, 2), round(g.right, 2)) for g in our_glyphs] == [
+        (g.char, round(g.left, 2), round(g.right, 2)) for g in their_glyphs
+    ]
+    data = ours.read_bytes()
+    assert b"/FontFile2" in data and b"/FlateDecode" in data
