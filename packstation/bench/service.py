@@ -56,8 +56,13 @@ class Bench:
         auto_complete: bool = True,
         require_packaging: bool = True,
         clock: Clock = utcnow,
+        queue_followups: Callable[[str], None] | None = None,
     ) -> None:
+        """`queue_followups(order_number)` turns a completed order's follow-up request into
+        messages; by default right away, in this thread. The Pack screen hands it to a
+        background worker so that the packer never waits for it."""
         self.sessions = sessions
+        self.queue_followups = queue_followups
         self.station = station
         self.auto_complete = auto_complete
         self.require_packaging = require_packaging
@@ -308,18 +313,20 @@ class Bench:
         )
         outcome.tone, outcome.completed = Tone.DONE, True
         self.last_packed = order
-        self._queue_followups(order.number, outcome)
+        if self.queue_followups is not None:
+            self.queue_followups(order.number)
+        else:
+            self._queue_followups_now(order.number, outcome)
         return outcome
 
-    def _queue_followups(self, number: str, outcome: Outcome) -> None:
-        """Hand the parcel's facts to the follow-ups; a problem there never undoes a packed order."""
-        from packstation.followups.queue import queue_followups
+    def _queue_followups_now(self, number: str, outcome: Outcome) -> None:
+        """A problem with the follow-ups never undoes a packed order: the request stays for the
+        next sweep, and the message says what to fix."""
+        from packstation.followups.queue import queue_requested
 
-        try:
-            with self.sessions.begin() as session:
-                queue_followups(session, number, self.clock())
-        except Exception as exc:  # the parcel is packed either way; the message says what to fix
-            outcome.message += f" (follow-ups not queued: {exc})"
+        report = queue_requested(self.sessions, number, self.clock())
+        if report.problems:
+            outcome.message += f" (follow-ups not queued yet: {report.problems[0][1]})"
 
     def hold(self, reason: str, code: str = "CMD-HOLD") -> Outcome:
         if self.order is None:

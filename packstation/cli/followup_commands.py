@@ -33,10 +33,13 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
         while True:
             report = dispatch_once(app.sessions, config, args.batch)
             print(
-                f"sent {report.sent}, retried later {report.retried}, failed {report.failed}, skipped {len(report.skipped)}"
+                f"queued {report.queued}, sent {report.sent}, retried later {report.retried}, "
+                f"failed {report.failed}, skipped {len(report.skipped)}"
             )
             for line in report.skipped:
                 print(f"  skipped {line}")
+            for line in report.problems:
+                print(f"  {line}", file=sys.stderr)
             if args.once:
                 return EXIT_OK
             time.sleep(30)

@@ -86,6 +86,8 @@ class DispatchReport:
     retried: int = 0
     failed: int = 0
     skipped: list[str] = field(default_factory=list)
+    queued: int = 0  # messages queued this round for parcels packed since the last one
+    problems: list[str] = field(default_factory=list)
 
 
 def claim(sessions: sessionmaker[Session], batch: int, now: datetime) -> list[int]:
@@ -141,9 +143,15 @@ def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str) ->
 def dispatch_once(
     sessions: sessionmaker[Session], config: SmtpConfig, batch: int = 50, now: datetime | None = None
 ) -> DispatchReport:
-    """Send one batch of due messages over one SMTP connection."""
+    """Queue what packed parcels still wait for, then send one batch of due messages over one
+    SMTP connection."""
+    from packstation.followups.queue import queue_requested
+
     moment = now or datetime.now(UTC)
     report = DispatchReport()
+    swept = queue_requested(sessions, now=moment)
+    report.queued = swept.messages
+    report.problems = [f"{number}: follow-ups not queued: {problem}" for number, problem in swept.problems]
     ids = claim(sessions, batch, moment)
     if not ids:
         return report

@@ -1,17 +1,24 @@
 """Queueing the follow-ups a packed parcel earns, from the facts of the bench: the packaging
 that went in, the tracking number, the voucher in the box. Each message's key (order and rule)
-is unique in the outbox, so packing, reprinting or re-importing never queues one twice."""
+is unique in the outbox, so packing, reprinting or re-importing never queues one twice.
+
+Completing an order only requests its follow-ups: the completed pack session, committed with
+the order's new status, is the request. `queue_requested` turns requests into messages just
+after, off the packer's path (the station's background worker, the CLI, every dispatcher
+round), so a crash in between loses nothing: the request is still there for the next sweep.
+"""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from babel.dates import format_date
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.followups.messages import MessageTemplates, Rule, shipped_playbook, shipped_templates
@@ -48,6 +55,46 @@ def delivery_date(packed: date, shipping_method: str, settings: ShopSettings) ->
     return day
 
 
+@dataclass
+class QueueReport:
+    orders: int = 0
+    messages: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (order number, what went wrong)
+
+
+def queue_requested(
+    sessions: sessionmaker[Session],
+    order_number: str | None = None,
+    now: datetime | None = None,
+    limit: int = 500,
+) -> QueueReport:
+    """Queue the follow-ups of packed orders whose requests are still open (of one order, if
+    given); each order in its own transaction, so one broken order never holds up the rest."""
+    report = QueueReport()
+    with sessions() as session:
+        query = (
+            select(PackSession.id, Order.number)
+            .join(Order, Order.id == PackSession.order_id)
+            .where(PackSession.status == SessionStatus.COMPLETED, PackSession.followups_queued.is_(False))
+            .order_by(PackSession.id)
+            .limit(limit)
+        )
+        if order_number is not None:
+            query = query.where(Order.number == order_number)
+        requests = [(row[0], row[1]) for row in session.execute(query)]
+    for pack_id, number in requests:
+        try:
+            with sessions.begin() as session:
+                report.messages += len(queue_followups(session, number, now))
+                session.execute(
+                    update(PackSession).where(PackSession.id == pack_id).values(followups_queued=True)
+                )
+            report.orders += 1
+        except Exception as exc:  # kept as a request: the next sweep tries again
+            report.problems.append((number, f"{type(exc).__name__}: {exc}"))
+    return report
+
+
 def queue_followups(
     session: Session,
     order_number: str,
@@ -76,7 +123,8 @@ def queue_followups(
     tracking = (pack.tracking_number if pack else None) or ""
     carrier = (pack.carrier if pack else None) or ""
     url_template = (settings.tracking_urls or {}).get(carrier, "")
-    packed_on = (pack.ended_at if pack and pack.ended_at else when).date()
+    packed_at = pack.ended_at if pack and pack.ended_at else when
+    packed_on = packed_at.date()
     context |= {
         "tracking_number": tracking,
         "carrier": carrier,
@@ -111,7 +159,7 @@ def queue_followups(
             due = (
                 datetime.combine(packed_on + timedelta(days=rule.delay_days), time(9, 0), UTC)
                 if rule.delay_days
-                else when
+                else packed_at  # due from the packing, however much later the request is answered
             )
         rendered = chosen.render(rule, facts.language, context, unsubscribe)
         message = OutboxMessage(

@@ -27,6 +27,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -342,6 +343,9 @@ class PackSession(Base):
     hold_reason: Mapped[str | None] = mapped_column(String(40))
     short_ship_approved_by: Mapped[int | None] = mapped_column(ForeignKey("packer.id"))
     taken_over_from: Mapped[int | None] = mapped_column(ForeignKey("pack_session.id"))
+    # a completed session requests the order's follow-ups; they are queued just after, off the
+    # packer's path, and this turns true (sessions packed before it existed count as done)
+    followups_queued: Mapped[bool] = mapped_column(Boolean, default=False, server_default=true())
 
     scans: Mapped[list[PackScan]] = relationship(order_by="PackScan.seq", cascade="all, delete-orphan")
 
@@ -352,6 +356,12 @@ class PackSession(Base):
             unique=True,
             sqlite_where=text("status = 'open'"),
             postgresql_where=text("status = 'open'"),
+        ),
+        Index(
+            "ix_pack_session_followups_requested",
+            "id",
+            sqlite_where=text("status = 'completed' AND NOT followups_queued"),
+            postgresql_where=text("status = 'completed' AND NOT followups_queued"),
         ),
     )
 

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
             app.sessions, station, print_inserts=self.print_inserts, scanner=station_scanner_settings()
         )
         self.pack.outcome_shown.connect(self._after_scan)
+        self.pack.followups_problem.connect(lambda text: self.statusBar().showMessage(text))
         self.orders = OrderListView(app.sessions, self.events)
         self.orders.order_activated.connect(self.open_at_bench)
         self.tabs = QTabWidget()

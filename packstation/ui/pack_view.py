@@ -37,6 +37,7 @@ from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sounds import Sounds
+from packstation.ui.tasks import run_in_background
 
 # tone -> (text colour, background, symbol and word): never colour alone
 TONE_LOOKS: dict[Tone, tuple[str, str, str]] = {
@@ -56,6 +57,7 @@ ALL_INSERTS = ("note", "voucher", "return", "slip")
 class PackView(QWidget):
     outcome_shown = Signal(object)  # every Outcome, after the screen shows it
     order_completed = Signal(str)
+    followups_problem = Signal(str)  # the order was packed, but its follow-ups wait for the next sweep
 
     def __init__(
         self,
@@ -73,7 +75,9 @@ class PackView(QWidget):
             station,
             auto_complete=rules.bench_auto_complete,
             require_packaging=rules.bench_require_packaging,
+            queue_followups=self._queue_followups_later,
         )
+        self.followups_pending = 0  # orders whose follow-ups a worker is queueing now
         self.print_inserts = print_inserts
         self.sounds = Sounds(parent=self)
         self.capture = ScannerCapture(scanner, self)
@@ -83,6 +87,29 @@ class PackView(QWidget):
         self._build(station)
         self._shortcuts()
         self.show_outcome(Outcome(Tone.INFO, f"{station}: scan your badge to start"))
+
+    def _queue_followups_later(self, number: str) -> None:
+        """The packer moves on while the parcel's follow-ups are queued on a worker thread."""
+        from packstation.followups.queue import QueueReport, queue_requested
+
+        sessions, now = self.bench.sessions, self.bench.clock()
+
+        def reported(report: QueueReport) -> None:
+            self.followups_pending -= 1
+            for order, problem in report.problems:
+                self.followups_problem.emit(f"{order}: follow-ups not queued yet — {problem}")
+
+        def failed(exc: BaseException) -> None:
+            self.followups_pending -= 1
+            self.followups_problem.emit(f"{number}: follow-ups not queued yet — {exc}")
+
+        self.followups_pending += 1
+        run_in_background(
+            self,
+            lambda progress: queue_requested(sessions, number, now),
+            on_success=reported,
+            on_failure=failed,
+        )
 
     # -- layout -------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 
 from packstation.bench.view import Tone
 from packstation.bootstrap import App
-from packstation.storage.models import Order, OrderStatus, PackSession, Product
+from packstation.storage.models import Order, OrderStatus, OutboxMessage, PackSession, Product
 from packstation.ui.pack_view import PackView
 
 os.environ["PACKSTATION_MUTE"] = "1"
@@ -76,6 +76,13 @@ def test_happy_path_scan_the_order_its_items_and_a_box(qtbot: QtBot, view: PackV
     assert completed == [order.number]
     assert view.last is not None and view.last.tone is Tone.DONE and "★ PACKED" in banner(view)
     assert view.sounds.last_played is Tone.DONE
+
+    # the parcel's follow-ups are queued by a worker while the packer takes the next order
+    qtbot.waitUntil(lambda: view.followups_pending == 0, timeout=10_000)
+    with shop.sessions() as session:
+        assert session.scalar(select(PackSession.followups_queued).where(PackSession.order_id == order.id))
+        rules = set(session.scalars(select(OutboxMessage.rule).where(OutboxMessage.order_id == order.id)))
+    assert "thank_you" in rules
 
 
 def test_a_wrong_item_stays_red_until_the_packer_presses_enter(

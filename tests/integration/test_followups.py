@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import Message
 from pathlib import Path
@@ -54,8 +54,16 @@ def shop(app: App) -> App:
     return app
 
 
-def pack(app: App, *, gift: bool = False, consent: bool = True, language: str | None = None) -> Order:
-    """Pack a demo order at the bench: items, a box, paper fill, a tracking number."""
+def pack(
+    app: App,
+    *,
+    gift: bool = False,
+    consent: bool = True,
+    language: str | None = None,
+    queue: Callable[[str], None] | None = None,
+) -> Order:
+    """Pack a demo order at the bench: items, a box, paper fill, a tracking number; the bench
+    queues the follow-ups itself unless `queue` is given."""
     with app.sessions.begin() as session:
         query = select(Order).join(Customer).where(Order.status == OrderStatus.READY, Order.is_gift == gift,
                                                    Order.notes.is_(None), Customer.marketing_consent == consent)  # fmt: skip
@@ -64,7 +72,9 @@ def pack(app: App, *, gift: bool = False, consent: bool = True, language: str | 
         order = session.scalars(query.order_by(Order.id)).first()
         assert order is not None
         codes = [line.barcode or "" for line in order.lines for _ in range(line.quantity)]
-    bench = Bench(app.sessions, "Bench 1", auto_complete=False, clock=lambda: PACKED_AT)
+    bench = Bench(
+        app.sessions, "Bench 1", auto_complete=False, clock=lambda: PACKED_AT, queue_followups=queue
+    )
     bench.scan("P-1001")
     bench.scan(order.number)
     bench.scan("1Z999AA10123456784")

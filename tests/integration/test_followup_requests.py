@@ -1,0 +1,61 @@
+"""Completing an order requests its follow-ups; they are queued just after, off the packer's
+path — and a station that dies in between loses none of them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from packstation.bootstrap import App
+from packstation.core.settings import save_setting
+from packstation.demo.shop import create_demo
+from packstation.followups.dispatch import dispatch_once, smtp_config
+from packstation.followups.queue import queue_requested
+from packstation.storage.models import PackSession, SessionStatus
+from tests.integration.test_followups import PACKED_AT, outbox, pack
+from tests.support.smtp import SmtpServer
+
+
+@pytest.fixture
+def shop(app: App) -> App:
+    create_demo(app.sessions, orders=40)
+    return app
+
+
+def test_a_station_that_dies_after_completing_loses_no_follow_up(shop: App) -> None:
+    handed_over: list[str] = []
+    order = pack(shop, language="ro", queue=handed_over.append)  # the worker never ran: the station died
+
+    assert handed_over == [order.number]
+    assert outbox(shop) == {}  # nothing queued yet, but the request is stored with the packed order
+    with shop.sessions() as session:
+        pack_session = session.scalars(select(PackSession).where(PackSession.order_id == order.id)).one()
+        assert pack_session.status is SessionStatus.COMPLETED and not pack_session.followups_queued
+
+    server = SmtpServer().start()
+    try:  # the next dispatcher round queues what the station could not, then sends what is due
+        report = dispatch_once(shop.sessions, smtp_config(server.url), now=PACKED_AT + timedelta(minutes=1))
+    finally:
+        server.stop()
+    assert report.queued >= 3 and report.sent == 1
+    assert {"thank_you", "review_request"} <= set(outbox(shop))
+    assert outbox(shop)["thank_you"].scheduled_at == PACKED_AT  # due from the packing, not the sweep
+    assert queue_requested(shop.sessions, now=PACKED_AT).orders == 0  # the request is answered once
+
+
+def test_a_broken_order_is_reported_and_kept_for_the_next_sweep(shop: App) -> None:
+    order = pack(shop, queue=lambda number: None)
+    with shop.sessions.begin() as session:  # the shop mistyped its review page's link
+        save_setting(session, "review_url", "https://shop.example/review?order={ordr}")
+
+    report = queue_requested(shop.sessions, now=PACKED_AT)
+    assert report.orders == 0 and report.problems[0][0] == order.number
+    assert "ordr" in report.problems[0][1]
+    assert outbox(shop) == {}  # nothing half-queued
+
+    with shop.sessions.begin() as session:
+        save_setting(session, "review_url", "https://shop.example/review?order={order}")
+    assert queue_requested(shop.sessions, now=PACKED_AT).orders == 1
+    assert "thank_you" in outbox(shop)
