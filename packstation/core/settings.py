@@ -37,6 +37,8 @@ class ShopSettings:
     loyalty_from_order: int = 3  # the loyalty invitation from this order on
     marketing_gap_hours: int = 16
     smtp_url: str = ""  # smtp://user@host:587?starttls=1; the password never lives here
+    sms_webhook_url: str = ""  # SMS rules queue nothing while this is empty; its token never lives here
+    sms_quiet_hours: str = "21:00-08:00"  # in the recipient's time zone
     bench_auto_complete: bool = True  # complete on the last scan once items and packaging are in
     bench_require_packaging: bool = True  # an order cannot complete before its packaging is logged
 

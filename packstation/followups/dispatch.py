@@ -8,6 +8,7 @@ up again; the Message-ID was fixed when the message was queued, so a receiver ca
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import smtplib
@@ -23,6 +24,7 @@ from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import load_settings
+from packstation.followups.sms import WEBHOOK_ENV, QuietHours, SmsError, send_sms, webhook, zone_for_country
 from packstation.storage.models import (
     Brand,
     Customer,
@@ -155,7 +157,11 @@ def dispatch_once(
     ids = claim(sessions, batch, moment)
     if not ids:
         return report
-    plan = _plan(sessions, ids, moment, report)
+    entries = _plan(sessions, ids, moment, report)
+    texts = [(entry[0], entry[1], entry[3]) for entry in entries if entry[4] == "sms"]
+    if texts:
+        _send_texts(sessions, texts, moment, report)
+    plan = [entry[:4] for entry in entries if entry[4] == "email"]
     if not plan:
         return report
     try:
@@ -189,9 +195,36 @@ def dispatch_once(
     return report
 
 
+def _send_texts(
+    sessions: sessionmaker[Session], texts: list[tuple[int, str, str]], now: datetime, report: DispatchReport
+) -> None:
+    """Text messages, one POST each to the shop's webhook."""
+    with sessions() as session:
+        url = os.environ.get(WEBHOOK_ENV) or load_settings(session).sms_webhook_url
+    try:
+        hook = webhook(url)
+    except SmsError as exc:
+        _back_off(sessions, [message_id for message_id, _, _ in texts], now, str(exc), report)
+        return
+    engine = sessions.kw["bind"]
+    for message_id, _recipient, payload in texts:
+        try:
+            send_sms(hook, json.loads(payload))
+        except OSError as exc:
+            _back_off(sessions, [message_id], now, str(exc), report)
+            continue
+        with engine.begin() as connection:
+            connection.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id == message_id)
+                .values(status=MessageStatus.SENT, sent_at=now, claimed_until=None, last_error=None)
+            )
+        report.sent += 1
+
+
 def _plan(
     sessions: sessionmaker[Session], ids: list[int], now: datetime, report: DispatchReport
-) -> list[tuple[int, str, str, str]]:
+) -> list[tuple[int, str, str, str, str]]:
     """Re-check the claimed batch with a handful of queries; skip, postpone or prepare each."""
     with sessions.begin() as session:
         settings = load_settings(session)
@@ -225,6 +258,7 @@ def _plan(
             ) if sent is not None
         }  # fmt: skip
         gap = timedelta(hours=settings.marketing_gap_hours)
+        quiet = QuietHours.parse(settings.sms_quiet_hours)
         plan = []
         for message in messages:
             order = orders.get(message.order_id)
@@ -249,9 +283,35 @@ def _plan(
                     message.attempts -= 1
                     continue
                 last_sent[message.recipient] = now
+            if message.channel == "sms":
+                zone = zone_for_country(order.ship_country if order else "")
+                allowed = quiet.next_allowed(now, zone)
+                if allowed is not None:  # the recipient's night: wait, without spending an attempt
+                    message.status, message.scheduled_at, message.claimed_until = (
+                        MessageStatus.QUEUED,
+                        allowed,
+                        None,
+                    )
+                    message.last_error = (
+                        f"quiet hours in {zone.key}: waits until {allowed:%Y-%m-%d %H:%M} UTC"
+                    )
+                    message.attempts -= 1
+                    continue
+                payload = {"to": message.recipient, "text": message.body_text, "message_id": message.message_id,
+                           "language": message.language, "order": order.number if order else ""}  # fmt: skip
+                plan.append(
+                    (message.id, message.recipient, sender, json.dumps(payload, ensure_ascii=False), "sms")
+                )
+                continue
             unsubscribe = settings.unsubscribe_url.format(customer=order.customer_id if order else "")
             plan.append(
-                (message.id, message.recipient, sender, _email(message, sender, brand_name, unsubscribe))
+                (
+                    message.id,
+                    message.recipient,
+                    sender,
+                    _email(message, sender, brand_name, unsubscribe),
+                    "email",
+                )
             )
     return plan
 

@@ -37,16 +37,48 @@ class Rule:
     delay_days: int = 0
     expires_days: int = 3
     attempts: int = 5
-    relative_to: str = "packed"  # packed or voucher_expiry
+    relative_to: str = "packed"  # packed, delivery, voucher_expiry or replenish
     when: tuple[str, ...] = ()
+    channel: str = "email"  # or sms
 
     def applies(self, facts: dict[str, Any]) -> bool:
         return all(bool(facts.get(c.lstrip("!"))) != c.startswith("!") for c in self.when)
 
 
+ANCHORS = ("packed", "delivery", "voucher_expiry", "replenish")
+CHANNELS = ("email", "sms")
+
+
+class PlaybookError(ValueError):
+    """A playbook the shop edited cannot be used; the message names the file and the rule."""
+
+
 def load_playbook(path: Path | None = None) -> list[Rule]:
-    data = tomllib.loads((path or SHIPPED / "followups" / "playbook.toml").read_text(encoding="utf-8"))
-    return [Rule(**{**entry, "when": tuple(entry.get("when", ()))}) for entry in data.get("rule", [])]
+    source = path or SHIPPED / "followups" / "playbook.toml"
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise PlaybookError(f"{source}: {exc}") from exc
+    rules = []
+    for number, entry in enumerate(data.get("rule", []), 1):
+        where = f"{source}, rule {number} ({entry.get('name', 'no name')})"
+        try:
+            rule = Rule(**{**entry, "when": tuple(entry.get("when", ()))})
+        except TypeError as exc:
+            raise PlaybookError(f"{where}: {exc}") from exc
+        if rule.relative_to not in ANCHORS:
+            raise PlaybookError(f"{where}: relative_to must be one of {', '.join(ANCHORS)}")
+        if rule.channel not in CHANNELS:
+            raise PlaybookError(f"{where}: channel must be one of {', '.join(CHANNELS)}")
+        rules.append(rule)
+    return rules
+
+
+@lru_cache(maxsize=4)
+def care_texts(path: Path | None = None) -> dict[str, dict[str, str]]:
+    """Care tips per care key and language (print_templates/followups/care.toml)."""
+    data = tomllib.loads((path or SHIPPED / "followups" / "care.toml").read_text(encoding="utf-8"))
+    return {key: {lang: str(text) for lang, text in texts.items()} for key, texts in data.items()}
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +116,8 @@ class MessageTemplates:
         template = self.env.get_template(f"{language}/{rule.name}.j2")
         context = template.new_context(facts)
         blocks = {name: "".join(block(context)).strip() for name, block in template.blocks.items()}
+        if rule.channel == "sms":  # a text message is its text alone
+            return Rendered("", " ".join(blocks["text"].split()), "")
         subject = " ".join(blocks["subject"].split())
         name = str(facts.get("first_name", ""))
         keep = len(name)

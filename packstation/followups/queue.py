@@ -21,7 +21,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import ShopSettings, load_settings
-from packstation.followups.messages import MessageTemplates, Rule, shipped_playbook, shipped_templates
+from packstation.followups.messages import (
+    MessageTemplates,
+    Rule,
+    care_texts,
+    shipped_playbook,
+    shipped_templates,
+)
 from packstation.inserts.facts import gather
 from packstation.storage.models import (
     Customer,
@@ -107,9 +113,11 @@ def queue_followups(
     order = session.scalars(select(Order).where(Order.number == order_number)).one()
     customer = session.get(Customer, order.customer_id)
     assert customer is not None
-    if not customer.email:
-        return []
     settings = load_settings(session)
+    phone = order.ship_phone or customer.phone
+    addresses = {"email": customer.email, "sms": phone if settings.sms_webhook_url else None}
+    if not any(addresses.values()):
+        return []
     pack = session.scalars(
         select(PackSession).where(PackSession.order_id == order.id, PackSession.status == SessionStatus.COMPLETED)
         .order_by(PackSession.ended_at.desc())
@@ -125,19 +133,17 @@ def queue_followups(
     url_template = (settings.tracking_urls or {}).get(carrier, "")
     packed_at = pack.ended_at if pack and pack.ended_at else when
     packed_on = packed_at.date()
+    delivered_on = delivery_date(packed_on, order.shipping_method, settings)
     context |= {
         "tracking_number": tracking,
         "carrier": carrier,
         "tracking_url": url_template.format(number=tracking) if tracking and url_template else "",
-        "delivery_date": str(
-            format_date(
-                delivery_date(packed_on, order.shipping_method, settings), "long", locale=facts.locale
-            )
-        ),
+        "delivery_date": str(format_date(delivered_on, "long", locale=facts.locale)),
         "review_url": settings.review_url.format(order=order.number.lstrip("#")),
         "has_voucher": bool(facts.voucher_code),
+        "has_phone": bool(phone),
     }
-    context |= _catalogue_facts(session, order, customer.id, settings)
+    context |= _catalogue_facts(session, order, customer.id, settings, facts.language)
     context |= {"shop_url": facts.website, "referral_url": settings.referral_url.format(customer=customer.id)}
     voucher = session.scalar(select(Voucher).where(Voucher.order_id == order.id))
     unsubscribe = settings.unsubscribe_url.format(customer=customer.id)
@@ -145,13 +151,16 @@ def queue_followups(
     existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
     added = []
     for rule in playbook or shipped_playbook():
-        if not rule.applies(context) or (rule.marketing and not customer.marketing_consent):
+        recipient = addresses.get(rule.channel)
+        if not recipient or not rule.applies(context) or (rule.marketing and not customer.marketing_consent):
             continue
         key = f"{order.number}:{rule.name}"
         if key in existing:
             continue
         if rule.relative_to == "voucher_expiry" and voucher is not None:
             due = voucher.expires_at + timedelta(days=rule.delay_days)
+        elif rule.relative_to == "delivery":
+            due = datetime.combine(delivered_on + timedelta(days=rule.delay_days), time(9, 0), UTC)
         elif rule.relative_to == "replenish":
             days = max(1, int(context["replenish_days"]) + rule.delay_days)
             due = datetime.combine(packed_on + timedelta(days=days), time(9, 0), UTC)
@@ -163,8 +172,8 @@ def queue_followups(
             )
         rendered = chosen.render(rule, facts.language, context, unsubscribe)
         message = OutboxMessage(
-            key=key, order_id=order.id, rule=rule.name, marketing=rule.marketing, channel="email",
-            recipient=customer.email, language=facts.language, subject=rendered.subject, body_text=rendered.text,
+            key=key, order_id=order.id, rule=rule.name, marketing=rule.marketing, channel=rule.channel,
+            recipient=recipient, language=facts.language, subject=rendered.subject, body_text=rendered.text,
             body_html=rendered.html, message_id=f"<{uuid.uuid4().hex}@packstation>", created_at=when,
             scheduled_at=due, expires_at=due + timedelta(days=rule.expires_days), status=MessageStatus.QUEUED,
             attempts=0, max_attempts=rule.attempts,
@@ -179,16 +188,23 @@ def queue_followups(
 
 
 def _catalogue_facts(
-    session: Session, order: Order, customer_id: int, settings: ShopSettings
+    session: Session, order: Order, customer_id: int, settings: ShopSettings, language: str
 ) -> dict[str, Any]:
-    """What the catalogue knows of the parcel: the consumable to run out first, the products
-    that go with what was bought (never one the customer has), and whether they are loyal."""
+    """What the catalogue knows of the parcel: the consumable to run out first, how to care
+    for each durable, the products that go with what was bought (never one the customer has),
+    and whether they are loyal."""
     lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
     skus = {line.sku for line in lines if line.sku}
     products = {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(skus)))}
     consumables = sorted(
         (p.days_of_use, p.name) for p in products.values() if p.days_of_use and not p.is_sample
     )
+    texts = care_texts()
+    care = [
+        {"item": p.name, "tips": texts[key].get(language) or texts[key].get("en", "")}
+        for p in sorted(products.values(), key=lambda p: p.name)
+        if (key := p.care_tips_key) and key in texts and not p.is_sample
+    ][:3]
     bought = set(session.scalars(select(OrderLine.sku).join(Order).where(Order.customer_id == customer_id)))
     linked = [
         sku
@@ -204,6 +220,8 @@ def _catalogue_facts(
     count = session.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id,
                                                               Order.created_at <= order.created_at)) or 1  # fmt: skip
     return {
+        "care": care,
+        "has_care": bool(care),
         "has_consumables": bool(consumables),
         "replenish_days": consumables[0][0] if consumables else 0,
         "replenish_item": consumables[0][1] if consumables else "",

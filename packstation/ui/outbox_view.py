@@ -124,8 +124,16 @@ class OutboxView(QWidget):
                 "<p style='color:#607D8B'>Choose a message to see it as the customer will.</p>"
             )
             return
-        self.subject.setText(chosen[0].subject)
-        self.preview.setHtml(chosen[0].body_html)
+        message = chosen[0]
+        if message.channel == "sms":  # a text message: its words as the phone shows them
+            self.subject.setText(f"Text message to {message.recipient}")
+            self.preview.setPlainText(message.body_text)
+            self.preview.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if message.language == "ar" else Qt.LayoutDirection.LeftToRight
+            )
+            return
+        self.subject.setText(message.subject)
+        self.preview.setHtml(message.body_html)
 
     def cancel_selected(self) -> int:
         ids = [m.id for m in self.selected()]

@@ -3,7 +3,8 @@ path — and a station that dies in between loses none of them."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -13,7 +14,15 @@ from packstation.core.settings import save_setting
 from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.queue import queue_requested
-from packstation.storage.models import PackSession, SessionStatus
+from packstation.storage.models import (
+    Customer,
+    Order,
+    OrderLine,
+    OrderStatus,
+    PackSession,
+    Product,
+    SessionStatus,
+)
 from tests.integration.test_followups import PACKED_AT, outbox, pack
 from tests.support.smtp import SmtpServer
 
@@ -59,3 +68,31 @@ def test_a_broken_order_is_reported_and_kept_for_the_next_sweep(shop: App) -> No
         save_setting(session, "review_url", "https://shop.example/review?order={order}")
     assert queue_requested(shop.sessions, now=PACKED_AT).orders == 1
     assert "thank_you" in outbox(shop)
+
+
+def test_care_tips_for_the_durables_in_the_parcel_three_days_after_delivery(shop: App) -> None:
+    with shop.sessions.begin() as session:  # a Czech customer's parcel with a wooden comb and a linen towel
+        order = session.scalars(
+            select(Order).join(Customer).where(Order.status == OrderStatus.READY, Order.notes.is_(None),
+                                               Order.is_gift.is_(False), Customer.language == "cs")
+            .order_by(Order.id)
+        ).first()  # fmt: skip
+        assert order is not None
+        order.customer.marketing_consent = True
+        order.shipping_method = "Zásilkovna"
+        products = session.scalars(select(Product).where(Product.sku.in_(["ACC-COMB", "TXT-TOWEL"]))).all()
+        order.lines[:] = [
+            OrderLine(position=i, sku=p.sku, name=p.name, quantity=1, barcode=p.barcode, unit_price=Decimal("12.00"),
+                      currency=order.currency)
+            for i, p in enumerate(products, 1)
+        ]  # fmt: skip
+        number = order.number
+    pack(shop, language="cs")
+
+    care = outbox(shop)["care_tips"]
+    # packed on Wednesday 25 November, delivered in two working days (Friday), tips on Monday
+    assert care.scheduled_at == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    assert care.marketing and care.subject.endswith(", jak o ně pečovat")
+    assert "Pear-wood comb: Opláchněte, otřete a nechte oschnout na vzduchu" in care.body_text
+    assert "Washed linen towel: Perte na 40 °C" in care.body_text
+    assert number in {m.key.split(":")[0] for m in outbox(shop).values()}
