@@ -11,7 +11,7 @@ import time
 
 from sqlalchemy import select
 
-from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
 from packstation.storage.models import MessageStatus, OutboxMessage
 
 
@@ -111,4 +111,27 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"dispatch": cmd_dispatch, "outbox": cmd_outbox}
+@guarded
+def cmd_returned(args: argparse.Namespace) -> int:
+    """Record returned parcels by their RMA numbers (typed or scanned off the return label)."""
+    from packstation.core.returns import record_return
+
+    app = open_app(args)
+    unknown = 0
+    try:
+        for rma in args.rma:
+            try:  # each return on its own: one mistyped RMA does not undo the others
+                with app.sessions.begin() as session:
+                    recorded = record_return(session, rma)
+            except LookupError as exc:
+                print(f"packstation returned: {exc}", file=sys.stderr)
+                unknown += 1
+                continue
+            note = "already recorded" if recorded.already else "recorded; its pending marketing is cancelled"
+            print(f"{recorded.rma}  order {recorded.order_number}: {note}")
+    finally:
+        app.close()
+    return EXIT_REJECTED if unknown else EXIT_OK
+
+
+HANDLERS = {"dispatch": cmd_dispatch, "outbox": cmd_outbox, "returned": cmd_returned}

@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "json"], default="csv", help="with export")
     p.add_argument("--out", help="with export: the file to write (default: standard output)")
 
+    p = sub.add_parser("returned", help="record returned parcels by the RMA on their return labels")
+    p.add_argument("rma", nargs="+", help="RMA numbers, typed or scanned")
+
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
     v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")

@@ -32,6 +32,7 @@ from packstation.storage.models import (
     Order,
     OrderStatus,
     OutboxMessage,
+    ReturnLabel,
     UtcDateTime,
     Voucher,
 )
@@ -110,7 +111,7 @@ def claim(sessions: sessionmaker[Session], batch: int, now: datetime) -> list[in
 
 
 def _skip_reason(message: OutboxMessage, order: Order | None, customer: Customer | None,
-                 voucher: Voucher | None, now: datetime) -> str | None:  # fmt: skip
+                 voucher: Voucher | None, returned: bool, now: datetime) -> str | None:  # fmt: skip
     """Why a due message must not go out after all, re-checked at the moment of sending."""
     if order is None or customer is None:
         return "the order is gone"
@@ -120,6 +121,8 @@ def _skip_reason(message: OutboxMessage, order: Order | None, customer: Customer
         return "too late: it expired before it could be sent"
     if message.marketing and not customer.marketing_consent:
         return "the customer no longer agrees to marketing"
+    if message.marketing and returned:
+        return "the parcel came back"
     if message.rule == "voucher_reminder" and (voucher is None or voucher.redeemed_at is not None):
         return "the voucher was redeemed"
     return None
@@ -249,6 +252,13 @@ def _plan(
         vouchers = {
             v.order_id: v for v in session.scalars(select(Voucher).where(Voucher.order_id.in_(list(orders))))
         }
+        returned = set(
+            session.scalars(
+                select(ReturnLabel.order_id).where(
+                    ReturnLabel.order_id.in_(list(orders)), ReturnLabel.received_at.is_not(None)
+                )
+            )
+        )
         recipients = {m.recipient for m in messages if m.marketing}
         last_sent: dict[str, datetime] = {
             recipient: sent for recipient, sent in session.execute(
@@ -263,7 +273,9 @@ def _plan(
         for message in messages:
             order = orders.get(message.order_id)
             customer = customers.get(order.customer_id) if order else None
-            reason = _skip_reason(message, order, customer, vouchers.get(message.order_id), now)
+            reason = _skip_reason(
+                message, order, customer, vouchers.get(message.order_id), message.order_id in returned, now
+            )
             if reason is not None:
                 message.status, message.last_error, message.claimed_until = (
                     MessageStatus.SKIPPED,

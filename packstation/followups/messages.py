@@ -42,7 +42,35 @@ class Rule:
     channel: str = "email"  # or sms
 
     def applies(self, facts: dict[str, Any]) -> bool:
-        return all(bool(facts.get(c.lstrip("!"))) != c.startswith("!") for c in self.when)
+        return all(condition_holds(c, facts) for c in self.when)
+
+
+# `when` conditions: a fact (`is_gift`, `!is_gift`), a comparison (`language=cs`,
+# `language!=ar`, `order_count>=3`) or membership (`tag:vip`, `packaging:MAILER-PAPER`,
+# `kind:consumable`); any of them negated with a leading `!`
+_CONDITION = re.compile(r"^(!?)([a-z_]+)(?:(>=|<=|!=|=|>|<|:)(.+))?$")
+_COLLECTIONS = {"tag": "tags", "packaging": "packaging_codes", "kind": "product_kinds"}
+
+
+def condition_holds(condition: str, facts: dict[str, Any]) -> bool:
+    match = _CONDITION.match(condition.strip())
+    if match is None:
+        raise ValueError(f"cannot read the condition {condition!r}")
+    negate, name, operator, wanted = match.groups()
+    value = facts.get(_COLLECTIONS.get(name, name) if operator == ":" else name)
+    if operator is None:
+        result = bool(value)
+    elif operator == ":":
+        result = wanted.casefold() in {str(v).casefold() for v in value or ()}
+    elif operator in ("=", "!="):
+        result = (str(value).casefold() == wanted.casefold()) == (operator == "=")
+    else:
+        number = float(value or 0)
+        limit = float(wanted)
+        result = {">=": number >= limit, "<=": number <= limit, ">": number > limit, "<": number < limit}[
+            operator
+        ]
+    return result != bool(negate)
 
 
 ANCHORS = ("packed", "delivery", "voucher_expiry", "replenish")
@@ -68,10 +96,25 @@ def load_playbook(path: Path | None = None) -> list[Rule]:
             raise PlaybookError(f"{where}: {exc}") from exc
         if rule.relative_to not in ANCHORS:
             raise PlaybookError(f"{where}: relative_to must be one of {', '.join(ANCHORS)}")
+        for condition in rule.when:
+            match = _CONDITION.match(condition.strip())
+            if match is None or (match.group(3) in (">=", "<=", ">", "<") and not _is_number(match.group(4))):
+                raise PlaybookError(
+                    f"{where}: cannot read the condition {condition!r} "
+                    "(write e.g. is_gift, !is_gift, language=cs, order_count>=3, tag:vip)"
+                )
         if rule.channel not in CHANNELS:
             raise PlaybookError(f"{where}: channel must be one of {', '.join(CHANNELS)}")
         rules.append(rule)
     return rules
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=4)

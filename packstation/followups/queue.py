@@ -142,6 +142,8 @@ def queue_followups(
         "review_url": settings.review_url.format(order=order.number.lstrip("#")),
         "has_voucher": bool(facts.voucher_code),
         "has_phone": bool(phone),
+        "tags": order.tag_names,
+        "packaging_codes": [code for code in packaging if code],
     }
     context |= _catalogue_facts(session, order, customer.id, settings, facts.language)
     context |= {"shop_url": facts.website, "referral_url": settings.referral_url.format(customer=customer.id)}
@@ -220,6 +222,7 @@ def _catalogue_facts(
     count = session.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id,
                                                               Order.created_at <= order.created_at)) or 1  # fmt: skip
     return {
+        "product_kinds": sorted({p.kind.value for p in products.values()}),
         "care": care,
         "has_care": bool(care),
         "has_consumables": bool(consumables),

@@ -136,13 +136,15 @@ def _apply_left_out(
     report.lines_left_out.update(parsed.lines_left_out)
 
 
-def cancel_pending_marketing(session: Session, order_ids: list[int]) -> None:
+def cancel_pending_marketing(
+    session: Session, order_ids: list[int], reason: str = "the order was cancelled"
+) -> None:
     """A cancelled or returned order's review requests and offers are not sent."""
     session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.order_id.in_(order_ids), OutboxMessage.marketing,
                OutboxMessage.status.in_([MessageStatus.QUEUED, MessageStatus.SENDING]))
-        .values(status=MessageStatus.CANCELLED, last_error="the order was cancelled")
+        .values(status=MessageStatus.CANCELLED, last_error=reason)
     )  # fmt: skip
 
 

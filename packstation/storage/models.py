@@ -286,6 +286,7 @@ class ReturnLabel(Base):
     rma: Mapped[str] = mapped_column(String(40), unique=True)
     issued_at: Mapped[datetime]
     return_by: Mapped[datetime]  # the last day of the return window, end of day UTC
+    received_at: Mapped[datetime | None]  # the parcel came back: its marketing stops
 
 
 class PrintJobStatus(enum.StrEnum):

@@ -10,17 +10,20 @@ import pytest
 from sqlalchemy import select
 
 from packstation.bootstrap import App
+from packstation.cli.main import main
 from packstation.core.settings import save_setting
 from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.queue import queue_requested
 from packstation.storage.models import (
     Customer,
+    MessageStatus,
     Order,
     OrderLine,
     OrderStatus,
     PackSession,
     Product,
+    ReturnLabel,
     SessionStatus,
 )
 from tests.integration.test_followups import PACKED_AT, outbox, pack
@@ -96,3 +99,37 @@ def test_care_tips_for_the_durables_in_the_parcel_three_days_after_delivery(shop
     assert "Pear-wood comb: Opláchněte, otřete a nechte oschnout na vzduchu" in care.body_text
     assert "Washed linen towel: Perte na 40 °C" in care.body_text
     assert number in {m.key.split(":")[0] for m in outbox(shop).values()}
+
+
+def test_a_parcel_that_comes_back_gets_no_review_request(
+    shop: App, capsys: pytest.CaptureFixture[str]
+) -> None:
+    order = pack(shop, language="en")
+    with shop.sessions() as session:
+        rma = session.scalars(select(ReturnLabel.rma).where(ReturnLabel.order_id == order.id)).one()
+
+    assert (
+        main(["--db", shop.db_url, "returned", rma.lower(), "RMA-NOPE-1"]) == 1
+    )  # scanned, and one mistyped
+    out, err = capsys.readouterr()
+    assert f"{rma}  order {order.number}: recorded" in out and "'RMA-NOPE-1': no return label" in err
+
+    queued = outbox(shop)
+    assert queued["review_request"].status is MessageStatus.CANCELLED
+    assert queued["review_request"].last_error == "the parcel came back"
+    assert queued["thank_you"].status is MessageStatus.QUEUED  # transactional: it still goes
+    assert main(["--db", shop.db_url, "returned", rma]) == 0 and "already recorded" in capsys.readouterr().out
+
+
+def test_marketing_already_claimed_is_skipped_at_send_time_once_the_parcel_is_back(shop: App) -> None:
+    order = pack(shop, language="en")
+    with shop.sessions.begin() as session:  # the return is recorded while a dispatcher holds the message
+        label = session.scalars(select(ReturnLabel).where(ReturnLabel.order_id == order.id)).one()
+        label.received_at = PACKED_AT + timedelta(days=10)
+    server = SmtpServer().start()
+    try:
+        report = dispatch_once(shop.sessions, smtp_config(server.url), now=PACKED_AT + timedelta(days=15))
+    finally:
+        server.stop()
+    assert any("review_request: the parcel came back" in line for line in report.skipped)
+    assert outbox(shop)["review_request"].status is MessageStatus.SKIPPED
