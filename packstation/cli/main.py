@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from packstation import __version__
-from packstation.cli import bench_commands, commands, followup_commands
+from packstation.cli import batch_commands, bench_commands, commands, followup_commands
 from packstation.config import DB_ENV
 from packstation.storage.models import OrderStatus
 
@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--packaging", default="", help="packaging codes used, for the eco line: BOX-M,FILL-PAPER")
     p.add_argument("--templates", help="a folder with the shop's own print_templates (layouts/, texts/)")
     p.add_argument("--zpl", action="store_true", help="the return label as ZPL for a Zebra thermal printer")
+
+    batch_commands.add_parser(sub)
 
     p = sub.add_parser("print", help="print an order's inserts on the station's printers")
     p.add_argument("order", help="the order number")
@@ -120,7 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE") and argv is None:  # `packstation orders | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
-    handlers = commands.HANDLERS | bench_commands.HANDLERS | followup_commands.HANDLERS
+    handlers = (
+        commands.HANDLERS | bench_commands.HANDLERS | followup_commands.HANDLERS | batch_commands.HANDLERS
+    )
     handler = handlers.get(args.command or "app")
     assert handler is not None
     return handler(args)

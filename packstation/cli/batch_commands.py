@@ -1,0 +1,99 @@
+"""Batch printing from the command line: a wave's inserts into one PDF, with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.core.progress import Progress
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("print-batch", help="render many orders' inserts into one PDF before a wave")
+    p.add_argument("--status", default="ready", help="orders in this status (default: ready); 'any' for all")
+    p.add_argument("--since", type=date.fromisoformat, help="orders placed on or after this day (YYYY-MM-DD)")
+    p.add_argument(
+        "--until", type=date.fromisoformat, help="orders placed on or before this day (YYYY-MM-DD)"
+    )
+    p.add_argument("--shipping", default="", help="part of the shipping method's name, e.g. Zásilkovna")
+    p.add_argument("--tag", default="", help="orders with this tag")
+    p.add_argument("--language", default="", help="customers writing this language, e.g. cs")
+    p.add_argument("--orders", nargs="*", default=[], help="these order numbers (as typed or scanned)")
+    p.add_argument("--kinds", default="note,voucher,return", help="note,voucher,return,slip")
+    p.add_argument("--layout", default="a6", choices=["a6", "a4", "letter", "label-4x6"])
+    p.add_argument("--collate", default="order", choices=["order", "kind"])
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--quiet", action="store_true", help="no progress, just the summary")
+
+
+class ProgressBar:
+    """Count, rate and time left on stderr: redrawn in place on a terminal, a line every
+    ten per cent otherwise (a log file)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.started = time.perf_counter()
+        self.tty = sys.stderr.isatty()
+        self.last_tenth = -1
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if self.quiet or total == 0:
+            return
+        elapsed = time.perf_counter() - self.started
+        left = elapsed / done * (total - done) if done else 0.0
+        if self.tty:
+            filled = round(30 * done / total)
+            sys.stderr.write(
+                f"\r[{'#' * filled}{'.' * (30 - filled)}] {done:,}/{total:,} orders, {left:4.0f} s left "
+            )
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        elif (tenth := 10 * done // total) != self.last_tenth:
+            self.last_tenth = tenth
+            print(f"{done:,}/{total:,} orders, {left:.0f} s left", file=sys.stderr)
+
+
+@guarded
+def cmd_print_batch(args: argparse.Namespace) -> int:
+    from packstation.core.orders import order_number
+    from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+    from packstation.inserts.service import InsertError, parse_kinds
+    from packstation.storage.models import OrderStatus
+
+    try:
+        status = None if args.status == "any" else OrderStatus(args.status)
+    except ValueError:
+        choices = ", ".join(s.value for s in OrderStatus)
+        raise CommandError(f"--status {args.status!r}: choose from {choices} or any", EXIT_UNUSABLE) from None
+    try:
+        kinds = parse_kinds(args.kinds)
+    except InsertError as exc:
+        raise CommandError(f"--kinds: {exc}", EXIT_UNUSABLE) from exc
+    choice = BatchChoice(status, args.since, args.until, args.shipping, args.tag, args.language,
+                         tuple(order_number(n) for n in args.orders))  # fmt: skip
+    app = open_app(args)
+    try:
+        with app.sessions() as session:
+            numbers = choose_orders(session, choice)
+        started = time.perf_counter()
+        try:
+            report = render_batch(app.sessions, numbers, kinds, Path(args.out), args.layout, args.collate,
+                                  Progress(ProgressBar(args.quiet)))  # fmt: skip
+        except InsertError as exc:
+            raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+        seconds = time.perf_counter() - started
+    finally:
+        app.close()
+    for line in [*map(str, report.problems), *report.notices[:5]]:
+        print(f"packstation: note: {line}", file=sys.stderr)
+    print(f"{args.out}: {len(numbers):,} orders, {report.inserts:,} inserts on {report.pages:,} pages "
+          f"in {seconds:.1f} s ({report.pages / seconds:.0f} pages/s)")  # fmt: skip
+    return EXIT_OK
+
+
+HANDLERS = {"print-batch": cmd_print_batch}

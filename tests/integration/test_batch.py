@@ -1,0 +1,89 @@
+"""Before a wave, staff print the inserts of many orders at once — and cancelling half-way
+leaves nothing half-done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from packstation.bootstrap import App
+from packstation.cli.main import main
+from packstation.core.progress import Cancelled, Progress
+from packstation.demo.shop import create_demo
+from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+from packstation.storage.models import ReturnLabel, Voucher
+from tests.support.pdf import barcodes, page_count
+
+
+@pytest.fixture
+def shop(sqlite_app: App) -> App:
+    create_demo(sqlite_app.sessions, orders=30)
+    return sqlite_app
+
+
+def ready(shop: App) -> list[str]:
+    with shop.sessions() as session:
+        return choose_orders(session, BatchChoice())[:8]
+
+
+@pytest.mark.parametrize(("layout", "per_page"), [("a6", 1), ("a4", 4), ("letter", 4), ("label-4x6", 1)])
+def test_a_wave_in_every_layout_has_the_right_pages_and_codes_that_scan(
+    shop: App, tmp_path: Path, layout: str, per_page: int
+) -> None:
+    numbers = ready(shop)
+    out = tmp_path / "wave.pdf"
+    report = render_batch(shop.sessions, numbers, ["note", "voucher", "return"], out, layout, "order")
+    assert report.inserts == 3 * len(numbers) and page_count(out) == -(-3 * len(numbers) // per_page)
+    found = {value for _, value in barcodes(out, 0, 203)}
+    assert numbers[0] in found  # every insert carries its order's number: scanning it opens the order
+
+
+def test_collated_by_kind_all_notes_then_all_vouchers(shop: App, tmp_path: Path) -> None:
+    numbers = ready(shop)[:3]
+    out = tmp_path / "by-kind.pdf"
+    render_batch(shop.sessions, numbers, ["note", "voucher"], out, "a6", "kind")
+    with shop.sessions() as session:
+        codes = set(session.scalars(select(Voucher.code)))
+    first_voucher = {value for _, value in barcodes(out, 3, 300)}  # pages 0-2 notes, 3-5 vouchers
+    assert numbers[0] in first_voucher and first_voucher & codes
+
+
+def test_cancelled_half_way_then_run_again(shop: App, tmp_path: Path) -> None:
+    numbers = ready(shop)
+    out = tmp_path / "wave" / "wave.pdf"
+    out.parent.mkdir()
+    progress = Progress(lambda done, total, _: progress.cancel() if done == 4 else None)
+    with pytest.raises(Cancelled):
+        render_batch(shop.sessions, numbers, ["note", "voucher", "return"], out, "a6", "order", progress)
+    assert not out.exists() and list(out.parent.iterdir()) == []  # no partial file that looks finished
+    with shop.sessions() as session:
+        issued = set(session.scalars(select(Voucher.code)))
+        assert len(issued) == 4  # the orders reached have their codes; the others none
+        assert session.scalar(select(func.count(ReturnLabel.id))) == 4
+
+    render_batch(shop.sessions, numbers, ["note", "voucher", "return"], out, "a6", "order")
+    with shop.sessions() as session:
+        again = set(session.scalars(select(Voucher.code)))
+    assert issued < again and len(again) == len(numbers)  # the first four kept theirs
+    assert page_count(out) == 3 * len(numbers)
+
+
+def test_the_command_prints_a_wave_and_says_what_is_wrong(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "wave.pdf"
+    assert (
+        main(
+            ["--db", shop.db_url, "print-batch", "--kinds", "note,slip", "--layout", "a4", "--out", str(out)]
+        )
+        == 0
+    )
+    assert "pages" in capsys.readouterr().out and page_count(out) >= 1
+    assert main(["--db", shop.db_url, "print-batch", "--kinds", "note,flyer", "--out", str(out)]) == 2
+    assert "unknown insert flyer" in capsys.readouterr().err
+    assert main(["--db", shop.db_url, "print-batch", "--status", "shipped", "--out", str(out)]) == 2
+    assert "choose from new, ready" in capsys.readouterr().err
+    assert main(["--db", shop.db_url, "print-batch", "--tag", "no-such-tag", "--out", str(out)]) == 2
+    assert "no orders match" in capsys.readouterr().err
