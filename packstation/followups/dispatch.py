@@ -8,7 +8,6 @@ up again; the Message-ID was fixed when the message was queued, so a receiver ca
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import smtplib
@@ -24,7 +23,15 @@ from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import load_settings
-from packstation.followups.sms import WEBHOOK_ENV, QuietHours, SmsError, send_sms, webhook, zone_for_country
+from packstation.followups.sms import (
+    WEBHOOK_ENV,
+    QuietHours,
+    SmsError,
+    send_sms,
+    sms_payload,
+    webhook,
+    zone_for_country,
+)
 from packstation.storage.models import (
     Brand,
     Customer,
@@ -178,12 +185,6 @@ def dispatch_once(
             report,
         )
         return report
-    engine = sessions.kw["bind"]
-    mark_sent = (
-        update(OutboxMessage)
-        .where(OutboxMessage.id == bindparam("message"))
-        .values(status=MessageStatus.SENT, sent_at=moment, claimed_until=None, last_error=None)
-    )
     with connection:
         for message_id, recipient, sender, mail in plan:
             try:
@@ -191,11 +192,24 @@ def dispatch_once(
             except smtplib.SMTPException as exc:
                 _back_off(sessions, [message_id], moment, f"the SMTP server refused it: {exc}", report)
                 continue
-            with engine.begin() as connection_db:  # one message sent, one short transaction
-                connection_db.execute(mark_sent, {"message": message_id})
-
-            report.sent += 1
+            _mark_sent(sessions, message_id, moment, report)
     return report
+
+
+_MARK_SENT = (
+    update(OutboxMessage)
+    .where(OutboxMessage.id == bindparam("message"))
+    .values(status=MessageStatus.SENT, sent_at=bindparam("moment"), claimed_until=None, last_error=None)
+)
+
+
+def _mark_sent(
+    sessions: sessionmaker[Session], message_id: int, moment: datetime, report: DispatchReport
+) -> None:
+    """One message sent, one short transaction: a crash right after loses at most this mark."""
+    with sessions.kw["bind"].begin() as connection:
+        connection.execute(_MARK_SENT, {"message": message_id, "moment": moment})
+    report.sent += 1
 
 
 def _send_texts(
@@ -209,20 +223,13 @@ def _send_texts(
     except SmsError as exc:
         _back_off(sessions, [message_id for message_id, _, _ in texts], now, str(exc), report)
         return
-    engine = sessions.kw["bind"]
     for message_id, _recipient, payload in texts:
         try:
-            send_sms(hook, json.loads(payload))
+            send_sms(hook, payload)
         except OSError as exc:
             _back_off(sessions, [message_id], now, str(exc), report)
             continue
-        with engine.begin() as connection:
-            connection.execute(
-                update(OutboxMessage)
-                .where(OutboxMessage.id == message_id)
-                .values(status=MessageStatus.SENT, sent_at=now, claimed_until=None, last_error=None)
-            )
-        report.sent += 1
+        _mark_sent(sessions, message_id, now, report)
 
 
 def _plan(
@@ -309,11 +316,9 @@ def _plan(
                     )
                     message.attempts -= 1
                     continue
-                payload = {"to": message.recipient, "text": message.body_text, "message_id": message.message_id,
-                           "language": message.language, "order": order.number if order else ""}  # fmt: skip
-                plan.append(
-                    (message.id, message.recipient, sender, json.dumps(payload, ensure_ascii=False), "sms")
-                )
+                payload = sms_payload(message.recipient, message.body_text, message.message_id,
+                                      message.language, order.number if order else "")  # fmt: skip
+                plan.append((message.id, message.recipient, sender, payload, "sms"))
                 continue
             unsubscribe = settings.unsubscribe_url.format(customer=order.customer_id if order else "")
             plan.append(

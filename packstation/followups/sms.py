@@ -96,11 +96,18 @@ def _keyring_token(host: str) -> str | None:
     return str(found) if found else None
 
 
-def send_sms(hook: Webhook, payload: dict[str, str]) -> None:
-    """POST one message; raises OSError (with the reason) when the webhook does not take it."""
+def sms_payload(to: str, text: str, message_id: str, language: str, order: str) -> str:
+    """The webhook's JSON body for one message."""
+    fields = {"to": to, "text": text, "message_id": message_id, "language": language, "order": order}
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def send_sms(hook: Webhook, payload: str) -> None:
+    """POST one message (its JSON body); raises OSError (with the reason) when the webhook
+    does not take it."""
     request = urllib.request.Request(
         hook.url,
-        data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+        data=payload.encode("utf-8"),
         headers={"Content-Type": "application/json; charset=utf-8"}
         | ({"Authorization": f"Bearer {hook.token}"} if hook.token else {}),
         method="POST",
