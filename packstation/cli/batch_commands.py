@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from datetime import date
@@ -28,6 +29,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--collate", default="order", choices=["order", "kind"])
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument("--quiet", action="store_true", help="no progress, just the summary")
+    p.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="processes drawing pages (default: one per core)"
+    )
 
 
 class ProgressBar:
@@ -83,7 +87,7 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         try:
             report = render_batch(app.sessions, numbers, kinds, Path(args.out), args.layout, args.collate,
-                                  Progress(ProgressBar(args.quiet)))  # fmt: skip
+                                  Progress(ProgressBar(args.quiet)), workers=max(1, args.workers))  # fmt: skip
         except InsertError as exc:
             raise CommandError(str(exc), EXIT_UNUSABLE) from exc
         seconds = time.perf_counter() - started

@@ -10,7 +10,10 @@ complete, so a cancelled or crashed batch never leaves a file that looks finishe
 
 from __future__ import annotations
 
+import multiprocessing
+import tempfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -19,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
+from packstation.core.settings import load_settings
 from packstation.inserts.facts import InsertFacts, gather
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.service import InsertError, write_atomically
@@ -76,8 +80,13 @@ def render_batch(
     collate: str = "order",
     progress: Progress | None = None,
     templates: InsertTemplates | None = None,
+    workers: int = 1,
+    chunk: int = 48,
 ) -> RenderReport:
-    """Render the orders' inserts into `out` (PDF), reporting progress order by order."""
+    """Render the orders' inserts into `out` (PDF), reporting progress order by order.
+
+    With several `workers`, this process gathers the facts (and issues the codes) a chunk of
+    orders at a time while worker processes draw the chunks; the parts are joined at the end."""
     if page not in PAGE_FORMATS:
         raise InsertError(f"unknown layout {page!r}: choose from {', '.join(PAGE_FORMATS)}")
     if collate not in COLLATIONS:
@@ -86,6 +95,37 @@ def render_batch(
         raise InsertError("no orders match: nothing to print")
     chosen = templates or InsertTemplates()
     tracker = progress or Progress()
+    reports: list[RenderReport] = []
+    if workers > 1 and len(numbers) > chunk:
+        per_page = PAGE_FORMATS[page].per_page
+        size = -(-chunk // per_page) * per_page  # every part fills its last sheet
+        custom = chosen.roots[0] if len(chosen.roots) > 1 else None
+
+        def write(path: Path) -> None:
+            reports.append(
+                _render_in_parts(
+                    sessions, numbers, kinds, path, page, collate, tracker, custom, workers, size
+                )
+            )
+    else:
+
+        def write(path: Path) -> None:
+            reports.append(_render_here(sessions, numbers, kinds, path, page, collate, tracker, chosen))
+
+    write_atomically(out, write)
+    return reports[0]
+
+
+def _render_here(
+    sessions: sessionmaker[Session],
+    numbers: Sequence[str],
+    kinds: Sequence[str],
+    path: Path,
+    page: str,
+    collate: str,
+    tracker: Progress,
+    templates: InsertTemplates,
+) -> RenderReport:
     total = len(numbers)
 
     def facts_of_each() -> Iterator[InsertFacts]:
@@ -106,12 +146,93 @@ def render_batch(
                 for facts in everything:
                     yield kind, facts
 
-    reports: list[RenderReport] = []
+    return render_document(inserts(), path, PAGE_FORMATS[page], templates, title="packstation batch")
 
-    def write(path: Path) -> None:
-        reports.append(
-            render_document(inserts(), path, PAGE_FORMATS[page], chosen, title="packstation batch")
-        )
 
-    write_atomically(out, write)
-    return reports[0]
+def _render_in_parts(
+    sessions: sessionmaker[Session],
+    numbers: Sequence[str],
+    kinds: Sequence[str],
+    path: Path,
+    page: str,
+    collate: str,
+    tracker: Progress,
+    custom: Path | None,
+    workers: int,
+    size: int,
+) -> RenderReport:
+    """Chunks of orders drawn in worker processes, each into a part of its own; a chunk's
+    codes are committed before it is drawn, and a cancel rolls back the chunk being gathered."""
+    total = len(numbers)
+    report = RenderReport()
+    parts: dict[tuple[int, int], Path] = {}  # (kind's place, chunk's place) -> part file
+    # spawned, not forked: this process holds database connections and, in the app, threads
+    context = multiprocessing.get_context("spawn")
+    with (
+        tempfile.TemporaryDirectory(dir=path.parent, prefix=".batch-") as folder,
+        ProcessPoolExecutor(workers, mp_context=context) as pool,
+    ):
+        pending: dict[Future[RenderReport], int] = {}  # -> orders in the part, for the progress
+        done = 0
+
+        def collect(wait_for_all: bool) -> None:
+            nonlocal done
+            while pending and (wait_for_all or len(pending) >= 2 * workers):
+                finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+                for future in finished:
+                    part = future.result()
+                    report.pages += part.pages
+                    report.inserts += part.inserts
+                    report.add_problems(part.problems)
+                    report.notices.extend(n for n in part.notices if n not in report.notices)
+                    done += pending.pop(future)
+                    tracker.report(done, total, "")
+
+        try:
+            for index, start in enumerate(range(0, total, size)):
+                with sessions.begin() as session:  # a cancel here rolls this chunk's codes back
+                    settings = load_settings(session)
+                    facts = []
+                    for number in numbers[start : start + size]:
+                        tracker.check()
+                        facts.append(gather(session, number, settings=settings))
+                groups = [(0, list(kinds))] if collate == "order" else [(i, [k]) for i, k in enumerate(kinds)]
+                for place, group in groups:
+                    part = Path(folder) / f"{place:02d}-{index:05d}.pdf"
+                    parts[(place, index)] = part
+                    inserts = [(kind, f) for f in facts for kind in group]
+                    future = pool.submit(
+                        _draw_part, inserts, page, str(custom) if custom else None, str(part)
+                    )
+                    pending[future] = len(facts) if place == 0 else 0
+                collect(wait_for_all=False)
+            collect(wait_for_all=True)
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+        _join([parts[key] for key in sorted(parts)], path)
+    return report
+
+
+_worker_templates: dict[str | None, InsertTemplates] = {}
+
+
+def _draw_part(
+    inserts: list[tuple[str, InsertFacts]], page: str, custom: str | None, path: str
+) -> RenderReport:
+    """In a worker process: draw one part of the batch."""
+    templates = _worker_templates.get(custom)
+    if templates is None:
+        templates = _worker_templates[custom] = InsertTemplates(Path(custom) if custom else None)
+    return render_document(inserts, Path(path), PAGE_FORMATS[page], templates, title="packstation batch")
+
+
+def _join(parts: list[Path], path: Path) -> None:
+    """The parts, in order, as one PDF (pdfium copies the pages; it redraws nothing)."""
+    import pypdfium2 as pdfium
+
+    whole = pdfium.PdfDocument.new()
+    for part in parts:
+        whole.import_pages(pdfium.PdfDocument(str(part)))
+    whole.save(str(path))

@@ -87,3 +87,28 @@ def test_the_command_prints_a_wave_and_says_what_is_wrong(
     assert "choose from new, ready" in capsys.readouterr().err
     assert main(["--db", shop.db_url, "print-batch", "--tag", "no-such-tag", "--out", str(out)]) == 2
     assert "no orders match" in capsys.readouterr().err
+
+
+def test_two_worker_processes_draw_the_same_wave_in_the_same_order(shop: App, tmp_path: Path) -> None:
+    numbers = ready(shop)
+    out = tmp_path / "wave.pdf"
+    report = render_batch(shop.sessions, numbers, ["note", "voucher"], out, "a4", "kind", workers=2, chunk=3)
+    # chunks of 4 (a whole A4 sheet each): 8 notes on sheets 1-2, then 8 vouchers on sheets 3-4
+    assert report.inserts == 16 and page_count(out) == 4
+    assert numbers[0] in {value for _, value in barcodes(out, 0, 203)}
+    with shop.sessions() as session:
+        codes = set(session.scalars(select(Voucher.code)))
+    assert len(codes) == len(numbers) and {value for _, value in barcodes(out, 3, 300)} & codes
+
+
+def test_cancelled_while_workers_draw_leaves_no_file(shop: App, tmp_path: Path) -> None:
+    numbers = ready(shop)
+    out = tmp_path / "wave" / "wave.pdf"
+    out.parent.mkdir()
+    progress = Progress()
+    progress.cancel()  # pressed at once: the first chunk is rolled back, nothing is drawn
+    with pytest.raises(Cancelled):
+        render_batch(shop.sessions, numbers, ["note"], out, "a6", "order", progress, workers=2, chunk=4)
+    assert list(out.parent.iterdir()) == []
+    with shop.sessions() as session:
+        assert session.scalar(select(func.count(Voucher.id))) == 0
