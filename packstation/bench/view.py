@@ -65,6 +65,7 @@ class OrderView:
     samples: list[str] = field(default_factory=list)
     suggested_sample: tuple[str, str] | None = None  # (sku, name)
     short_ship_approved: bool = False
+    preprinted: tuple[str, ...] = ()  # inserts a batch printed before the wave: not printed again
 
     @property
     def greeting(self) -> str:
@@ -76,6 +77,9 @@ class OrderView:
             parts.append("GIFT: no prices in the parcel")
         if self.notes:
             parts.append("read the NOTE and scan OK")
+        if self.preprinted:
+            names = ", ".join("return label" if kind == "return" else kind for kind in self.preprinted)
+            parts.append(f"pre-printed {names}: put them in")
         return "; ".join(parts)
 
     @property

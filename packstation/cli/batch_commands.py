@@ -30,7 +30,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument("--quiet", action="store_true", help="no progress, just the summary")
     p.add_argument(
-        "--workers", type=int, default=os.cpu_count() or 1, help="processes drawing pages (default: one per core)"
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes drawing pages (default: one per core)",
     )
 
 
@@ -95,7 +98,7 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         app.close()
     for line in [*map(str, report.problems), *report.notices[:5]]:
         print(f"packstation: note: {line}", file=sys.stderr)
-    print(f"{args.out}: {len(numbers):,} orders, {report.inserts:,} inserts on {report.pages:,} pages "
+    print(f"batch {report.batch_id}, {args.out}: {len(numbers):,} orders, {report.inserts:,} inserts on {report.pages:,} pages "
           f"in {seconds:.1f} s ({report.pages / seconds:.0f} pages/s)")  # fmt: skip
     return EXIT_OK
 

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
-from packstation.inserts.facts import InsertFacts, gather
+from packstation.importers.store import bulk_insert, chunks
+from packstation.inserts.facts import KINDS, InsertFacts, gather
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.service import InsertError, write_atomically
 from packstation.inserts.templates import InsertTemplates
-from packstation.storage.models import Customer, Order, OrderStatus, OrderTag
+from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
 
 COLLATIONS = ("order", "kind")
 
@@ -113,7 +114,42 @@ def render_batch(
             reports.append(_render_here(sessions, numbers, kinds, path, page, collate, tracker, chosen))
 
     write_atomically(out, write)
-    return reports[0]
+    report = reports[0]
+    report.batch_id = _record(sessions, numbers, kinds, page, collate, out, report)
+    return report
+
+
+def _record(
+    sessions: sessionmaker[Session],
+    numbers: Sequence[str],
+    kinds: Sequence[str],
+    page: str,
+    collate: str,
+    out: Path,
+    report: RenderReport,
+) -> int:
+    """Remember which orders' inserts the complete file holds, so the bench skips them. A
+    crash between the file and this record only means the bench prints them again."""
+    with sessions.begin() as session:
+        batch = PrintBatch(created_at=datetime.now(UTC), kinds=",".join(kinds), layout=page, collate=collate,
+                           orders=len(numbers), pages=report.pages, document=str(out.resolve()))  # fmt: skip
+        session.add(batch)
+        session.flush()
+        for part in chunks(list(numbers)):
+            ids = session.scalars(select(Order.id).where(Order.number.in_(part)))
+            bulk_insert(
+                session,
+                BatchInsert,
+                [{"batch_id": batch.id, "order_id": i, "kinds": batch.kinds} for i in ids],
+            )
+        return batch.id
+
+
+def preprinted(session: Session, order_id: int) -> tuple[str, ...]:
+    """The kinds of insert a batch already printed for the order, in the order KINDS lists them."""
+    found = {kind for kinds in session.scalars(select(BatchInsert.kinds).where(BatchInsert.order_id == order_id))
+             for kind in kinds.split(",")}  # fmt: skip
+    return tuple(kind for kind in KINDS if kind in found)
 
 
 def _render_here(

@@ -55,6 +55,7 @@ class RenderReport:
     inserts: int = 0
     problems: list[TemplateProblem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    batch_id: int | None = None  # a batch's number once it is recorded
 
     def add_problems(self, problems: list[TemplateProblem]) -> None:
         for problem in problems:

@@ -314,6 +314,33 @@ class PrintJob(Base):
     printed_at: Mapped[datetime | None]
 
 
+class PrintBatch(Base):
+    """A wave's inserts rendered in one go before packing; recorded only once its file is
+    complete, so a cancelled batch leaves no trace the bench would trust."""
+
+    __tablename__ = "print_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+    kinds: Mapped[str] = mapped_column(String(80))  # note,voucher,...
+    layout: Mapped[str] = mapped_column(String(20))
+    collate: Mapped[str] = mapped_column(String(10))
+    orders: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int] = mapped_column(Integer)
+    document: Mapped[str] = mapped_column(String(500))
+
+
+class BatchInsert(Base):
+    """Which batch printed which inserts of an order: the bench does not print them again."""
+
+    __tablename__ = "batch_insert"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("print_batch.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), index=True)
+    kinds: Mapped[str] = mapped_column(String(80))
+
+
 class SessionStatus(enum.StrEnum):
     OPEN = "open"
     COMPLETED = "completed"

@@ -305,8 +305,9 @@ class PackView(QWidget):
         self._show_order(shown)
         if outcome.completed and outcome.order is not None:
             self.order_completed.emit(outcome.order.number)
-            if self.print_inserts:
-                self.print_inserts(outcome.order, ALL_INSERTS)
+            left = tuple(kind for kind in ALL_INSERTS if kind not in outcome.order.preprinted)
+            if self.print_inserts and left:  # what a batch printed before the wave is in the parcel
+                self.print_inserts(outcome.order, left)
         if outcome.reprint and outcome.reprint_order is not None and self.print_inserts:
             self.print_inserts(outcome.reprint_order, outcome.reprint)
         self.outcome_shown.emit(outcome)

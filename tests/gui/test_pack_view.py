@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -248,4 +249,33 @@ def test_completing_prints_every_insert_and_f8_reprints_one(
     qtbot.keyClick(pack, Qt.Key.Key_F8)
 
     assert printed == [(order.number, ("note", "voucher", "return", "slip")), (order.number, ("voucher",))]
+    pack.hide()
+
+
+def test_a_pre_printed_insert_opens_its_order_and_is_not_printed_again(
+    qtbot: QtBot, shop: App, tmp_path: Path
+) -> None:
+    from packstation.inserts.batch import render_batch
+    from tests.support.pdf import barcodes
+
+    order = ready_order(shop, lines=1)
+    wave = tmp_path / "wave.pdf"
+    report = render_batch(shop.sessions, [order.number], ["note", "voucher", "return"], wave)
+    assert report.batch_id is not None
+    printed: list[tuple[str, tuple[str, ...]]] = []
+    pack = PackView(
+        shop.sessions, "Bench 1", print_inserts=lambda order, kinds: printed.append((order.number, kinds))
+    )
+    qtbot.addWidget(pack)
+    pack.show()
+    pack.setFocus()
+    scan(qtbot, pack, "P-1001")
+    scanned_off_the_note = next(value for fmt, value in barcodes(wave, 0, 203) if value.startswith("#"))
+    scan(qtbot, pack, scanned_off_the_note)  # the packer scans the pre-printed thank-you note
+    assert order.number in pack.title.text()
+    assert "pre-printed note, voucher, return label: put them in" in banner(pack)
+    for code in (order.lines[0].barcode or "", "BOX-S"):
+        scan(qtbot, pack, code)
+
+    assert printed == [(order.number, ("slip",))]  # only what the batch did not print
     pack.hide()
