@@ -24,6 +24,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--tag", default="", help="orders with this tag")
     p.add_argument("--language", default="", help="customers writing this language, e.g. cs")
     p.add_argument("--orders", nargs="*", default=[], help="these order numbers (as typed or scanned)")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="include orders an earlier batch already printed (their codes are reused)",
+    )
     p.add_argument("--kinds", default="note,voucher,return", help="note,voucher,return,slip")
     p.add_argument("--layout", default="a6", choices=["a6", "a4", "letter", "label-4x6"])
     p.add_argument("--collate", default="order", choices=["order", "kind"])
@@ -82,7 +87,7 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
     except InsertError as exc:
         raise CommandError(f"--kinds: {exc}", EXIT_UNUSABLE) from exc
     choice = BatchChoice(status, args.since, args.until, args.shipping, args.tag, args.language,
-                         tuple(order_number(n) for n in args.orders))  # fmt: skip
+                         tuple(order_number(n) for n in args.orders), not args.again)  # fmt: skip
     app = open_app(args)
     try:
         with app.sessions() as session:

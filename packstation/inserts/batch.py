@@ -44,6 +44,7 @@ class BatchChoice:
     tag: str = ""
     language: str = ""
     numbers: tuple[str, ...] = ()  # scanned or typed order numbers
+    not_preprinted: bool = True  # leave out orders a batch already printed inserts for
 
 
 def choose_orders(session: Session, choice: BatchChoice) -> list[str]:
@@ -69,6 +70,8 @@ def choose_orders(session: Session, choice: BatchChoice) -> list[str]:
         query = query.where(Customer.language.like(f"{choice.language}%"))
     if choice.numbers:
         query = query.where(Order.number.in_(list(choice.numbers)))
+    if choice.not_preprinted:
+        query = query.where(Order.id.not_in(select(BatchInsert.order_id)))
     return list(session.scalars(query))
 
 

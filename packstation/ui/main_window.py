@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBa
 
 from packstation.bench.view import OrderView
 from packstation.bootstrap import App
+from packstation.config import default_print_folder
 from packstation.core.progress import Progress
 from packstation.importers.report import ImportReport, UnusableFileError
 from packstation.importers.service import import_file
 from packstation.storage.models import Brand, PrintJob
+from packstation.ui.batch_view import BatchView
 from packstation.ui.events import AppEvents
 from packstation.ui.orders_view import OrderListView
 from packstation.ui.outbox_view import OutboxView
@@ -47,10 +49,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.orders, "Orders  (F2)")
         self.outbox = OutboxView(app.sessions, self.events)
         self.tabs.addTab(self.outbox, "Outbox  (F3)")
+        self.batch = BatchView(app.sessions, default_print_folder() / "batches", station=station)
+        self.tabs.addTab(self.batch, "Batch print  (F4)")
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
+        QShortcut(QKeySequence("F4"), self).activated.connect(lambda: self.tabs.setCurrentWidget(self.batch))
         self.busy = QProgressBar()
         self.busy.setMaximumWidth(240)
         self.busy.setTextVisible(False)
@@ -95,7 +100,7 @@ class MainWindow(QMainWindow):
 
     def print_inserts(self, order: OrderView, kinds: tuple[str, ...]) -> None:
         """Print a packed order's inserts on this station's printers, off the UI thread."""
-        from packstation.config import default_print_folder, spool_dir
+        from packstation.config import spool_dir
         from packstation.printing.service import print_order_inserts
 
         station, packaging = self.pack.bench.station, [p.code for p in order.packaging]
