@@ -2,9 +2,9 @@
 order (each parcel's inserts together) or by kind (all notes, then all vouchers — one paper
 stock at a time).
 
-Each order's voucher and RMA are issued when the order is reached, in a transaction of its
-own, and reused when the batch runs again; an order the batch never reached (cancelled on the
-way) gets none. The document is written beside its final name and moved into place only when
+Vouchers and RMAs are issued a chunk of orders at a time (48 by default), each chunk in a
+transaction of its own, and reused when the batch runs again; a cancel stops before the next
+chunk, so orders the batch never reached get none. The document is written beside its final name and moved into place only when
 complete, so a cancelled or crashed batch never leaves a file that looks finished.
 """
 
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
 from packstation.importers.store import bulk_insert, chunks
-from packstation.inserts.facts import KINDS, InsertFacts, gather
+from packstation.inserts.facts import KINDS, InsertFacts, gather_many
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.service import InsertError, write_atomically
 from packstation.inserts.templates import InsertTemplates
@@ -100,9 +100,9 @@ def render_batch(
     chosen = templates or InsertTemplates()
     tracker = progress or Progress()
     reports: list[RenderReport] = []
-    if workers > 1 and len(numbers) > chunk:
-        per_page = PAGE_FORMATS[page].per_page
-        size = -(-chunk // per_page) * per_page  # every part fills its last sheet
+    per_page = PAGE_FORMATS[page].per_page
+    size = -(-chunk // per_page) * per_page  # every part fills its last sheet
+    if workers > 1 and len(numbers) > size:
         custom = chosen.roots[0] if len(chosen.roots) > 1 else None
 
         def write(path: Path) -> None:
@@ -114,7 +114,7 @@ def render_batch(
     else:
 
         def write(path: Path) -> None:
-            reports.append(_render_here(sessions, numbers, kinds, path, page, collate, tracker, chosen))
+            reports.append(_render_here(sessions, numbers, kinds, path, page, collate, tracker, chosen, size))
 
     write_atomically(out, write)
     report = reports[0]
@@ -155,6 +155,24 @@ def preprinted(session: Session, order_id: int) -> tuple[str, ...]:
     return tuple(kind for kind in KINDS if kind in found)
 
 
+def _chunks_of_facts(
+    sessions: sessionmaker[Session], numbers: Sequence[str], size: int, tracker: Progress, report: bool
+) -> Iterator[list[InsertFacts]]:
+    """The orders' facts a chunk at a time, each chunk's codes issued and committed in one
+    transaction; a cancel stops before the next chunk, so orders not reached get no codes."""
+    total = len(numbers)
+    for start in range(0, total, size):
+        if report:
+            tracker.report(start, total, numbers[start])  # raises Cancelled when someone pressed cancel
+        else:
+            tracker.check()
+        with sessions.begin() as session:
+            facts = gather_many(session, numbers[start : start + size], settings=load_settings(session))
+        yield facts
+    if report:
+        tracker.report(total, total, "")
+
+
 def _render_here(
     sessions: sessionmaker[Session],
     numbers: Sequence[str],
@@ -164,26 +182,23 @@ def _render_here(
     collate: str,
     tracker: Progress,
     templates: InsertTemplates,
+    size: int,
 ) -> RenderReport:
-    total = len(numbers)
-
-    def facts_of_each() -> Iterator[InsertFacts]:
-        for done, number in enumerate(numbers):
-            tracker.report(done, total, number)  # raises Cancelled when someone pressed cancel
-            with sessions.begin() as session:
-                yield gather(session, number)
-        tracker.report(total, total, "")
+    chunks_of_facts = _chunks_of_facts(sessions, numbers, size, tracker, report=True)
 
     def inserts() -> Iterator[tuple[str, InsertFacts]]:
         if collate == "order":
-            for facts in facts_of_each():
-                for kind in kinds:
-                    yield kind, facts
+            for facts in chunks_of_facts:
+                for order in facts:
+                    tracker.check()
+                    for kind in kinds:
+                        yield kind, order
         else:  # every order's facts first, then one kind after another
-            everything = list(facts_of_each())
+            everything = [order for facts in chunks_of_facts for order in facts]
             for kind in kinds:
-                for facts in everything:
-                    yield kind, facts
+                for order in everything:
+                    tracker.check()
+                    yield kind, order
 
     return render_document(inserts(), path, PAGE_FORMATS[page], templates, title="packstation batch")
 
@@ -201,7 +216,7 @@ def _render_in_parts(
     size: int,
 ) -> RenderReport:
     """Chunks of orders drawn in worker processes, each into a part of its own; a chunk's
-    codes are committed before it is drawn, and a cancel rolls back the chunk being gathered."""
+    codes are committed before it is drawn."""
     total = len(numbers)
     report = RenderReport()
     parts: dict[tuple[int, int], Path] = {}  # (kind's place, chunk's place) -> part file
@@ -228,13 +243,7 @@ def _render_in_parts(
                     tracker.report(done, total, "")
 
         try:
-            for index, start in enumerate(range(0, total, size)):
-                with sessions.begin() as session:  # a cancel here rolls this chunk's codes back
-                    settings = load_settings(session)
-                    facts = []
-                    for number in numbers[start : start + size]:
-                        tracker.check()
-                        facts.append(gather(session, number, settings=settings))
+            for index, facts in enumerate(_chunks_of_facts(sessions, numbers, size, tracker, report=False)):
                 groups = [(0, list(kinds))] if collate == "order" else [(i, [k]) for i, k in enumerate(kinds)]
                 for place, group in groups:
                     part = Path(folder) / f"{place:02d}-{index:05d}.pdf"

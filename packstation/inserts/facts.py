@@ -3,6 +3,7 @@ formatted for the customer's language: plain data, so rendering needs no databas
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -13,7 +14,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.core.languages import SHIPPED_LANGUAGES, primary_subtag
@@ -21,7 +22,7 @@ from packstation.core.settings import ShopSettings, load_settings
 from packstation.importers.fields import first_name_of
 from packstation.inserts.issuing import issue_return_label, issue_voucher
 from packstation.paths import shipped
-from packstation.storage.models import Brand, Order, OrderStatus, Packaging
+from packstation.storage.models import Brand, Order, OrderStatus, Packaging, ReturnLabel, Voucher
 
 KINDS = ("note", "voucher", "return", "slip")
 
@@ -128,15 +129,69 @@ def gather(
 ) -> InsertFacts:
     """Everything the inserts of `order_number` say, issuing its voucher and RMA if it has
     none yet (the caller commits)."""
-    order = session.scalars(
-        select(Order)
-        .where(Order.number == order_number)
-        .options(selectinload(Order.lines), selectinload(Order.customer))
-    ).one_or_none()
-    if order is None:
-        raise LookupError(f"no order {order_number!r}")
+    return gather_many(session, [order_number], packaging_codes, settings, now)[0]
+
+
+def gather_many(
+    session: Session,
+    order_numbers: Sequence[str],
+    packaging_codes: list[str] | None = None,
+    settings: ShopSettings | None = None,
+    now: datetime | None = None,
+) -> list[InsertFacts]:
+    """The facts of several orders with a handful of queries for all of them — a batch's
+    chunk — issuing the vouchers and RMAs they lack (the caller commits)."""
+    orders = {
+        order.number: order
+        for order in session.scalars(
+            select(Order)
+            .where(Order.number.in_(list(order_numbers)))
+            .options(selectinload(Order.lines), selectinload(Order.customer))
+        )
+    }
+    missing = [number for number in order_numbers if number not in orders]
+    if missing:
+        raise LookupError(f"no order {missing[0]!r}")
     settings = settings or load_settings(session)
     brand = session.get(Brand, 1) or Brand(id=1, name="Our shop")
+    ids = [order.id for order in orders.values()]
+    placed: dict[int, list[datetime]] = {}  # customer -> when each of their orders was placed
+    for customer_id, created in session.execute(
+        select(Order.customer_id, Order.created_at).where(
+            Order.customer_id.in_({order.customer_id for order in orders.values()}),
+            Order.status != OrderStatus.CANCELLED,
+        )
+    ):
+        placed.setdefault(customer_id, []).append(created)
+    vouchers = {v.order_id: v for v in session.scalars(select(Voucher).where(Voucher.order_id.in_(ids)))}
+    labels = {
+        r.order_id: r for r in session.scalars(select(ReturnLabel).where(ReturnLabel.order_id.in_(ids)))
+    }
+    packaging: dict[str, list[PackagingFact]] = {}  # per language of the texts
+    when = now or datetime.now(UTC)
+    facts = []
+    for number in order_numbers:
+        order = orders[number]
+        count = sum(1 for created in placed.get(order.customer_id, []) if created <= order.created_at) or 1
+        voucher = issue_voucher(session, order, settings, when, known=vouchers)
+        label = issue_return_label(session, order, settings, when, known=labels)
+        language = texts_language(order.customer.language)[0]
+        if language not in packaging:
+            packaging[language] = _packaging(session, packaging_codes or [], language)
+        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when))
+    return facts
+
+
+def _facts(
+    order: Order,
+    brand: Brand,
+    settings: ShopSettings,
+    count: int,
+    voucher: Voucher,
+    label: ReturnLabel,
+    packaging: list[PackagingFact],
+    when: datetime,
+) -> InsertFacts:
     language, notice = texts_language(order.customer.language)
     locale = locale_for(language, order.ship_country)
     notices = [notice] if notice else []
@@ -144,19 +199,6 @@ def gather(
     if logo is not None and not logo.is_file():
         notices.append(f"logo {brand.logo_path} not found: printed without a logo")
         logo = None
-    count = (
-        session.scalar(
-            select(func.count(Order.id)).where(
-                Order.customer_id == order.customer_id,
-                Order.created_at <= order.created_at,
-                Order.status != OrderStatus.CANCELLED,
-            )
-        )
-        or 1
-    )
-    when = now or datetime.now(UTC)
-    voucher = issue_voucher(session, order, settings, when)
-    label = issue_return_label(session, order, settings, when)
     items = [
         Item(
             line.name,
@@ -197,7 +239,7 @@ def gather(
         item_count=sum(line.quantity for line in order.lines),
         total=money(total, order.currency, locale),
         ship_to=_address(order),
-        packaging=_packaging(session, packaging_codes or [], language),
+        packaging=packaging,
         voucher_code=voucher.code,
         voucher_discount=discount,
         voucher_min_spend=money(voucher.min_spend, voucher.currency, locale) if voucher.min_spend else "",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -28,8 +28,12 @@ class CodesExhaustedError(RuntimeError):
     pass
 
 
-def _issue_once(session: Session, lookup: Callable[[], T | None], make: Callable[[], T]) -> T:
-    existing = lookup()
+def _issue_once(
+    session: Session, lookup: Callable[[], T | None], make: Callable[[], T], known: T | Literal[False] | None
+) -> T:
+    """`known` is what the caller already looked up for this order (a row, or None when it
+    has none), or False when the caller did not look: then the database is asked."""
+    existing = lookup() if known is False else known
     if existing is not None:
         return existing
     for _ in range(ATTEMPTS):
@@ -46,8 +50,14 @@ def _issue_once(session: Session, lookup: Callable[[], T | None], make: Callable
 
 
 def issue_voucher(
-    session: Session, order: Order, settings: ShopSettings, now: datetime | None = None
+    session: Session,
+    order: Order,
+    settings: ShopSettings,
+    now: datetime | None = None,
+    known: dict[int, Voucher] | None = None,
 ) -> Voucher:
+    """The order's voucher, issued now if it has none; `known` holds the vouchers the caller
+    already loaded for a batch of orders (an order not in it has none)."""
     issued = now or datetime.now(UTC)
     min_spend = (settings.voucher_min_spend or {}).get(order.currency)
     amount = None
@@ -69,14 +79,22 @@ def issue_voucher(
         )
 
     return _issue_once(
-        session, lambda: session.scalar(select(Voucher).where(Voucher.order_id == order.id)), make
+        session,
+        lambda: session.scalar(select(Voucher).where(Voucher.order_id == order.id)),
+        make,
+        False if known is None else known.get(order.id),
     )
 
 
 def issue_return_label(
-    session: Session, order: Order, settings: ShopSettings, packed_on: datetime | None = None
+    session: Session,
+    order: Order,
+    settings: ShopSettings,
+    packed_on: datetime | None = None,
+    known: dict[int, ReturnLabel] | None = None,
 ) -> ReturnLabel:
-    """The return window counts from the pack date (today when the order is not packed yet)."""
+    """The return window counts from the pack date (today when the order is not packed yet);
+    `known` as for vouchers."""
     issued = packed_on or datetime.now(UTC)
 
     def make() -> ReturnLabel:
@@ -90,5 +108,8 @@ def issue_return_label(
         )
 
     return _issue_once(
-        session, lambda: session.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order.id)), make
+        session,
+        lambda: session.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order.id)),
+        make,
+        False if known is None else known.get(order.id),
     )

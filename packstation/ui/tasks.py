@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from packstation.core.progress import Cancelled, Progress
@@ -20,16 +21,25 @@ from packstation.core.progress import Cancelled, Progress
 _WORKERS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="packstation-work")
 
 
+_LIVE: set[_Bridge] = set()  # bridges whose work is still running
+
+
 class _Bridge(QObject):
-    """Lives on the UI thread; signals emitted by the worker reach its slots queued."""
+    """Lives on the UI thread; signals emitted by the worker reach its slots queued.
+
+    It has no Qt parent and stays alive (in _LIVE) until its work is over: a screen closed
+    while its work still runs must not take the bridge with it, or the worker would emit on a
+    deleted object. The screen's callbacks are only called while the screen still exists."""
 
     succeeded = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int, str)
     finished = Signal()
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QObject) -> None:
+        super().__init__()
+        self._owner = owner
+        _LIVE.add(self)
         self.on_success: Callable[[Any], None] | None = None
         self.on_failure: Callable[[BaseException], None] | None = None
         self.on_progress: Callable[[int, int, str], None] | None = None
@@ -38,26 +48,34 @@ class _Bridge(QObject):
         self.failed.connect(self._failed)
         self.progressed.connect(self._progressed)
 
-    @Slot(object)
-    def _succeeded(self, result: Any) -> None:
-        if self.on_success:
-            self.on_success(result)
+    def _owner_alive(self) -> bool:
+        return shiboken6.isValid(self._owner)
+
+    def _over(self) -> None:
         self.finished.emit()
+        _LIVE.discard(self)
         self.deleteLater()
 
     @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        if self.on_success and self._owner_alive():
+            self.on_success(result)
+        self._over()
+
+    @Slot(object)
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
+        if not self._owner_alive():
+            pass
+        elif isinstance(error, Cancelled):
             if self.on_cancelled:
                 self.on_cancelled()
         elif self.on_failure:
             self.on_failure(error)
-        self.finished.emit()
-        self.deleteLater()
+        self._over()
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, message: str) -> None:
-        if self.on_progress:
+        if self.on_progress and self._owner_alive():
             self.on_progress(done, total, message)
 
 

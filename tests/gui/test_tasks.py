@@ -69,3 +69,17 @@ def test_cancel_stops_the_work_at_its_next_report(qtbot: QtBot, owner: QObject) 
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert cancelled == [True] and len(reached) < 1000
+
+
+def test_a_screen_closed_while_its_work_runs_is_left_alone(qtbot: QtBot) -> None:
+    import shiboken6
+
+    screen = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    task = run_in_background(screen, lambda progress: release.wait(5) and "late", on_success=called.append)
+    shiboken6.delete(screen)  # the packer closed the screen; the work goes on
+
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    assert called == []  # nobody left to tell, and no crash

@@ -56,7 +56,9 @@ def test_cancelled_half_way_then_run_again(shop: App, tmp_path: Path) -> None:
     out.parent.mkdir()
     progress = Progress(lambda done, total, _: progress.cancel() if done == 4 else None)
     with pytest.raises(Cancelled):
-        render_batch(shop.sessions, numbers, ["note", "voucher", "return"], out, "a6", "order", progress)
+        render_batch(
+            shop.sessions, numbers, ["note", "voucher", "return"], out, "a6", "order", progress, chunk=4
+        )
     assert not out.exists() and list(out.parent.iterdir()) == []  # no partial file that looks finished
     with shop.sessions() as session:
         issued = set(session.scalars(select(Voucher.code)))
