@@ -6,7 +6,7 @@ python-barcode computes the Code128 pattern and zxing-cpp the QR matrix; this mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import barcode
@@ -25,6 +25,11 @@ MIN_MODULE = 0.25 * mm  # narrower bars than 10 mil are beyond many handheld sca
 class Code128:
     value: str
     modules: str  # "1" a bar module, "0" a space module
+    ops: str = field(default="", compare=False, repr=False)  # the bars, see _bar_ops
+
+    def __post_init__(self) -> None:
+        if not self.ops:
+            object.__setattr__(self, "ops", _bar_ops(self.modules))
 
     @classmethod
     def of(cls, value: str) -> Code128:
@@ -46,35 +51,28 @@ def _code128(value: str) -> Code128:
     return Code128(value, barcode.get("code128", value).build()[0])
 
 
-def _advance(modules: str, module: float) -> list[tuple[float, float]]:
-    """(offset, width) of each bar, in modules from the symbol's start."""
-    bars: list[tuple[float, float]] = []
-    start = None
+def _bar_ops(modules: str) -> str:
+    """The bars as PDF rectangles in module units (one module wide, one unit high)."""
+    ops, start = [], None
     for index, bit in enumerate(modules + "0"):
         if bit == "1" and start is None:
             start = index
         elif bit == "0" and start is not None:
-            bars.append((start * module, (index - start) * module))
+            ops.append(f"{start} 0 {index - start} 1 re")
             start = None
-    return bars
+    return "\n".join(ops)
 
 
-def _fill_rects(canvas: Canvas, rects: list[tuple[float, float, float, float]]) -> None:
-    """Black rectangles as one path, written straight into the page: for a few hundred
-    modules this is several times faster than reportlab's path objects, number by number."""
-    if not rects:
-        return
-    ops = "\n".join(f"{x:.3f} {y:.3f} {w:.3f} {h:.3f} re" for x, y, w, h in rects)
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.addLiteral(f"{ops}\nf")
-    canvas.restoreState()
+def _fill_scaled(canvas: Canvas, ops: str, x: float, y: float, sx: float, sy: float) -> None:
+    """Rectangles given in symbol units, filled black as one path, scaled into place by the
+    page's transformation: the symbol is formatted once, however often it is drawn."""
+    if ops:
+        canvas.addLiteral(f"q\n{sx:.5f} 0 0 {sy:.5f} {x:.3f} {y:.3f} cm\n0 g\n{ops}\nf\nQ")
 
 
 def draw_code128(canvas: Canvas, code: Code128, x: float, y: float, module: float, height: float) -> float:
     """Bars from (x, y) up to y + height, as one path; quiet zones are part of the width."""
-    origin = x + CODE128_QUIET_MODULES * module
-    _fill_rects(canvas, [(origin + offset, y, bar, height) for offset, bar in _advance(code.modules, module)])
+    _fill_scaled(canvas, code.ops, x + CODE128_QUIET_MODULES * module, y, module, height)
     return code.width(module)
 
 
@@ -82,6 +80,11 @@ def draw_code128(canvas: Canvas, code: Code128, x: float, y: float, module: floa
 class QrCode:
     value: str
     rows: tuple[tuple[bool, ...], ...]
+    ops: str = field(default="", compare=False, repr=False)  # the dark modules, see _qr_ops
+
+    def __post_init__(self) -> None:
+        if not self.ops:
+            object.__setattr__(self, "ops", _qr_ops(self.rows))
 
     @classmethod
     def of(cls, value: str) -> QrCode:
@@ -101,27 +104,17 @@ def _qr(value: str) -> QrCode:
     return QrCode(value, tuple(tuple(pixels[r * side + c] == 0 for c in range(side)) for r in range(side)))
 
 
-def draw_qr(canvas: Canvas, qr: QrCode, x: float, y: float, side: float) -> None:
-    """The symbol with its quiet zone inside a square of `side` whose lower-left is (x, y);
-    each row's dark runs become rectangles, stacked runs merged, all in one path."""
-    count = len(qr.rows)
-    module = side / (count + 2 * QR_QUIET_MODULES)
-    left = x + QR_QUIET_MODULES * module
-    top = y + side - QR_QUIET_MODULES * module
+def _qr_ops(rows: tuple[tuple[bool, ...], ...]) -> str:
+    """Dark modules as PDF rectangles in module units from the symbol's lower-left corner:
+    each row's dark runs, runs stacked in the same columns merged into one rectangle."""
+    count = len(rows)
     open_runs: dict[tuple[int, int], int] = {}  # (start, end) column span -> first row
-    rects: list[tuple[float, float, float, float]] = []
+    ops: list[str] = []
 
     def close(span: tuple[int, int], first: int, last: int) -> None:
-        rects.append(
-            (
-                left + span[0] * module,
-                top - (last + 1) * module,
-                (span[1] - span[0]) * module,
-                (last - first + 1) * module,
-            )
-        )
+        ops.append(f"{span[0]} {count - last - 1} {span[1] - span[0]} {last - first + 1} re")
 
-    for r, row in enumerate(qr.rows):
+    for r, row in enumerate(rows):
         spans = set()
         c = 0
         while c < count:
@@ -138,4 +131,11 @@ def draw_qr(canvas: Canvas, qr: QrCode, x: float, y: float, side: float) -> None
             open_runs.setdefault(span, r)
     for span, first in open_runs.items():
         close(span, first, count - 1)
-    _fill_rects(canvas, rects)
+    return "\n".join(ops)
+
+
+def draw_qr(canvas: Canvas, qr: QrCode, x: float, y: float, side: float) -> None:
+    """The symbol with its quiet zone inside a square of `side` whose lower-left is (x, y)."""
+    module = side / (len(qr.rows) + 2 * QR_QUIET_MODULES)
+    corner = QR_QUIET_MODULES * module
+    _fill_scaled(canvas, qr.ops, x + corner, y + corner, module, module)
