@@ -6,6 +6,7 @@ python-barcode computes the Code128 pattern and zxing-cpp the QR matrix; this mo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,7 +80,7 @@ def draw_code128(canvas: Canvas, code: Code128, x: float, y: float, module: floa
 @dataclass(frozen=True)
 class QrCode:
     value: str
-    rows: tuple[tuple[bool, ...], ...]
+    rows: tuple[bytes, ...]  # one byte a module: 1 dark, 0 light
     ops: str = field(default="", compare=False, repr=False)  # the dark modules, see _qr_ops
 
     def __post_init__(self) -> None:
@@ -100,11 +101,15 @@ def _qr(value: str) -> QrCode:
     # was a quarter of an insert set's render time.
     symbol = zxingcpp.create_barcode(value, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
     image = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
-    side, pixels = (image.shape or (0,))[0], image.tobytes()
-    return QrCode(value, tuple(tuple(pixels[r * side + c] == 0 for c in range(side)) for r in range(side)))
+    side, pixels = (image.shape or (0,))[0], image.tobytes().translate(_DARK)
+    return QrCode(value, tuple(pixels[r * side : (r + 1) * side] for r in range(side)))
 
 
-def _qr_ops(rows: tuple[tuple[bool, ...], ...]) -> str:
+_DARK = bytes([1] + [0] * 255)  # a black pixel (0) is a dark module
+_RUN = re.compile(rb"\x01+")
+
+
+def _qr_ops(rows: tuple[bytes, ...]) -> str:
     """Dark modules as PDF rectangles in module units from the symbol's lower-left corner:
     each row's dark runs, runs stacked in the same columns merged into one rectangle."""
     count = len(rows)
@@ -115,16 +120,7 @@ def _qr_ops(rows: tuple[tuple[bool, ...], ...]) -> str:
         ops.append(f"{span[0]} {count - last - 1} {span[1] - span[0]} {last - first + 1} re")
 
     for r, row in enumerate(rows):
-        spans = set()
-        c = 0
-        while c < count:
-            if row[c]:
-                start = c
-                while c < count and row[c]:
-                    c += 1
-                spans.add((start, c))
-            else:
-                c += 1
+        spans = {run.span() for run in _RUN.finditer(row)}
         for span in [s for s in open_runs if s not in spans]:
             close(span, open_runs.pop(span), r - 1)
         for span in spans:
