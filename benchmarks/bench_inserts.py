@@ -86,7 +86,22 @@ def floor_render(
 ) -> bytes:
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(A6.width, A6.height))
-    for kind in KINDS:
+    floor_pages(canvas, facts, blocks, logo, KINDS, fonts)
+    canvas.save()
+    return out.getvalue()
+
+
+def floor_pages(
+    canvas: Canvas,
+    facts: InsertFacts,
+    blocks: dict[str, list[tuple[str, str]]],
+    logo: str,
+    kinds: tuple[str, ...] | list[str],
+    fonts: str = "RL-",
+) -> None:
+    """The floor's pages for one order: the same lines, fonts, logo and barcodes at fixed
+    places, drawn with nothing but reportlab."""
+    for kind in kinds:
         canvas.drawImage(logo, 30 * mm, 130 * mm, 45 * mm, 11 * mm)
         writer = canvas.beginText(9 * mm, 120 * mm)
         for line, font in blocks[kind]:
@@ -111,8 +126,6 @@ def floor_render(
                 24 * mm,
             )
         canvas.showPage()
-    canvas.save()
-    return out.getvalue()
 
 
 def _svg_code128(value: str) -> str:
