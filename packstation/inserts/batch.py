@@ -17,6 +17,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -102,7 +103,7 @@ def render_batch(
     reports: list[RenderReport] = []
     per_page = PAGE_FORMATS[page].per_page
     size = -(-chunk // per_page) * per_page  # every part fills its last sheet
-    if workers > 1 and len(numbers) > size:
+    if workers > 1 and len(numbers) > size and _shareable(sessions):
         custom = chosen.roots[0] if len(chosen.roots) > 1 else None
 
         def write(path: Path) -> None:
@@ -156,21 +157,17 @@ def preprinted(session: Session, order_id: int) -> tuple[str, ...]:
 
 
 def _chunks_of_facts(
-    sessions: sessionmaker[Session], numbers: Sequence[str], size: int, tracker: Progress, report: bool
+    sessions: sessionmaker[Session], numbers: Sequence[str], size: int, tracker: Progress
 ) -> Iterator[list[InsertFacts]]:
     """The orders' facts a chunk at a time, each chunk's codes issued and committed in one
     transaction; a cancel stops before the next chunk, so orders not reached get no codes."""
     total = len(numbers)
     for start in range(0, total, size):
-        if report:
-            tracker.report(start, total, numbers[start])  # raises Cancelled when someone pressed cancel
-        else:
-            tracker.check()
+        tracker.report(start, total, numbers[start])  # raises Cancelled when someone pressed cancel
         with sessions.begin() as session:
             facts = gather_many(session, numbers[start : start + size], settings=load_settings(session))
         yield facts
-    if report:
-        tracker.report(total, total, "")
+    tracker.report(total, total, "")
 
 
 def _render_here(
@@ -184,7 +181,7 @@ def _render_here(
     templates: InsertTemplates,
     size: int,
 ) -> RenderReport:
-    chunks_of_facts = _chunks_of_facts(sessions, numbers, size, tracker, report=True)
+    chunks_of_facts = _chunks_of_facts(sessions, numbers, size, tracker)
 
     def inserts() -> Iterator[tuple[str, InsertFacts]]:
         if collate == "order":
@@ -203,6 +200,12 @@ def _render_here(
     return render_document(inserts(), path, PAGE_FORMATS[page], templates, title="packstation batch")
 
 
+def _shareable(sessions: sessionmaker[Session]) -> bool:
+    """Whether worker processes can open the same database (not an in-memory SQLite one)."""
+    url = sessions.kw["bind"].url
+    return not (url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"))
+
+
 def _render_in_parts(
     sessions: sessionmaker[Session],
     numbers: Sequence[str],
@@ -215,18 +218,21 @@ def _render_in_parts(
     workers: int,
     size: int,
 ) -> RenderReport:
-    """Chunks of orders drawn in worker processes, each into a part of its own; a chunk's
-    codes are committed before it is drawn."""
+    """Chunks of orders handed to worker processes, each of which gathers its chunk's facts
+    (committing its codes) and draws them into parts of its own; the parts are joined here.
+    A cancel stops handing out chunks; those already handed out finish."""
     total = len(numbers)
     report = RenderReport()
-    parts: dict[tuple[int, int], Path] = {}  # (kind's place, chunk's place) -> part file
+    parts: dict[tuple[int, int], str] = {}  # (kind's place, chunk's place) -> part file
+    groups = [(0, list(kinds))] if collate == "order" else [(i, [k]) for i, k in enumerate(kinds)]
+    database = sessions.kw["bind"].url.render_as_string(hide_password=False)
     # spawned, not forked: this process holds database connections and, in the app, threads
     context = multiprocessing.get_context("spawn")
     with (
         tempfile.TemporaryDirectory(dir=path.parent, prefix=".batch-") as folder,
         ProcessPoolExecutor(workers, mp_context=context) as pool,
     ):
-        pending: dict[Future[RenderReport], int] = {}  # -> orders in the part, for the progress
+        pending: dict[Future[tuple[dict[tuple[int, int], str], RenderReport]], int] = {}  # -> orders
         done = 0
 
         def collect(wait_for_all: bool) -> None:
@@ -234,7 +240,8 @@ def _render_in_parts(
             while pending and (wait_for_all or len(pending) >= 2 * workers):
                 finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
                 for future in finished:
-                    part = future.result()
+                    drawn, part = future.result()
+                    parts.update(drawn)
                     report.pages += part.pages
                     report.inserts += part.inserts
                     report.add_problems(part.problems)
@@ -243,37 +250,63 @@ def _render_in_parts(
                     tracker.report(done, total, "")
 
         try:
-            for index, facts in enumerate(_chunks_of_facts(sessions, numbers, size, tracker, report=False)):
-                groups = [(0, list(kinds))] if collate == "order" else [(i, [k]) for i, k in enumerate(kinds)]
-                for place, group in groups:
-                    part = Path(folder) / f"{place:02d}-{index:05d}.pdf"
-                    parts[(place, index)] = part
-                    inserts = [(kind, f) for f in facts for kind in group]
-                    future = pool.submit(
-                        _draw_part, inserts, page, str(custom) if custom else None, str(part)
-                    )
-                    pending[future] = len(facts) if place == 0 else 0
+            for index, start in enumerate(range(0, total, size)):
+                tracker.check()
+                chunk = list(numbers[start : start + size])
+                job = _ChunkJob(database, chunk, groups, page, str(custom) if custom else None, folder, index)
+                pending[pool.submit(_gather_and_draw, job)] = len(chunk)
                 collect(wait_for_all=False)
             collect(wait_for_all=True)
         except BaseException:
             for future in pending:
                 future.cancel()
             raise
-        _join([parts[key] for key in sorted(parts)], path)
+        _join([Path(parts[key]) for key in sorted(parts)], path)
     return report
 
 
-_worker_templates: dict[str | None, InsertTemplates] = {}
+@dataclass(frozen=True)
+class _ChunkJob:
+    database: str
+    numbers: list[str]
+    groups: list[tuple[int, list[str]]]  # (kind's place, kinds drawn into that part)
+    page: str
+    custom: str | None  # the shop's own templates folder
+    folder: str
+    index: int
 
 
-def _draw_part(
-    inserts: list[tuple[str, InsertFacts]], page: str, custom: str | None, path: str
-) -> RenderReport:
-    """In a worker process: draw one part of the batch."""
-    templates = _worker_templates.get(custom)
+_worker_state: dict[str, Any] = {}  # a worker process's database and templates, made once
+
+
+def _gather_and_draw(job: _ChunkJob) -> tuple[dict[tuple[int, int], str], RenderReport]:
+    """In a worker process: issue and gather one chunk's facts, then draw its parts."""
+    from packstation.bootstrap import bootstrap
+
+    if _worker_state.get("database") != job.database:
+        _worker_state.update(database=job.database, app=bootstrap(job.database, migrate=False))
+    templates = _worker_state.get(f"templates:{job.custom}")
     if templates is None:
-        templates = _worker_templates[custom] = InsertTemplates(Path(custom) if custom else None)
-    return render_document(inserts, Path(path), PAGE_FORMATS[page], templates, title="packstation batch")
+        templates = _worker_state[f"templates:{job.custom}"] = InsertTemplates(
+            Path(job.custom) if job.custom else None
+        )
+    sessions = _worker_state["app"].sessions
+    with sessions.begin() as session:
+        facts = gather_many(session, job.numbers, settings=load_settings(session))
+    drawn: dict[tuple[int, int], str] = {}
+    report = RenderReport()
+    for place, group in job.groups:
+        part = str(Path(job.folder) / f"{place:02d}-{job.index:05d}.pdf")
+        inserts = [(kind, order) for order in facts for kind in group]
+        rendered = render_document(
+            inserts, Path(part), PAGE_FORMATS[job.page], templates, title="packstation batch"
+        )
+        drawn[(place, job.index)] = part
+        report.pages += rendered.pages
+        report.inserts += rendered.inserts
+        report.add_problems(rendered.problems)
+        report.notices.extend(n for n in rendered.notices if n not in report.notices)
+    return drawn, report
 
 
 def _join(parts: list[Path], path: Path) -> None:
