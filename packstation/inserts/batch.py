@@ -170,6 +170,9 @@ def _chunks_of_facts(
     tracker.report(total, total, "")
 
 
+PART_ORDERS = 480  # reportlab keeps a document's pages in memory until it saves: parts keep it flat
+
+
 def _render_here(
     sessions: sessionmaker[Session],
     numbers: Sequence[str],
@@ -181,23 +184,67 @@ def _render_here(
     templates: InsertTemplates,
     size: int,
 ) -> RenderReport:
-    chunks_of_facts = _chunks_of_facts(sessions, numbers, size, tracker)
+    """In this process: a small batch straight into the file; a large one in parts of
+    PART_ORDERS orders, joined at the end, so memory stays flat however many orders."""
+    groups = _groups(kinds, collate)
+    chunks = _chunks_of_facts(sessions, numbers, size, tracker)
+    if len(numbers) <= PART_ORDERS:
+        facts = [order for chunk in chunks for order in chunk]
+        inserts = _inserts(facts, groups, tracker)
+        return render_document(inserts, path, PAGE_FORMATS[page], templates, title="packstation batch")
+    report = RenderReport()
+    parts: dict[tuple[int, int], str] = {}
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".batch-") as folder:
+        block: list[InsertFacts] = []
+        for index, chunk in enumerate(chunks):
+            block.extend(chunk)
+            if len(block) >= PART_ORDERS or (index + 1) * size >= len(numbers):
+                drawn, part = _draw_parts(block, groups, page, templates, folder, index, tracker)
+                parts.update(drawn)
+                report.add(part)
+                block = []
+        _join([Path(parts[key]) for key in sorted(parts)], path)
+    return report
 
-    def inserts() -> Iterator[tuple[str, InsertFacts]]:
-        if collate == "order":
-            for facts in chunks_of_facts:
-                for order in facts:
-                    tracker.check()
-                    for kind in kinds:
-                        yield kind, order
-        else:  # every order's facts first, then one kind after another
-            everything = [order for facts in chunks_of_facts for order in facts]
-            for kind in kinds:
-                for order in everything:
-                    tracker.check()
-                    yield kind, order
 
-    return render_document(inserts(), path, PAGE_FORMATS[page], templates, title="packstation batch")
+def _groups(kinds: Sequence[str], collate: str) -> list[tuple[int, list[str]]]:
+    """(place, kinds) of the parts a block of orders is drawn into: one part with every kind
+    when collated by order, one part per kind when collated by kind."""
+    return [(0, list(kinds))] if collate == "order" else [(i, [k]) for i, k in enumerate(kinds)]
+
+
+def _inserts(
+    facts: list[InsertFacts], groups: list[tuple[int, list[str]]], tracker: Progress | None
+) -> Iterator[tuple[str, InsertFacts]]:
+    for _, group in groups:
+        for order in facts:
+            if tracker is not None:
+                tracker.check()  # a cancel stops the drawing too
+            for kind in group:
+                yield kind, order
+
+
+def _draw_parts(
+    facts: list[InsertFacts],
+    groups: list[tuple[int, list[str]]],
+    page: str,
+    templates: InsertTemplates,
+    folder: str,
+    index: int,
+    tracker: Progress | None = None,
+) -> tuple[dict[tuple[int, int], str], RenderReport]:
+    """A block of orders drawn into its parts (one per group), named so that sorting the
+    keys gives the document's order."""
+    drawn: dict[tuple[int, int], str] = {}
+    report = RenderReport()
+    for place, group in groups:
+        part = str(Path(folder) / f"{place:02d}-{index:05d}.pdf")
+        inserts = _inserts(facts, [(place, group)], tracker)
+        report.add(
+            render_document(inserts, Path(part), PAGE_FORMATS[page], templates, title="packstation batch")
+        )
+        drawn[(place, index)] = part
+    return drawn, report
 
 
 def _shareable(sessions: sessionmaker[Session]) -> bool:
@@ -224,7 +271,7 @@ def _render_in_parts(
     total = len(numbers)
     report = RenderReport()
     parts: dict[tuple[int, int], str] = {}  # (kind's place, chunk's place) -> part file
-    groups = [(0, list(kinds))] if collate == "order" else [(i, [k]) for i, k in enumerate(kinds)]
+    groups = _groups(kinds, collate)
     database = sessions.kw["bind"].url.render_as_string(hide_password=False)
     # spawned, not forked: this process holds database connections and, in the app, threads
     context = multiprocessing.get_context("spawn")
@@ -242,10 +289,7 @@ def _render_in_parts(
                 for future in finished:
                     drawn, part = future.result()
                     parts.update(drawn)
-                    report.pages += part.pages
-                    report.inserts += part.inserts
-                    report.add_problems(part.problems)
-                    report.notices.extend(n for n in part.notices if n not in report.notices)
+                    report.add(part)
                     done += pending.pop(future)
                     tracker.report(done, total, "")
 
@@ -293,20 +337,7 @@ def _gather_and_draw(job: _ChunkJob) -> tuple[dict[tuple[int, int], str], Render
     sessions = _worker_state["app"].sessions
     with sessions.begin() as session:
         facts = gather_many(session, job.numbers, settings=load_settings(session))
-    drawn: dict[tuple[int, int], str] = {}
-    report = RenderReport()
-    for place, group in job.groups:
-        part = str(Path(job.folder) / f"{place:02d}-{job.index:05d}.pdf")
-        inserts = [(kind, order) for order in facts for kind in group]
-        rendered = render_document(
-            inserts, Path(part), PAGE_FORMATS[job.page], templates, title="packstation batch"
-        )
-        drawn[(place, job.index)] = part
-        report.pages += rendered.pages
-        report.inserts += rendered.inserts
-        report.add_problems(rendered.problems)
-        report.notices.extend(n for n in rendered.notices if n not in report.notices)
-    return drawn, report
+    return _draw_parts(facts, job.groups, job.page, templates, job.folder, job.index)
 
 
 def _join(parts: list[Path], path: Path) -> None:

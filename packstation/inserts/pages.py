@@ -57,6 +57,13 @@ class RenderReport:
     notices: list[str] = field(default_factory=list)
     batch_id: int | None = None  # a batch's number once it is recorded
 
+    def add(self, other: RenderReport) -> None:
+        """Count in a part of the same document."""
+        self.pages += other.pages
+        self.inserts += other.inserts
+        self.add_problems(other.problems)
+        self.notices.extend(n for n in other.notices if n not in self.notices)
+
     def add_problems(self, problems: list[TemplateProblem]) -> None:
         for problem in problems:
             if problem not in self.problems:

@@ -13,7 +13,7 @@ from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
 from packstation.demo.shop import create_demo
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
-from packstation.storage.models import ReturnLabel, Voucher
+from packstation.storage.models import Order, ReturnLabel, Voucher
 from tests.support.pdf import barcodes, page_count
 
 
@@ -114,3 +114,26 @@ def test_cancelled_while_workers_draw_leaves_no_file(shop: App, tmp_path: Path) 
     assert list(out.parent.iterdir()) == []
     with shop.sessions() as session:
         assert session.scalar(select(func.count(Voucher.id))) == 0
+
+
+def test_a_long_wave_in_one_process_is_drawn_in_parts_and_joined_in_order(
+    shop: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("packstation.inserts.batch.PART_ORDERS", 4)  # as 480 do in a real wave
+    numbers = ready(shop)
+    out = tmp_path / "wave.pdf"
+    report = render_batch(shop.sessions, numbers, ["note", "voucher"], out, "a6", "kind", chunk=2)
+    assert report.inserts == 16 and page_count(out) == 16
+    assert numbers[0] in {value for _, value in barcodes(out, 0, 203)}  # the first note
+    assert numbers[-1] in {value for _, value in barcodes(out, 7, 203)}  # the last note
+    with shop.sessions() as session:
+        first_voucher = session.scalar(
+            select(Voucher.code).join(Order, Order.id == Voucher.order_id).where(Order.number == numbers[0])
+        )
+    assert first_voucher in {value for _, value in barcodes(out, 8, 300)}  # then the vouchers, in order
+    assert (
+        list(tmp_path.iterdir()) == [out]
+        or sorted(p.name for p in tmp_path.iterdir())
+        == ["packstation.sqlite3", "packstation.sqlite3-shm", "packstation.sqlite3-wal", "wave.pdf"]
+        or not any(p.name.startswith(".batch-") for p in tmp_path.iterdir())
+    )
