@@ -131,9 +131,4 @@ def test_a_long_wave_in_one_process_is_drawn_in_parts_and_joined_in_order(
             select(Voucher.code).join(Order, Order.id == Voucher.order_id).where(Order.number == numbers[0])
         )
     assert first_voucher in {value for _, value in barcodes(out, 8, 300)}  # then the vouchers, in order
-    assert (
-        list(tmp_path.iterdir()) == [out]
-        or sorted(p.name for p in tmp_path.iterdir())
-        == ["packstation.sqlite3", "packstation.sqlite3-shm", "packstation.sqlite3-wal", "wave.pdf"]
-        or not any(p.name.startswith(".batch-") for p in tmp_path.iterdir())
-    )
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no parts left behind
