@@ -32,6 +32,7 @@ from packstation.followups.sms import (
     webhook,
     zone_for_country,
 )
+from packstation.storage.base import UtcDateTime
 from packstation.storage.models import (
     Brand,
     Customer,
@@ -40,7 +41,6 @@ from packstation.storage.models import (
     OrderStatus,
     OutboxMessage,
     ReturnLabel,
-    UtcDateTime,
     Voucher,
 )
 

@@ -103,43 +103,46 @@ def render_batch(
     reports: list[RenderReport] = []
     per_page = PAGE_FORMATS[page].per_page
     size = -(-chunk // per_page) * per_page  # every part fills its last sheet
+    wave = _Wave(sessions, numbers, kinds, page, collate, tracker, size)
     if workers > 1 and len(numbers) > size and _shareable(sessions):
         custom = chosen.roots[0] if len(chosen.roots) > 1 else None
 
         def write(path: Path) -> None:
-            reports.append(
-                _render_in_parts(
-                    sessions, numbers, kinds, path, page, collate, tracker, custom, workers, size
-                )
-            )
+            reports.append(_render_in_parts(wave, path, custom, workers))
     else:
 
         def write(path: Path) -> None:
-            reports.append(_render_here(sessions, numbers, kinds, path, page, collate, tracker, chosen, size))
+            reports.append(_render_here(wave, path, chosen))
 
     write_atomically(out, write)
     report = reports[0]
-    report.batch_id = _record(sessions, numbers, kinds, page, collate, out, report)
+    report.batch_id = _record(wave, out, report)
     return report
 
 
-def _record(
-    sessions: sessionmaker[Session],
-    numbers: Sequence[str],
-    kinds: Sequence[str],
-    page: str,
-    collate: str,
-    out: Path,
-    report: RenderReport,
-) -> int:
+@dataclass(frozen=True)
+class _Wave:
+    """One batch as the renderers see it."""
+
+    sessions: sessionmaker[Session]
+    numbers: Sequence[str]
+    kinds: Sequence[str]
+    page: str
+    collate: str
+    tracker: Progress
+    size: int  # orders per chunk: gathered in one transaction, drawn as one piece
+
+
+def _record(wave: _Wave, out: Path, report: RenderReport) -> int:
     """Remember which orders' inserts the complete file holds, so the bench skips them. A
     crash between the file and this record only means the bench prints them again."""
-    with sessions.begin() as session:
-        batch = PrintBatch(created_at=datetime.now(UTC), kinds=",".join(kinds), layout=page, collate=collate,
-                           orders=len(numbers), pages=report.pages, document=str(out.resolve()))  # fmt: skip
+    with wave.sessions.begin() as session:
+        batch = PrintBatch(created_at=datetime.now(UTC), kinds=",".join(wave.kinds), layout=wave.page,
+                           collate=wave.collate, orders=len(wave.numbers), pages=report.pages,
+                           document=str(out.resolve()))  # fmt: skip
         session.add(batch)
         session.flush()
-        for part in chunks(list(numbers)):
+        for part in chunks(list(wave.numbers)):
             ids = session.scalars(select(Order.id).where(Order.number.in_(part)))
             bulk_insert(
                 session,
@@ -156,50 +159,38 @@ def preprinted(session: Session, order_id: int) -> tuple[str, ...]:
     return tuple(kind for kind in KINDS if kind in found)
 
 
-def _chunks_of_facts(
-    sessions: sessionmaker[Session], numbers: Sequence[str], size: int, tracker: Progress
-) -> Iterator[list[InsertFacts]]:
+def _chunks_of_facts(wave: _Wave) -> Iterator[list[InsertFacts]]:
     """The orders' facts a chunk at a time, each chunk's codes issued and committed in one
     transaction; a cancel stops before the next chunk, so orders not reached get no codes."""
-    total = len(numbers)
+    total, size = len(wave.numbers), wave.size
     for start in range(0, total, size):
-        tracker.report(start, total, numbers[start])  # raises Cancelled when someone pressed cancel
-        with sessions.begin() as session:
-            facts = gather_many(session, numbers[start : start + size], settings=load_settings(session))
+        wave.tracker.report(start, total, wave.numbers[start])  # raises Cancelled when someone pressed cancel
+        with wave.sessions.begin() as session:
+            facts = gather_many(session, wave.numbers[start : start + size], settings=load_settings(session))
         yield facts
-    tracker.report(total, total, "")
+    wave.tracker.report(total, total, "")
 
 
-PART_ORDERS = 480  # reportlab keeps a document's pages in memory until it saves: parts keep it flat
+PART_ORDERS = 480  # reportlab keeps a document's pages in memory until it saves: parts bound that
 
 
-def _render_here(
-    sessions: sessionmaker[Session],
-    numbers: Sequence[str],
-    kinds: Sequence[str],
-    path: Path,
-    page: str,
-    collate: str,
-    tracker: Progress,
-    templates: InsertTemplates,
-    size: int,
-) -> RenderReport:
+def _render_here(wave: _Wave, path: Path, templates: InsertTemplates) -> RenderReport:
     """In this process: a small batch straight into the file; a large one in parts of
     PART_ORDERS orders, joined at the end, so memory stays flat however many orders."""
-    groups = _groups(kinds, collate)
-    chunks = _chunks_of_facts(sessions, numbers, size, tracker)
-    if len(numbers) <= PART_ORDERS:
+    groups = _groups(wave.kinds, wave.collate)
+    chunks = _chunks_of_facts(wave)
+    if len(wave.numbers) <= PART_ORDERS:
         facts = [order for chunk in chunks for order in chunk]
-        inserts = _inserts(facts, groups, tracker)
-        return render_document(inserts, path, PAGE_FORMATS[page], templates, title="packstation batch")
+        inserts = _inserts(facts, groups, wave.tracker)
+        return render_document(inserts, path, PAGE_FORMATS[wave.page], templates, title="packstation batch")
     report = RenderReport()
     parts: dict[tuple[int, int], str] = {}
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".batch-") as folder:
         block: list[InsertFacts] = []
         for index, chunk in enumerate(chunks):
             block.extend(chunk)
-            if len(block) >= PART_ORDERS or (index + 1) * size >= len(numbers):
-                drawn, part = _draw_parts(block, groups, page, templates, folder, index, tracker)
+            if len(block) >= PART_ORDERS or (index + 1) * wave.size >= len(wave.numbers):
+                drawn, part = _draw_parts(block, groups, wave.page, templates, folder, index, wave.tracker)
                 parts.update(drawn)
                 report.add(part)
                 block = []
@@ -253,26 +244,15 @@ def _shareable(sessions: sessionmaker[Session]) -> bool:
     return not (url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"))
 
 
-def _render_in_parts(
-    sessions: sessionmaker[Session],
-    numbers: Sequence[str],
-    kinds: Sequence[str],
-    path: Path,
-    page: str,
-    collate: str,
-    tracker: Progress,
-    custom: Path | None,
-    workers: int,
-    size: int,
-) -> RenderReport:
+def _render_in_parts(wave: _Wave, path: Path, custom: Path | None, workers: int) -> RenderReport:
     """Chunks of orders handed to worker processes, each of which gathers its chunk's facts
     (committing its codes) and draws them into parts of its own; the parts are joined here.
     A cancel stops handing out chunks; those already handed out finish."""
-    total = len(numbers)
+    total, size, tracker = len(wave.numbers), wave.size, wave.tracker
     report = RenderReport()
     parts: dict[tuple[int, int], str] = {}  # (kind's place, chunk's place) -> part file
-    groups = _groups(kinds, collate)
-    database = sessions.kw["bind"].url.render_as_string(hide_password=False)
+    groups = _groups(wave.kinds, wave.collate)
+    database = wave.sessions.kw["bind"].url.render_as_string(hide_password=False)
     # spawned, not forked: this process holds database connections and, in the app, threads
     context = multiprocessing.get_context("spawn")
     with (
@@ -296,8 +276,10 @@ def _render_in_parts(
         try:
             for index, start in enumerate(range(0, total, size)):
                 tracker.check()
-                chunk = list(numbers[start : start + size])
-                job = _ChunkJob(database, chunk, groups, page, str(custom) if custom else None, folder, index)
+                chunk = list(wave.numbers[start : start + size])
+                job = _ChunkJob(
+                    database, chunk, groups, wave.page, str(custom) if custom else None, folder, index
+                )
                 pending[pool.submit(_gather_and_draw, job)] = len(chunk)
                 collect(wait_for_all=False)
             collect(wait_for_all=True)

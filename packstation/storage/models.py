@@ -8,62 +8,30 @@ unchanged on SQLite and PostgreSQL, and a later value needs no ALTER TYPE.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
-    DateTime,
-    Enum,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     Numeric,
     String,
     Text,
-    TypeDecorator,
     UniqueConstraint,
     text,
     true,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from packstation.storage.base import Base, str_enum
 
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Times are stored in UTC and come back aware. SQLite keeps no offset, so an order
-    created at 11:05+03:00 would otherwise read back as 11:05 with no zone."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"a time without a time zone cannot be stored: {value}")
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UtcDateTime(), dict[str, Any]: JSON, list[str]: JSON}
+# the printing tables live in a module of their own; imported here so that every table is
+# known to the metadata (migrations, tests) and every model can be imported from here
+from packstation.storage.printing_models import BatchInsert, PrintBatch, PrintJob, PrintJobStatus
 
 
 class OrderStatus(enum.StrEnum):
@@ -94,17 +62,6 @@ class Role(enum.StrEnum):
     ADMIN = "admin"
 
 
-def _str_enum(kind: type[enum.Enum], length: int = 16) -> Enum:
-    return Enum(
-        kind,
-        native_enum=False,
-        length=length,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-        create_constraint=False,
-    )
-
-
 class Customer(Base):
     __tablename__ = "customer"
 
@@ -129,7 +86,7 @@ class Order(Base):
     external_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     imported_at: Mapped[datetime]
-    status: Mapped[OrderStatus] = mapped_column(_str_enum(OrderStatus), index=True)
+    status: Mapped[OrderStatus] = mapped_column(str_enum(OrderStatus), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     is_gift: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -194,7 +151,7 @@ class Product(Base):
     sku: Mapped[str] = mapped_column(String(64), unique=True)
     barcode: Mapped[str | None] = mapped_column(String(32), index=True)
     name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[ProductKind] = mapped_column(_str_enum(ProductKind), default=ProductKind.DURABLE)
+    kind: Mapped[ProductKind] = mapped_column(str_enum(ProductKind), default=ProductKind.DURABLE)
     days_of_use: Mapped[int | None] = mapped_column(Integer)  # consumables: how long one lasts
     care_tips_key: Mapped[str | None] = mapped_column(String(64))  # durables: which care tips apply
     complementary_skus: Mapped[list[str]] = mapped_column(default=list)
@@ -209,7 +166,7 @@ class Packaging(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(120))
-    kind: Mapped[PackagingKind] = mapped_column(_str_enum(PackagingKind))
+    kind: Mapped[PackagingKind] = mapped_column(str_enum(PackagingKind))
     size: Mapped[str | None] = mapped_column(String(60))
     weight_grams: Mapped[int] = mapped_column(Integer, default=0)
     recycled_content_pct: Mapped[int] = mapped_column(Integer, default=0)
@@ -235,7 +192,7 @@ class Packer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     badge: Mapped[str] = mapped_column(String(64), unique=True)
-    role: Mapped[Role] = mapped_column(_str_enum(Role), default=Role.PACKER)
+    role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.PACKER)
     pin_hash: Mapped[str | None] = mapped_column(String(255))  # scrypt, managers and admins only
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
@@ -289,58 +246,6 @@ class ReturnLabel(Base):
     received_at: Mapped[datetime | None]  # the parcel came back: its marketing stops
 
 
-class PrintJobStatus(enum.StrEnum):
-    QUEUED = "queued"
-    PRINTED = "printed"
-    FAILED = "failed"  # kept, with its error, until it is retried or cancelled
-    CANCELLED = "cancelled"
-
-
-class PrintJob(Base):
-    """A document on its way to a printer; the document itself waits in the spool folder."""
-
-    __tablename__ = "print_job"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    created_at: Mapped[datetime]
-    station: Mapped[str] = mapped_column(String(80), default="")
-    order_number: Mapped[str | None] = mapped_column(String(40), index=True)
-    kinds: Mapped[str] = mapped_column(String(80))  # note,voucher,...
-    target: Mapped[str] = mapped_column(String(300))  # folder:PATH, cups:QUEUE, raw:HOST:PORT
-    document: Mapped[str] = mapped_column(String(500))  # the spooled file
-    status: Mapped[PrintJobStatus] = mapped_column(_str_enum(PrintJobStatus), index=True)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    printed_at: Mapped[datetime | None]
-
-
-class PrintBatch(Base):
-    """A wave's inserts rendered in one go before packing; recorded only once its file is
-    complete, so a cancelled batch leaves no trace the bench would trust."""
-
-    __tablename__ = "print_batch"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    created_at: Mapped[datetime]
-    kinds: Mapped[str] = mapped_column(String(80))  # note,voucher,...
-    layout: Mapped[str] = mapped_column(String(20))
-    collate: Mapped[str] = mapped_column(String(10))
-    orders: Mapped[int] = mapped_column(Integer)
-    pages: Mapped[int] = mapped_column(Integer)
-    document: Mapped[str] = mapped_column(String(500))
-
-
-class BatchInsert(Base):
-    """Which batch printed which inserts of an order: the bench does not print them again."""
-
-    __tablename__ = "batch_insert"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("print_batch.id", ondelete="CASCADE"), index=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id", ondelete="CASCADE"), index=True)
-    kinds: Mapped[str] = mapped_column(String(80))
-
-
 class SessionStatus(enum.StrEnum):
     OPEN = "open"
     COMPLETED = "completed"
@@ -360,7 +265,7 @@ class PackSession(Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("shop_order.id"), index=True)
     packer_id: Mapped[int] = mapped_column(ForeignKey("packer.id"), index=True)
     station: Mapped[str] = mapped_column(String(80), index=True)
-    status: Mapped[SessionStatus] = mapped_column(_str_enum(SessionStatus, 16))
+    status: Mapped[SessionStatus] = mapped_column(str_enum(SessionStatus, 16))
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     lease_until: Mapped[datetime]  # renewed while the packer works; past it, a manager may take over
@@ -422,8 +327,8 @@ class PackScan(Base):
     seq: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime]
     code: Mapped[str] = mapped_column(String(128))
-    kind: Mapped[ScanKind] = mapped_column(_str_enum(ScanKind))
-    result: Mapped[ScanResult] = mapped_column(_str_enum(ScanResult))
+    kind: Mapped[ScanKind] = mapped_column(str_enum(ScanKind))
+    result: Mapped[ScanResult] = mapped_column(str_enum(ScanResult))
     line_id: Mapped[int | None] = mapped_column(ForeignKey("order_line.id"))
     packaging_code: Mapped[str | None] = mapped_column(String(40))
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -461,7 +366,7 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime]
     scheduled_at: Mapped[datetime] = mapped_column(index=True)
     expires_at: Mapped[datetime | None]
-    status: Mapped[MessageStatus] = mapped_column(_str_enum(MessageStatus), index=True)
+    status: Mapped[MessageStatus] = mapped_column(str_enum(MessageStatus), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     max_attempts: Mapped[int] = mapped_column(Integer, default=5)
     last_error: Mapped[str | None] = mapped_column(Text)
@@ -480,6 +385,7 @@ class Setting(Base):
 
 __all__ = [
     "Base",
+    "BatchInsert",
     "Brand",
     "Customer",
     "MessageStatus",
@@ -493,6 +399,7 @@ __all__ = [
     "Packaging",
     "PackagingKind",
     "Packer",
+    "PrintBatch",
     "PrintJob",
     "PrintJobStatus",
     "Product",
