@@ -183,6 +183,10 @@ def cmd_inserts(args: argparse.Namespace) -> int:
 def cmd_vouchers(args: argparse.Namespace) -> int:
     from packstation.inserts.export import export_vouchers
 
+    if args.vouchers_command == "redeemed":
+        from packstation.cli.stats_commands import cmd_vouchers_redeemed
+
+        return cmd_vouchers_redeemed(args)
     app = open_app(args)
     try:
         count = export_vouchers(app.sessions, Path(args.out))

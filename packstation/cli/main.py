@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from packstation import __version__
-from packstation.cli import batch_commands, bench_commands, commands, followup_commands
+from packstation.cli import batch_commands, bench_commands, commands, followup_commands, stats_commands
 from packstation.config import DB_ENV
 from packstation.storage.models import OrderStatus
 
@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
     v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")
     v.add_argument("--out", required=True, help="the CSV file to write")
+    v = vsub.add_parser(
+        "redeemed", help="import the shop's discount-code usage (which orders used our vouchers)"
+    )
+    v.add_argument("file", help="CSV: code, order, total, currency, redeemed_at (or a Shopify orders export)")
+
+    stats_commands.add_parser(sub)
 
     p = sub.add_parser("demo", help="fill the database with the demo shop")
     p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")
@@ -123,7 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
     handlers = (
-        commands.HANDLERS | bench_commands.HANDLERS | followup_commands.HANDLERS | batch_commands.HANDLERS
+        commands.HANDLERS
+        | bench_commands.HANDLERS
+        | followup_commands.HANDLERS
+        | batch_commands.HANDLERS
+        | stats_commands.HANDLERS
     )
     handler = handlers.get(args.command or "app")
     assert handler is not None

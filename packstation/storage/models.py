@@ -231,6 +231,9 @@ class Voucher(Base):
     issued_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     redeemed_at: Mapped[datetime | None]
+    redeemed_order: Mapped[str | None] = mapped_column(String(64))  # the shop's order that used it
+    redeemed_total: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))  # that order's total
+    redeemed_currency: Mapped[str | None] = mapped_column(String(3))
 
 
 class ReturnLabel(Base):
