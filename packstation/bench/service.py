@@ -20,6 +20,7 @@ from packstation.bench import recovery
 from packstation.bench.codes import HOLD_REASONS, REPRINTS, Command, command_of, tracking_carrier
 from packstation.bench.loading import load_order_view, who_has, why_not_open
 from packstation.bench.rules import LEASE, BenchError
+from packstation.bench.tally import write_tally
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
@@ -450,6 +451,8 @@ class Bench:
             assert pack is not None and order is not None
             pack.status, pack.ended_at, pack.hold_reason = status, now, hold_reason
             order.status = order_status
+            session.flush()
+            write_tally(session, pack)
         closed = self.order
         self.order, self._session_id, self._order_id, self._scans = None, None, None, []
         self.awaiting_hold_reason = False

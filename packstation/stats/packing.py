@@ -13,22 +13,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.storage.models import (
-    Packaging,
     Packer,
-    PackScan,
     PackSession,
-    ScanKind,
-    ScanResult,
     SessionStatus,
 )
 
 GROUPINGS = ("packer", "station", "day", "hour")
 BASELINE_PLASTIC_GRAMS = 42  # a poly mailer, a sheet of bubble wrap and plastic tape
-OK_COMMAND = "CMD-OK"
 
 
 @dataclass
@@ -99,79 +94,51 @@ def pack_figures(
     if grouping is not None and grouping not in GROUPINGS:
         raise ValueError(f"cannot split by {grouping!r}: choose {', '.join(GROUPINGS)}")
     names = dict(session.execute(select(Packer.id, Packer.name)).all())
-    materials = {p.code: p for p in session.scalars(select(Packaging))}
     rows: dict[str, PackFigures] = defaultdict(PackFigures)
     durations: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (seconds, items)
     hours: dict[str, set[str]] = defaultdict(set)
+    weights: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # packaging grams, recycled grams
 
-    # per completed session: its items and its packaging, counted in the database
-    items = (
-        select(PackScan.session_id, func.count().label("n"))
-        .where(PackScan.kind == ScanKind.ITEM, PackScan.result == ScanResult.OK, PackScan.undone.is_(False))
-        .group_by(PackScan.session_id)
-        .subquery()
-    )
+    # every figure comes from the sessions' tallies (bench/tally.py), never from their scans
     completed = session.execute(
-        select(PackSession.id, PackSession.packer_id, PackSession.station, PackSession.started_at,
-               PackSession.ended_at, PackSession.short_ship_approved_by, func.coalesce(items.c.n, 0))
-        .outerjoin(items, items.c.session_id == PackSession.id)
+        select(PackSession.packer_id, PackSession.station, PackSession.started_at, PackSession.ended_at,
+               PackSession.short_ship_approved_by, PackSession.items, PackSession.packaging_logged,
+               PackSession.plastic_grams, PackSession.co2e_grams, PackSession.packaging_grams,
+               PackSession.recycled_grams)
         .where(PackSession.status == SessionStatus.COMPLETED, PackSession.ended_at >= since,
                PackSession.ended_at < until)
     ).all()  # fmt: skip
-    group_of: dict[int, str] = {}
-    for pack_id, packer_id, station, started, ended, short, count in completed:
+    for packer_id, station, started, ended, short, count, logged, plastic, co2e, grams, recycled in completed:
+        assert ended is not None  # a completed session has ended
         key = _key(grouping, names.get(packer_id, "?"), station, ended)
-        group_of[pack_id] = key
         row = rows[key]
         row.orders += 1
         row.items += count
         row.short_ships += short is not None
         durations[key].append(((ended - started).total_seconds(), count))
         hours[key].add(f"{ended:%Y-%m-%d %H}")
+        if logged:  # a parcel whose packaging was scanned
+            row.plastic_free_parcels += plastic == 0
+            row.plastic_avoided_grams += max(0, baseline_plastic_grams - plastic)
+            row.co2e_grams += co2e
+            weights[key][0] += grams
+            weights[key][1] += recycled
 
-    packed = session.execute(
-        select(PackScan.session_id, PackScan.packaging_code)
-        .join(PackSession, PackSession.id == PackScan.session_id)
-        .where(PackScan.kind == ScanKind.PACKAGING, PackScan.result == ScanResult.OK, PackScan.undone.is_(False),
-               PackSession.status == SessionStatus.COMPLETED, PackSession.ended_at >= since,
-               PackSession.ended_at < until)
+    started_in = session.execute(
+        select(PackSession.packer_id, PackSession.station, PackSession.started_at, PackSession.status,
+               PackSession.hold_reason, PackSession.wrong_scans, PackSession.over_scans,
+               PackSession.unknown_scans, PackSession.confirmations)
+        .where(PackSession.started_at >= since, PackSession.started_at < until,
+               PackSession.status.in_([SessionStatus.COMPLETED, SessionStatus.HELD, SessionStatus.CANCELLED]))
     ).all()  # fmt: skip
-    parcels: dict[int, list[str]] = defaultdict(list)
-    for pack_id, code in packed:
-        parcels[pack_id].append(code or "")
-    weights: dict[str, list[tuple[int, int]]] = defaultdict(list)  # (grams, recycled %)
-    for pack_id, codes in parcels.items():
-        row = rows[group_of[pack_id]]
-        used = [materials[c] for c in codes if c in materials]
-        plastic = sum(m.plastic_grams for m in used)
-        row.plastic_free_parcels += plastic == 0
-        row.plastic_avoided_grams += max(0, baseline_plastic_grams - plastic)
-        row.co2e_grams += sum(m.co2e_grams for m in used)
-        weights[group_of[pack_id]].extend((m.weight_grams, m.recycled_content_pct) for m in used)
-
-    started_in = and_(PackSession.started_at >= since, PackSession.started_at < until)
-    scans = session.execute(
-        select(PackSession.packer_id, PackSession.station, PackSession.started_at, PackScan.result, PackScan.code)
-        .join(PackSession, PackSession.id == PackScan.session_id)
-        .where(started_in, (PackScan.result != ScanResult.OK) | (PackScan.code == OK_COMMAND))
-    ).all()  # fmt: skip
-    for packer_id, station, started, result, code in scans:
+    for packer_id, station, started, status, reason, wrong, over, unknown, confirmations in started_in:
         row = rows[_key(grouping, names.get(packer_id, "?"), station, started)]
-        if result is ScanResult.WRONG_ITEM:
-            row.wrong_scans += 1
-        elif result is ScanResult.OVER_SCAN:
-            row.over_scans += 1
-        elif result is ScanResult.UNKNOWN_CODE:
-            row.unknown_scans += 1
-        elif code == OK_COMMAND:
-            row.manual_confirmations += 1
-    held = session.execute(
-        select(PackSession.packer_id, PackSession.station, PackSession.started_at, PackSession.hold_reason)
-        .where(started_in, PackSession.status == SessionStatus.HELD)
-    ).all()  # fmt: skip
-    for packer_id, station, started, reason in held:
-        row = rows[_key(grouping, names.get(packer_id, "?"), station, started)]
-        row.holds[reason or "no reason"] = row.holds.get(reason or "no reason", 0) + 1
+        row.wrong_scans += wrong
+        row.over_scans += over
+        row.unknown_scans += unknown
+        row.manual_confirmations += confirmations
+        if status is SessionStatus.HELD:
+            row.holds[reason or "no reason"] = row.holds.get(reason or "no reason", 0) + 1
 
     for key, row in rows.items():
         row.group = key
@@ -184,6 +151,6 @@ def pack_figures(
         row.single_item_orders, row.multi_item_orders = len(single), len(multi)
         row.single_item_median_seconds = statistics.median(single) if single else 0.0
         row.multi_item_median_seconds = statistics.median(multi) if multi else 0.0
-        grams = sum(w for w, _ in weights[key])
-        row.recycled_pct = sum(w * pct for w, pct in weights[key]) / grams if grams else 0.0
+        grams, recycled = weights[key]
+        row.recycled_pct = 100 * recycled / grams if grams else 0.0
     return [rows[key] for key in sorted(rows)] or [PackFigures()]

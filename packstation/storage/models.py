@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -282,6 +283,17 @@ class PackSession(Base):
     # a completed session requests the order's follow-ups; they are queued just after, off the
     # packer's path, and this turns true (sessions packed before it existed count as done)
     followups_queued: Mapped[bool] = mapped_column(Boolean, default=False, server_default=true())
+    # the tally, written when the session closes (bench/tally.py): what the statistics add up
+    items: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    wrong_scans: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    over_scans: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    unknown_scans: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    confirmations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    packaging_logged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    packaging_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recycled_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    plastic_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    co2e_grams: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     scans: Mapped[list[PackScan]] = relationship(order_by="PackScan.seq", cascade="all, delete-orphan")
 
@@ -293,6 +305,8 @@ class PackSession(Base):
             sqlite_where=text("status = 'open'"),
             postgresql_where=text("status = 'open'"),
         ),
+        Index("ix_pack_session_ended_at", "ended_at"),
+        Index("ix_pack_session_started_at", "started_at"),
         Index(
             "ix_pack_session_followups_requested",
             "id",
