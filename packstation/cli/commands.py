@@ -115,8 +115,8 @@ def cmd_orders(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from packstation.demo.shop import create_demo
 
-    if args.orders < 0:
-        raise CommandError("--orders must be 0 or more", EXIT_UNUSABLE)
+    if args.orders < 0 or args.events < 0:
+        raise CommandError("--orders and --events must be 0 or more", EXIT_UNUSABLE)
     app = open_app(args)
 
     def progress(done: int, total: int) -> None:
@@ -124,6 +124,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"\r  {done:,} of {total:,} orders", end="", file=sys.stderr, flush=True)
 
     summary = create_demo(app.sessions, orders=args.orders, seed=args.seed, progress=progress)
+    events = 0
+    if args.events > 0:
+        from packstation.demo.events import create_events
+
+        def progress_events(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r  {done:,} of {total:,} pack events", end="", file=sys.stderr, flush=True)
+
+        events = create_events(app.sessions, args.events, seed=args.seed, progress=progress_events)
     app.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -133,6 +142,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{summary.orders_unchanged} unchanged\n"
         f"  products: {summary.products}, packaging materials: {summary.packaging}, "
         f"staff: {summary.packers}, stations: {summary.stations}"
+        + (f"\n  pack events: {events:,} over the last six months" if events else "")
     )
     return EXIT_OK
 

@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with the demo shop")
     p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")
     p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--events", type=int, default=0, help="also N pack events over the last six months")
     return parser
 
 
