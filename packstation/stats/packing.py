@@ -12,8 +12,9 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from packstation.storage.models import (
@@ -64,16 +65,25 @@ class PackFigures:
         return self.plastic_free_parcels / self.orders if self.orders else 0.0
 
 
-def _key(grouping: str | None, packer: str, station: str, moment: datetime) -> str:
+def _bucket(column: Any, grouping: str | None, dialect: str) -> Any:
+    """The group a session falls in, computed by the database: its packer, station, day or
+    hour (in UTC), or one group for all."""
     if grouping == "packer":
-        return packer
+        return PackSession.packer_id
     if grouping == "station":
-        return station
-    if grouping == "day":
-        return f"{moment:%Y-%m-%d}"
-    if grouping == "hour":
-        return f"{moment:%H}:00"
-    return "all"
+        return PackSession.station
+    if grouping in ("day", "hour"):
+        if dialect == "postgresql":
+            return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD" if grouping == "day" else "HH24")
+        return func.substr(column, 1, 10) if grouping == "day" else func.substr(column, 12, 2)
+    return literal("all")
+
+
+def _seconds(dialect: str) -> Any:
+    """How long a session took, in seconds, computed by the database."""
+    if dialect == "postgresql":
+        return func.extract("epoch", PackSession.ended_at - PackSession.started_at)
+    return (func.julianday(PackSession.ended_at) - func.julianday(PackSession.started_at)) * 86400.0
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -90,67 +100,89 @@ def pack_figures(
     grouping: str | None = None,
     baseline_plastic_grams: int = BASELINE_PLASTIC_GRAMS,
 ) -> list[PackFigures]:
-    """The period's figures: one row per group, sorted by group, or one row for all."""
+    """The period's figures: one row per group, sorted by group, or one row for all. The
+    database adds up the sessions' tallies (bench/tally.py); only the pack times come back
+    one by one, for their median and 90th percentile."""
     if grouping is not None and grouping not in GROUPINGS:
         raise ValueError(f"cannot split by {grouping!r}: choose {', '.join(GROUPINGS)}")
+    dialect = session.get_bind().dialect.name
     names = dict(session.execute(select(Packer.id, Packer.name)).all())
-    rows: dict[str, PackFigures] = defaultdict(PackFigures)
-    durations: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (seconds, items)
-    hours: dict[str, set[str]] = defaultdict(set)
-    weights: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # packaging grams, recycled grams
+    rows: dict[Any, PackFigures] = defaultdict(PackFigures)
+    done = (
+        (PackSession.status == SessionStatus.COMPLETED)
+        & (PackSession.ended_at >= since)
+        & (PackSession.ended_at < until)
+    )
+    key = _bucket(PackSession.ended_at, grouping, dialect).label("key")
+    logged = PackSession.packaging_logged
+    plastic_free = case((logged & (PackSession.plastic_grams == 0), 1), else_=0)
+    avoided = case(
+        (
+            logged & (PackSession.plastic_grams < baseline_plastic_grams),
+            baseline_plastic_grams - PackSession.plastic_grams,
+        ),
+        else_=0,
+    )
+    hour = (
+        func.to_char(func.timezone("UTC", PackSession.ended_at), "YYYY-MM-DD HH24")
+        if dialect == "postgresql"
+        else func.substr(PackSession.ended_at, 1, 13)
+    )  # the clock hour a session ended in, for the packing hours
+    for group, orders, items, shorts, hours, free, saved, co2e, grams, recycled in session.execute(
+        select(key, func.count(), func.sum(PackSession.items), func.count(PackSession.short_ship_approved_by),
+               func.count(func.distinct(hour)), func.sum(plastic_free), func.sum(avoided),
+               func.sum(case((logged, PackSession.co2e_grams), else_=0)),
+               func.sum(case((logged, PackSession.packaging_grams), else_=0)),
+               func.sum(case((logged, PackSession.recycled_grams), else_=0)))
+        .where(done).group_by(key)
+    ):  # fmt: skip
+        row = rows[group]
+        row.orders, row.items, row.short_ships, row.packing_hours = orders, int(items or 0), shorts, hours
+        row.plastic_free_parcels, row.plastic_avoided_grams = int(free or 0), int(saved or 0)
+        row.co2e_grams = int(co2e or 0)
+        row.recycled_pct = 100 * int(recycled or 0) / int(grams) if grams else 0.0
 
-    # every figure comes from the sessions' tallies (bench/tally.py), never from their scans
-    completed = session.execute(
-        select(PackSession.packer_id, PackSession.station, PackSession.started_at, PackSession.ended_at,
-               PackSession.short_ship_approved_by, PackSession.items, PackSession.packaging_logged,
-               PackSession.plastic_grams, PackSession.co2e_grams, PackSession.packaging_grams,
-               PackSession.recycled_grams)
-        .where(PackSession.status == SessionStatus.COMPLETED, PackSession.ended_at >= since,
-               PackSession.ended_at < until)
-    ).all()  # fmt: skip
-    for packer_id, station, started, ended, short, count, logged, plastic, co2e, grams, recycled in completed:
-        assert ended is not None  # a completed session has ended
-        key = _key(grouping, names.get(packer_id, "?"), station, ended)
-        row = rows[key]
-        row.orders += 1
-        row.items += count
-        row.short_ships += short is not None
-        durations[key].append(((ended - started).total_seconds(), count))
-        hours[key].add(f"{ended:%Y-%m-%d %H}")
-        if logged:  # a parcel whose packaging was scanned
-            row.plastic_free_parcels += plastic == 0
-            row.plastic_avoided_grams += max(0, baseline_plastic_grams - plastic)
-            row.co2e_grams += co2e
-            weights[key][0] += grams
-            weights[key][1] += recycled
+    durations: dict[Any, list[tuple[float, int]]] = defaultdict(list)
+    for group, seconds, items in session.execute(
+        select(key, _seconds(dialect), PackSession.items).where(done)
+    ):
+        durations[group].append((round(float(seconds), 3), items))  # julianday is a float: to the ms
 
-    started_in = session.execute(
-        select(PackSession.packer_id, PackSession.station, PackSession.started_at, PackSession.status,
-               PackSession.hold_reason, PackSession.wrong_scans, PackSession.over_scans,
-               PackSession.unknown_scans, PackSession.confirmations)
-        .where(PackSession.started_at >= since, PackSession.started_at < until,
-               PackSession.status.in_([SessionStatus.COMPLETED, SessionStatus.HELD, SessionStatus.CANCELLED]))
-    ).all()  # fmt: skip
-    for packer_id, station, started, status, reason, wrong, over, unknown, confirmations in started_in:
-        row = rows[_key(grouping, names.get(packer_id, "?"), station, started)]
-        row.wrong_scans += wrong
-        row.over_scans += over
-        row.unknown_scans += unknown
-        row.manual_confirmations += confirmations
-        if status is SessionStatus.HELD:
-            row.holds[reason or "no reason"] = row.holds.get(reason or "no reason", 0) + 1
+    started = _bucket(PackSession.started_at, grouping, dialect).label("key")
+    began = (
+        (PackSession.started_at >= since)
+        & (PackSession.started_at < until)
+        & PackSession.status.in_([SessionStatus.COMPLETED, SessionStatus.HELD, SessionStatus.CANCELLED])
+    )
+    for group, wrong, over, unknown, confirmations in session.execute(
+        select(started, func.sum(PackSession.wrong_scans), func.sum(PackSession.over_scans),
+               func.sum(PackSession.unknown_scans), func.sum(PackSession.confirmations))
+        .where(began).group_by(started)
+    ):  # fmt: skip
+        row = rows[group]
+        row.wrong_scans, row.over_scans = int(wrong or 0), int(over or 0)
+        row.unknown_scans, row.manual_confirmations = int(unknown or 0), int(confirmations or 0)
+    for group, reason, held in session.execute(
+        select(started, PackSession.hold_reason, func.count())
+        .where(began, PackSession.status == SessionStatus.HELD)
+        .group_by(started, PackSession.hold_reason)
+    ):  # fmt: skip
+        rows[group].holds[reason or "no reason"] = held
 
-    for key, row in rows.items():
-        row.group = key
-        row.packing_hours = len(hours[key])
-        seconds = [d for d, _ in durations[key]]
+    for group, row in rows.items():
+        row.group = (
+            names.get(group, "?")
+            if grouping == "packer"
+            else f"{group}:00"
+            if grouping == "hour"
+            else str(group)
+        )
+        seconds = [d for d, _ in durations[group]]
         row.median_seconds = statistics.median(seconds) if seconds else 0.0
         row.p90_seconds = _percentile(seconds, 0.9)
-        single = [d for d, n in durations[key] if n <= 1]
-        multi = [d for d, n in durations[key] if n > 1]
+        single = [d for d, n in durations[group] if n <= 1]
+        multi = [d for d, n in durations[group] if n > 1]
         row.single_item_orders, row.multi_item_orders = len(single), len(multi)
         row.single_item_median_seconds = statistics.median(single) if single else 0.0
         row.multi_item_median_seconds = statistics.median(multi) if multi else 0.0
-        grams, recycled = weights[key]
-        row.recycled_pct = 100 * recycled / grams if grams else 0.0
-    return [rows[key] for key in sorted(rows)] or [PackFigures()]
+    return sorted(rows.values(), key=lambda row: row.group) or [PackFigures()]

@@ -83,6 +83,9 @@ def test_throughput_accuracy_and_eco_of_a_known_morning(shop: App) -> None:
         by_packer = {
             row.group: row for row in pack_figures(session, MORNING, MORNING + timedelta(days=1), "packer")
         }
+        by_hour = pack_figures(session, MORNING, MORNING + timedelta(days=1), "hour")
+        by_day = pack_figures(session, MORNING, MORNING + timedelta(days=1), "day")
+        by_station = pack_figures(session, MORNING, MORNING + timedelta(days=1), "station")
 
     assert (total.orders, total.items, total.packing_hours, total.orders_per_hour) == (2, 3, 1, 2.0)
     assert (total.median_seconds, total.p90_seconds) == (120.0, 180.0)
@@ -96,6 +99,9 @@ def test_throughput_accuracy_and_eco_of_a_known_morning(shop: App) -> None:
     assert (total.plastic_free_parcels, total.plastic_free_share) == (1, 0.5)
     assert total.recycled_pct == pytest.approx((120 * 90 + 220 * 90) / 360)
     assert (total.plastic_avoided_grams, total.co2e_grams) == (42 + 22, 110 + 250)
+    assert [(row.group, row.orders) for row in by_hour] == [("10:00", 2)]
+    assert [(row.group, row.orders, row.holds) for row in by_day] == [("2026-11-25", 2, {"damaged": 1})]
+    assert [(row.group, row.orders) for row in by_station] == [("Bench 1", 1), ("Bench 2", 1)]
     assert set(by_packer) == {"Jana Veselá", "Ion Popa"}
     assert (by_packer["Jana Veselá"].orders, by_packer["Jana Veselá"].holds) == (1, {"damaged": 1})
     assert (by_packer["Ion Popa"].median_seconds, by_packer["Ion Popa"].over_scans) == (180.0, 1)
