@@ -49,3 +49,5 @@ def write_tally(session: Session, pack: PackSession) -> None:
     pack.plastic_grams = sum(m[2] for m in materials)
     pack.co2e_grams = sum(m[3] for m in materials)
     pack.packaging_logged = bool(materials)
+    if pack.ended_at is not None:
+        pack.pack_ms = round((pack.ended_at - pack.started_at).total_seconds() * 1000)

@@ -84,7 +84,7 @@ def create_events(
                 "short_ship_approved_by": rng.choice(managers) if managers and not held and rng.random() < 0.003
                 else None,
                 "items": items, "wrong_scans": wrong, "over_scans": over, "unknown_scans": unknown,
-                "confirmations": wrong + over + unknown,
+                "confirmations": wrong + over + unknown, "pack_ms": round(seconds * 1000),
             }  # fmt: skip
             row |= tallies[rng.choices(range(len(PARCELS)), shares)[0]] if not held else _NOTHING_PACKED
             rows.append(row)

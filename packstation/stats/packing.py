@@ -79,13 +79,6 @@ def _bucket(column: Any, grouping: str | None, dialect: str) -> Any:
     return literal("all")
 
 
-def _seconds(dialect: str) -> Any:
-    """How long a session took, in seconds, computed by the database."""
-    if dialect == "postgresql":
-        return func.extract("epoch", PackSession.ended_at - PackSession.started_at)
-    return (func.julianday(PackSession.ended_at) - func.julianday(PackSession.started_at)) * 86400.0
-
-
 def _percentile(values: list[float], share: float) -> float:
     if not values:
         return 0.0
@@ -143,10 +136,8 @@ def pack_figures(
         row.recycled_pct = 100 * int(recycled or 0) / int(grams) if grams else 0.0
 
     durations: dict[Any, list[tuple[float, int]]] = defaultdict(list)
-    for group, seconds, items in session.execute(
-        select(key, _seconds(dialect), PackSession.items).where(done)
-    ):
-        durations[group].append((round(float(seconds), 3), items))  # julianday is a float: to the ms
+    for group, ms, items in session.execute(select(key, PackSession.pack_ms, PackSession.items).where(done)):
+        durations[group].append((ms / 1000, items))
 
     started = _bucket(PackSession.started_at, grouping, dialect).label("key")
     began = (
