@@ -18,6 +18,7 @@ from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from packstation.storage.models import (
+    Order,
     Packer,
     PackSession,
     SessionStatus,
@@ -177,3 +178,38 @@ def pack_figures(
         row.single_item_median_seconds = statistics.median(single) if single else 0.0
         row.multi_item_median_seconds = statistics.median(multi) if multi else 0.0
     return sorted(rows.values(), key=lambda row: row.group) or [PackFigures()]
+
+
+@dataclass(frozen=True)
+class PackEvent:
+    """One pack session as the manager drills down to it."""
+
+    order_number: str
+    station: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    items: int
+    wrong_scans: int
+    hold_reason: str | None
+
+    @property
+    def seconds(self) -> float:
+        return (self.ended_at - self.started_at).total_seconds() if self.ended_at else 0.0
+
+
+def packer_events(
+    session: Session, packer_name: str, since: datetime, until: datetime, limit: int = 2000
+) -> list[PackEvent]:
+    """A packer's pack events that started in the period, newest first."""
+    rows = session.execute(
+        select(Order.number, PackSession.station, PackSession.started_at, PackSession.ended_at, PackSession.status,
+               PackSession.items, PackSession.wrong_scans, PackSession.hold_reason)
+        .join(Order, Order.id == PackSession.order_id)
+        .join(Packer, Packer.id == PackSession.packer_id)
+        .where(Packer.name == packer_name, PackSession.started_at >= since, PackSession.started_at < until,
+               PackSession.status != SessionStatus.OPEN)
+        .order_by(PackSession.started_at.desc())
+        .limit(limit)
+    ).all()  # fmt: skip
+    return [PackEvent(n, st, s, e, status.value, i, w, h) for n, st, s, e, status, i, w, h in rows]

@@ -20,6 +20,7 @@ from packstation.importers.service import import_file
 from packstation.storage.models import Brand, PrintJob
 from packstation.ui.batch_view import BatchView
 from packstation.ui.events import AppEvents
+from packstation.ui.manager_view import ManagerView
 from packstation.ui.orders_view import OrderListView
 from packstation.ui.outbox_view import OutboxView
 from packstation.ui.pack_view import PackView
@@ -51,11 +52,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.outbox, "Outbox  (F3)")
         self.batch = BatchView(app.sessions, default_print_folder() / "batches", station=station)
         self.tabs.addTab(self.batch, "Batch print  (F4)")
+        self.manager = ManagerView(app.sessions)
+        self.tabs.addTab(self.manager, "Manager  (F6)")
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
         QShortcut(QKeySequence("F4"), self).activated.connect(lambda: self.tabs.setCurrentWidget(self.batch))
+        QShortcut(QKeySequence("F6"), self).activated.connect(
+            lambda: self.tabs.setCurrentWidget(self.manager)
+        )
         self.busy = QProgressBar()
         self.busy.setMaximumWidth(240)
         self.busy.setTextVisible(False)

@@ -1,0 +1,343 @@
+"""The Manager screen: behind a manager's badge and PIN, how the benches did in a period —
+the key figures, orders per hour through the day, orders per packer, the plastic-free share day
+by day, a sortable table split by packer, station, day or hour, and a packer's own pack events
+on a double click. Every query runs off the UI thread.
+Run alone on a demo shop with months of events: `python -m packstation.ui.manager_view`."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.core.progress import Progress
+from packstation.core.staff import authenticate_manager
+from packstation.stats.packing import PackEvent, PackFigures, pack_figures, packer_events
+from packstation.stats.summary import Summary, summary
+from packstation.ui.tasks import run_in_background
+
+COLUMNS = ("Group", "Orders", "Items", "Orders/h", "Median s", "P90 s", "Wrong/100", "Holds", "Plastic-free")
+
+
+@dataclass
+class Dashboard:
+    total: PackFigures
+    groups: list[PackFigures]
+    by_hour: list[PackFigures]
+    by_packer: list[PackFigures]
+    by_day: list[PackFigures]
+    summary: Summary
+
+
+def load_dashboard(session: Session, since: datetime, until: datetime, grouping: str) -> Dashboard:
+    return Dashboard(
+        pack_figures(session, since, until)[0],
+        pack_figures(session, since, until, grouping),
+        pack_figures(session, since, until, "hour"),
+        pack_figures(session, since, until, "packer"),
+        pack_figures(session, since, until, "day"),
+        summary(session, since, until),
+    )
+
+
+class _NumberItem(QTableWidgetItem):
+    """A cell that sorts by its number, not its text."""
+
+    def __init__(self, value: float, shown: str) -> None:
+        super().__init__(shown)
+        self.value = value
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.value < getattr(other, "value", 0.0)
+
+
+class ManagerView(QWidget):
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.manager: str | None = None
+        self.dashboard: Dashboard | None = None
+        self.loading = False
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._sign_in_page())
+        self.pages.addWidget(self._figures_page())
+        QVBoxLayout(self).addWidget(self.pages)
+
+    # -- sign in ----------------------------------------------------------------------------------
+
+    def _sign_in_page(self) -> QWidget:
+        page = QWidget()
+        self.badge, self.pin = QLineEdit(), QLineEdit()
+        self.badge.setPlaceholderText("Scan or type your manager badge")
+        self.pin.setPlaceholderText("PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_in_message = QLabel("The manager's figures need a manager's badge and PIN.")
+        button = QPushButton("Sign in")
+        for signal in (button.clicked, self.pin.returnPressed):
+            signal.connect(self.sign_in)
+        self.badge.returnPressed.connect(self.pin.setFocus)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (self.sign_in_message, self.badge, self.pin, button):
+            widget.setMaximumWidth(420)
+            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def sign_in(self) -> bool:
+        try:
+            with self.sessions() as session:
+                person = authenticate_manager(session, self.badge.text(), self.pin.text())
+        except PermissionError as exc:
+            self.sign_in_message.setText(f"Not signed in: {exc}")
+            self.pin.clear()
+            return False
+        self.manager = person.name
+        self.pin.clear()
+        self.who.setText(f"Signed in: {person.name}")
+        self.pages.setCurrentIndex(1)
+        self.refresh()
+        return True
+
+    # -- the figures ------------------------------------------------------------------------------
+
+    def _figures_page(self) -> QWidget:
+        page = QWidget()
+        today = datetime.now(UTC).date()
+        first = today - timedelta(days=29)
+        self.since = QDateEdit(QDate(first.year, first.month, first.day))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.grouping = QComboBox()
+        for label, value in (("by packer", "packer"), ("by station", "station"), ("by day", "day"),
+                             ("by hour", "hour")):  # fmt: skip
+            self.grouping.addItem(label, value)
+        self.who = QLabel()
+        refresh = QPushButton("Refresh  (F5)")
+        refresh.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        for widget in (QLabel("From"), self.since, QLabel("to"), self.until, self.grouping, refresh):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.who)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.hours_chart, self.packers_chart, self.eco_chart = QChartView(), QChartView(), QChartView()
+        for view in (self.hours_chart, self.packers_chart, self.eco_chart):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.cellDoubleClicked.connect(self._drill_down)
+        self.events = QTableWidget(0, 7)
+        self.events.setHorizontalHeaderLabels(
+            ["Order", "Station", "Started", "Seconds", "Items", "Wrong", "Status"]
+        )
+        self.events.setSortingEnabled(True)
+        self.events.sortItems(2, Qt.SortOrder.DescendingOrder)  # newest first
+        self.events.resizeColumnsToContents()
+        self.events_title = QLabel("Double-click a packer to see their pack events")
+        grid = QGridLayout()
+        grid.addWidget(self.hours_chart, 0, 0)
+        grid.addWidget(self.packers_chart, 0, 1)
+        grid.addWidget(self.eco_chart, 0, 2)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.figures)
+        layout.addLayout(grid)
+        tables = QHBoxLayout()
+        tables.addWidget(self.table, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.events_title)
+        right.addWidget(self.events)
+        tables.addLayout(right, 2)
+        layout.addLayout(tables, 1)
+        self.grouping.currentIndexChanged.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), page).activated.connect(self.refresh)
+        return page
+
+    def period(self) -> tuple[datetime, datetime]:
+        start, end = self.since.date().toPython(), self.until.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return datetime.combine(start, time(0), UTC), datetime.combine(end + timedelta(days=1), time(0), UTC)
+
+    def refresh(self) -> None:
+        if self.manager is None or self.loading:
+            return
+        since, until = self.period()
+        grouping, sessions = self.grouping.currentData(), self.sessions
+        self.loading = True
+        self.figures.setText("Counting…")
+
+        def work(progress: Progress) -> Dashboard:
+            with sessions() as session:
+                return load_dashboard(session, since, until, grouping)
+
+        run_in_background(self, work, on_success=self._show, on_failure=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.figures.setText(f"The figures could not be counted: {error}")
+
+    def _show(self, dashboard: Dashboard) -> None:
+        self.loading = False
+        self.dashboard = dashboard
+        t, s = dashboard.total, dashboard.summary
+        holds = ", ".join(f"{n} {reason}" for reason, n in sorted(t.holds.items())) or "none"
+        self.figures.setText(
+            f"<b>{t.orders:,}</b> orders, {t.items:,} items, <b>{t.orders_per_hour:.1f}</b> orders an hour; "
+            f"pack time median <b>{t.median_seconds:.0f} s</b>, 90th percentile {t.p90_seconds:.0f} s "
+            f"(single-item {t.single_item_median_seconds:.0f} s, multi-item {t.multi_item_median_seconds:.0f} s)<br>"
+            f"Accuracy: <b>{t.wrong_per_100_items:.2f}</b> wrong scans per 100 items, {t.over_scans} over-scans, "
+            f"{t.manual_confirmations} manual confirmations, {t.short_ships} short ships; holds: {holds}<br>"
+            f"Eco: <b>{t.plastic_free_share:.0%}</b> plastic-free, {t.recycled_pct:.0f} % recycled content, "
+            f"{t.plastic_avoided_grams / 1000:.1f} kg plastic avoided, {t.co2e_grams / 1000:.1f} kg CO2e<br>"
+            f"Inserts at the bench {sum(s.inserts_at_bench.values()):,}, in batches {sum(s.inserts_in_batches.values()):,}; "
+            f"vouchers {s.vouchers_issued:,} issued, {s.vouchers_redeemed:,} redeemed ({s.redemption_rate:.1%}); "
+            f"returns {s.returns_received:,} of {s.return_labels:,} labels; follow-ups sent "
+            f"{sum(v.get('sent', 0) for v in s.followups.values()):,}, failed {sum(v.get('failed', 0) for v in s.followups.values()):,}"
+        )  # fmt: skip
+        self.hours_chart.setChart(
+            _bars("Orders per hour of the day", [(r.group[:2], r.orders) for r in dashboard.by_hour])
+        )
+        self.packers_chart.setChart(
+            _bars("Orders per packer", [(r.group, r.orders) for r in dashboard.by_packer])
+        )
+        self.eco_chart.setChart(
+            _line("Plastic-free share by day (%)", [100 * r.plastic_free_share for r in dashboard.by_day])
+        )
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(dashboard.groups))
+        for row, g in enumerate(dashboard.groups):
+            cells = [(0.0, g.group), (g.orders, f"{g.orders:,}"), (g.items, f"{g.items:,}"),
+                     (g.orders_per_hour, f"{g.orders_per_hour:.1f}"), (g.median_seconds, f"{g.median_seconds:.0f}"),
+                     (g.p90_seconds, f"{g.p90_seconds:.0f}"), (g.wrong_per_100_items, f"{g.wrong_per_100_items:.2f}"),
+                     (sum(g.holds.values()), str(sum(g.holds.values()))),
+                     (g.plastic_free_share, f"{g.plastic_free_share:.0%}")]  # fmt: skip
+            for column, (value, shown) in enumerate(cells):
+                item = QTableWidgetItem(shown) if column == 0 else _NumberItem(value, shown)
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+
+    def _drill_down(self, row: int, column: int) -> None:
+        cell = self.table.item(row, 0)
+        if self.grouping.currentData() != "packer" or cell is None:
+            return
+        name, (since, until), sessions = cell.text(), self.period(), self.sessions
+
+        def work(progress: Progress) -> list[PackEvent]:
+            with sessions() as session:
+                return packer_events(session, name, since, until)
+
+        self.events_title.setText(f"{name}: loading…")
+        run_in_background(self, work, on_success=lambda events: self._show_events(name, events))
+
+    def _show_events(self, name: str, events: list[PackEvent]) -> None:
+        self.events_title.setText(f"{name}: {len(events):,} pack events (newest first)")
+        self.events.setSortingEnabled(False)
+        self.events.setRowCount(len(events))
+        for row, e in enumerate(events):
+            cells = [(0.0, e.order_number), (0.0, e.station), (0.0, f"{e.started_at:%Y-%m-%d %H:%M}"),
+                     (e.seconds, f"{e.seconds:.0f}"), (e.items, str(e.items)), (e.wrong_scans, str(e.wrong_scans)),
+                     (0.0, e.status + (f": {e.hold_reason}" if e.hold_reason else ""))]  # fmt: skip
+            for column, (value, shown) in enumerate(cells):
+                item = _NumberItem(value, shown) if column in (3, 4, 5) else QTableWidgetItem(shown)
+                self.events.setItem(row, column, item)
+        self.events.setSortingEnabled(True)
+        self.events.sortItems(2, Qt.SortOrder.DescendingOrder)  # newest first
+        self.events.resizeColumnsToContents()
+
+
+def _bars(title: str, points: list[tuple[str, int]]) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    series = QBarSeries()
+    values = QBarSet("orders")
+    for _, count in points:
+        values.append(count)
+    series.append(values)
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append([label for label, _ in points])
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    numbers = QValueAxis()
+    numbers.setRange(0, max([count for _, count in points] + [1]))
+    numbers.setLabelFormat("%d")
+    axis.setLabelsFont(QFont(chart.font().family(), 7))
+    chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(numbers)
+    chart.legend().hide()
+    return chart
+
+
+def _line(title: str, values: list[float]) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    series = QLineSeries()
+    for index, value in enumerate(values):
+        series.append(index, value)
+    chart.addSeries(series)
+    days = QValueAxis()
+    days.setRange(0, max(1, len(values) - 1))
+    days.setLabelFormat("%d")
+    days.setTitleText("day of the period")
+    share = QValueAxis()
+    share.setRange(0, 100)
+    chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(share, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(days)
+    series.attachAxis(share)
+    chart.legend().hide()
+    return chart
+
+
+def main() -> int:
+    from packstation.demo.events import create_events
+    from packstation.ui.demo_env import run_alone
+
+    def make(app: object) -> ManagerView:
+        sessions = app.sessions  # type: ignore[attr-defined]
+        create_events(sessions, 20_000)
+        return ManagerView(sessions)
+
+    return run_alone(make, 1400, 900)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
