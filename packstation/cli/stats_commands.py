@@ -25,6 +25,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     shape = p.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true")
     shape.add_argument("--csv", action="store_true", help="the packing figures as CSV, one row per group")
+    shape.add_argument("--pdf", metavar="FILE", help="a one-page PDF report with charts")
 
 
 def safe_cell(value: object) -> str:
@@ -57,6 +58,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     since, until = period(args.since, args.until)
     app = open_app(args)
+    if args.pdf:
+        from packstation.stats.report import write_report
+        from packstation.storage.models import Brand
+
+        try:
+            with app.sessions() as session:
+                brand = session.get(Brand, 1)
+                write_report(session, since, until, Path(args.pdf), brand.name if brand else "")
+        except OSError as exc:
+            raise CommandError(
+                f"{args.pdf}: cannot be written ({exc.strerror or exc})", EXIT_UNUSABLE
+            ) from exc
+        finally:
+            app.close()
+        print(f"{args.pdf}: packing report {since:%Y-%m-%d} – {until - timedelta(days=1):%Y-%m-%d}")
+        return EXIT_OK
     try:
         with app.sessions() as session:
             rows = pack_figures(session, since, until, args.by)

@@ -155,3 +155,51 @@ def test_the_command_gives_the_same_numbers_and_guards_the_csv(
 
     assert main(["--db", shop.db_url, "stats", "--since", "2026-12-01", "--until", "2026-11-01"]) == 2
     assert "is after --until" in capsys.readouterr().err
+
+
+def test_sessions_closed_before_the_tallies_are_counted_from_their_scans(shop: App) -> None:
+    from alembic import command
+    from sqlalchemy import update
+
+    from packstation.storage.migrate import _config
+    from packstation.storage.models import PackSession
+
+    a_morning(shop)
+    with shop.sessions.begin() as session:  # as a database upgraded from before the tallies
+        session.execute(update(PackSession).values(items=0, wrong_scans=0, over_scans=0, confirmations=0,
+                                                   packaging_logged=False, packaging_grams=0, recycled_grams=0,
+                                                   plastic_grams=0, co2e_grams=0, pack_ms=0))  # fmt: skip
+    with shop.engine.begin() as connection:
+        command.downgrade(_config(connection), "0011")
+        command.upgrade(_config(connection), "head")
+    with shop.sessions() as session:
+        [total] = pack_figures(session, MORNING, MORNING + timedelta(days=1))
+    assert (total.orders, total.items, total.median_seconds, total.wrong_scans) == (2, 3, 120.0, 1)
+    assert (total.plastic_avoided_grams, total.co2e_grams, total.manual_confirmations) == (64, 360, 2)
+
+
+def test_the_pdf_report_says_the_same(shop: App, tmp_path: Path) -> None:
+    from tests.support.pdf import page_count, page_text
+
+    a_morning(shop)
+    report = tmp_path / "report.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                shop.db_url,
+                "stats",
+                "--since",
+                "2026-11-25",
+                "--until",
+                "2026-11-25",
+                "--pdf",
+                str(report),
+            ]
+        )
+        == 0
+    )
+    words = " ".join(page_text(report, 0).split())
+    assert page_count(report) == 1
+    assert "2 orders and 3 items packed" in words and "pack time median 120 s, 90th percentile 180 s" in words
+    assert "50% of parcels plastic-free" in words and "Jana Veselá" in words and "Orders per packer" in words
