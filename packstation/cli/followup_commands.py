@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -116,6 +117,10 @@ def cmd_returned(args: argparse.Namespace) -> int:
     """Record returned parcels by their RMA numbers (typed or scanned off the return label)."""
     from packstation.core.returns import record_return
 
+    if not args.rma and not args.file:
+        raise CommandError("give the RMA numbers, or --file with a CSV of returns received", EXIT_UNUSABLE)
+    if args.file:
+        return _import_returns(args)
     app = open_app(args)
     unknown = 0
     try:
@@ -132,6 +137,25 @@ def cmd_returned(args: argparse.Namespace) -> int:
     finally:
         app.close()
     return EXIT_REJECTED if unknown else EXIT_OK
+
+
+def _import_returns(args: argparse.Namespace) -> int:
+    from packstation.importers.report import UnusableFileError
+    from packstation.importers.returns import import_returns
+
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            report = import_returns(session, Path(args.file))
+    except UnusableFileError as exc:
+        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    for problem in report.problems:
+        print(f"packstation returned: {args.file}, {problem}", file=sys.stderr)
+    print(f"{args.file}: {report.received} returns recorded (their pending marketing cancelled), "
+          f"{report.already} already recorded, {len(report.problems)} rows refused")  # fmt: skip
+    return EXIT_REJECTED if report.problems else EXIT_OK
 
 
 HANDLERS = {"dispatch": cmd_dispatch, "outbox": cmd_outbox, "returned": cmd_returned}

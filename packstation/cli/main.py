@@ -105,7 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="with export: the file to write (default: standard output)")
 
     p = sub.add_parser("returned", help="record returned parcels by the RMA on their return labels")
-    p.add_argument("rma", nargs="+", help="RMA numbers, typed or scanned")
+    p.add_argument("rma", nargs="*", help="RMA numbers, typed or scanned")
+    p.add_argument(
+        "--file", help="CSV of returns received: rma and, optionally, received_at (from the shop or carrier)"
+    )
 
     p = sub.add_parser("vouchers", help="the voucher codes issued")
     vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)

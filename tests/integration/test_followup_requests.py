@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from packstation.core.settings import save_setting
 from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.queue import queue_requested
+from packstation.stats.summary import summary
 from packstation.storage.models import (
     Customer,
     MessageStatus,
@@ -119,6 +121,37 @@ def test_a_parcel_that_comes_back_gets_no_review_request(
     assert queued["review_request"].last_error == "the parcel came back"
     assert queued["thank_you"].status is MessageStatus.QUEUED  # transactional: it still goes
     assert main(["--db", shop.db_url, "returned", rma]) == 0 and "already recorded" in capsys.readouterr().out
+
+
+def test_returns_reported_by_the_carrier_are_imported_line_by_line(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    order = pack(shop, language="en")
+    with shop.sessions() as session:
+        rma = session.scalars(select(ReturnLabel.rma).where(ReturnLabel.order_id == order.id)).one()
+    report = tmp_path / "returns.csv"
+    report.write_text(
+        "RMA number,Received at\n"
+        f"{rma},2026-12-04 10:15:00 +0100\n"
+        "RMA-NOPE-1,2026-12-04 11:00:00\n"
+        f"{rma},last Tuesday\n"
+        ",2026-12-05 09:00:00\n"
+        f"{rma},2026-12-06 09:00:00\n",
+        encoding="utf-8",
+    )
+
+    assert main(["--db", shop.db_url, "returned", "--file", str(report)]) == 1
+    out, err = capsys.readouterr()
+    assert "1 returns recorded" in out and "1 already recorded" in out and "3 rows refused" in out
+    assert "returns.csv, line 3: 'RMA-NOPE-1': no return label" in err
+    assert "returns.csv, line 4: the date received 'last Tuesday' is not a date" in err
+    assert "returns.csv, line 5: the RMA number is empty" in err
+    with shop.sessions() as session:
+        label = session.scalars(select(ReturnLabel).where(ReturnLabel.order_id == order.id)).one()
+        assert label.received_at == datetime(2026, 12, 4, 9, 15, tzinfo=UTC)  # the first date is kept
+        got = summary(session, datetime(2026, 12, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC))
+    assert got.returns_received == 1
+    assert outbox(shop)["review_request"].status is MessageStatus.CANCELLED
 
 
 def test_marketing_already_claimed_is_skipped_at_send_time_once_the_parcel_is_back(shop: App) -> None:
