@@ -25,6 +25,7 @@ from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.importers.fields import gtin_check_ok
+from packstation.stats.rollup import record_closed
 from packstation.storage.models import (
     Order,
     OrderStatus,
@@ -453,6 +454,7 @@ class Bench:
             order.status = order_status
             session.flush()
             write_tally(session, pack)
+            record_closed(session, pack)
         closed = self.order
         self.order, self._session_id, self._order_id, self._scans = None, None, None, []
         self.awaiting_hold_reason = False

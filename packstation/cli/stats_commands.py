@@ -4,17 +4,14 @@ discount-code usage (`packstation vouchers redeemed FILE.csv`)."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from packstation.stats.export import figures_row, write_figures_csv
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,27 +25,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     shape.add_argument("--pdf", metavar="FILE", help="a one-page PDF report with charts")
 
 
-def safe_cell(value: object) -> str:
-    """A cell a spreadsheet shows as text: one that starts like a formula gets a leading '."""
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
 def period(since: date | None, until: date | None) -> tuple[datetime, datetime]:
     end = until or datetime.now(UTC).date()
     start = since or end - timedelta(days=29)
     if start > end:
         raise CommandError(f"--since {start} is after --until {end}", EXIT_UNUSABLE)
     return datetime.combine(start, time(0), UTC), datetime.combine(end + timedelta(days=1), time(0), UTC)
-
-
-def _row(figures: Any) -> dict[str, Any]:
-    row = asdict(figures)
-    row["holds"] = sum(figures.holds.values())
-    row |= {"orders_per_hour": round(figures.orders_per_hour, 2),
-            "wrong_per_100_items": round(figures.wrong_per_100_items, 2),
-            "plastic_free_share": round(figures.plastic_free_share, 4)}  # fmt: skip
-    return {k: round(v, 2) if isinstance(v, float) else v for k, v in row.items()}
 
 
 @guarded
@@ -82,15 +64,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     finally:
         app.close()
     if args.csv:
-        writer = csv.writer(sys.stdout)
-        names = list(_row(rows[0]))
-        writer.writerow(names)
-        for figures in rows:
-            writer.writerow([safe_cell(_row(figures)[name]) for name in names])
+        write_figures_csv(rows, sys.stdout)
         return EXIT_OK
     if args.json:
-        out = {"since": since.isoformat(), "until": until.isoformat(), "total": _row(total) | {"holds": total.holds},
-               "groups": [_row(r) | {"holds": r.holds} for r in rows] if args.by else [],
+        out = {"since": since.isoformat(), "until": until.isoformat(), "total": figures_row(total) | {"holds": total.holds},
+               "groups": [figures_row(r) | {"holds": r.holds} for r in rows] if args.by else [],
                **asdict(rest), "redemption_rate": round(rest.redemption_rate, 4)}  # fmt: skip
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.importers.store import bulk_insert
+from packstation.stats.rollup import rebuild
 from packstation.storage.models import Order, Packaging, Packer, PackSession, Role, SessionStatus, Station
 
 PARCELS = [  # (share, packaging used)
@@ -93,6 +94,8 @@ def create_events(
         made += len(rows)
         if progress:
             progress(made, count)
+    with sessions.begin() as session:  # the statistics' hourly roll-up, as the bench keeps it
+        rebuild(session)
     return made
 
 

@@ -9,14 +9,15 @@ the period counts for accuracy, holds included.
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from math import ceil, floor
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from packstation.stats.rollup import COUNTED, HourRow, hour_key, period_rows
 from packstation.storage.models import (
     Order,
     Packer,
@@ -50,7 +51,7 @@ class PackFigures:
     holds: dict[str, int] = field(default_factory=dict)  # reason -> sessions held
     plastic_free_parcels: int = 0
     recycled_pct: float = 0.0  # of the packaging's weight
-    plastic_avoided_grams: int = 0  # against the baseline parcel
+    plastic_avoided_grams: int = 0  # the baseline parcel's plastic less what was used, per parcel
     co2e_grams: int = 0
 
     @property
@@ -66,25 +67,142 @@ class PackFigures:
         return self.plastic_free_parcels / self.orders if self.orders else 0.0
 
 
-def _bucket(column: Any, grouping: str | None, dialect: str) -> Any:
-    """The group a session falls in, computed by the database: its packer, station, day or
-    hour (in UTC), or one group for all."""
+def _kth(a: list[int], b: list[int], k: int) -> int:
+    """The k-th smallest (from 0) of two sorted lists together, without merging them: a
+    month's median pack time is read from the single- and the multi-item orders' lists."""
+    low, high = max(0, k + 1 - len(b)), min(k + 1, len(a))
+    while True:  # i of the k + 1 smallest come from a, the rest from b
+        i = (low + high) // 2
+        j = k + 1 - i
+        if i < len(a) and j > 0 and b[j - 1] > a[i]:
+            low = i + 1
+        elif i > 0 and j < len(b) and a[i - 1] > b[j]:
+            high = i - 1
+        else:
+            return max(a[i - 1] if i else b[j - 1], b[j - 1] if j else a[i - 1])
+
+
+def _median(values: list[int]) -> float:
+    return float(statistics.median(values)) if values else 0.0
+
+
+def _group_of(row: HourRow, grouping: str | None, names: dict[int, str]) -> str:
     if grouping == "packer":
-        return PackSession.packer_id
+        return names.get(row.packer_id, "?")
     if grouping == "station":
-        return PackSession.station
-    if grouping in ("day", "hour"):
-        if dialect == "postgresql":
-            return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD" if grouping == "day" else "HH24")
-        return func.substr(column, 1, 10) if grouping == "day" else func.substr(column, 12, 2)
-    return literal("all")
+        return row.station
+    if grouping == "day":
+        return row.hour[:10]
+    if grouping == "hour":
+        return f"{row.hour[11:13]}:00"
+    return "all"
 
 
-def _percentile(values: list[float], share: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+@dataclass
+class Period:
+    """A period's hour rows and holds, read once and split as many ways as the screen needs."""
+
+    rows: list[HourRow]
+    holds: list[tuple[HourRow, str, int]]  # the hour row a hold falls in, its reason, sessions
+    names: dict[int, str]  # packer id -> name
+    baseline_plastic_grams: int = BASELINE_PLASTIC_GRAMS
+    _times: list[tuple[list[int], list[int]]] | None = None  # per row: single, multi, read once
+
+    def times(self) -> list[tuple[list[int], list[int]]]:
+        if self._times is None:
+            self._times = [
+                (list(map(int, row.single_ms.split())), list(map(int, row.multi_ms.split())))
+                for row in self.rows
+            ]
+        return self._times
+
+    def figures(self, grouping: str | None = None, pack_times: bool = True) -> list[PackFigures]:
+        """One row per group, sorted by group, or one row for all. Without `pack_times` the
+        medians and the single/multi-item split are left at 0 (enough for a chart of orders),
+        and the pack times are not read."""
+        if grouping is not None and grouping not in GROUPINGS:
+            raise ValueError(f"cannot split by {grouping!r}: choose {', '.join(GROUPINGS)}")
+        totals: dict[str, list[int]] = {}
+        hours: dict[str, set[str]] = defaultdict(set)
+        single: dict[str, list[int]] = defaultdict(list)
+        multi: dict[str, list[int]] = defaultdict(list)
+        orders = COUNTED.index("orders")
+        for i, row in enumerate(self.rows):
+            group = _group_of(row, grouping, self.names)
+            counts = totals.get(group)
+            totals[group] = (
+                row.counts if counts is None else [a + b for a, b in zip(counts, row.counts, strict=True)]
+            )
+            if row.counts[orders]:
+                hours[group].add(row.hour)
+            if pack_times:
+                single[group] += self.times()[i][0]
+                multi[group] += self.times()[i][1]
+        held: dict[str, Counter[str]] = defaultdict(Counter)
+        for row, reason, count in self.holds:
+            group = _group_of(row, grouping, self.names)
+            held[group][reason] += count
+            totals.setdefault(group, [0] * len(COUNTED))  # a group with holds only still gets its row
+        figures = [
+            self._figures(group, dict(zip(COUNTED, summed, strict=True)), len(hours[group]),
+                          sorted(single[group]), sorted(multi[group]), dict(sorted(held[group].items())))
+            for group, summed in totals.items()
+        ]  # fmt: skip
+        return sorted(figures, key=lambda row: row.group) or [PackFigures()]
+
+    def _figures(self, group: str, counts: dict[str, int], packing_hours: int, singles: list[int],
+                 multis: list[int], holds: dict[str, int]) -> PackFigures:  # fmt: skip
+        grams, logged = counts["packaging_grams"], counts["logged_parcels"]
+        timed = len(singles) + len(multis)
+        middle = (timed - 1) / 2
+        return PackFigures(
+            group=group,
+            orders=counts["orders"],
+            items=counts["items"],
+            packing_hours=packing_hours,
+            median_seconds=(_kth(singles, multis, floor(middle)) + _kth(singles, multis, ceil(middle))) / 2000
+            if timed
+            else 0.0,
+            p90_seconds=_kth(singles, multis, round(0.9 * (timed - 1))) / 1000 if timed else 0.0,
+            single_item_orders=len(singles),
+            single_item_median_seconds=_median(singles) / 1000,
+            multi_item_orders=len(multis),
+            multi_item_median_seconds=_median(multis) / 1000,
+            wrong_scans=counts["wrong_scans"],
+            over_scans=counts["over_scans"],
+            unknown_scans=counts["unknown_scans"],
+            manual_confirmations=counts["confirmations"],
+            short_ships=counts["short_ships"],
+            holds=holds,
+            plastic_free_parcels=counts["plastic_free"],
+            recycled_pct=100 * counts["recycled_grams"] / grams if grams else 0.0,
+            plastic_avoided_grams=logged * self.baseline_plastic_grams - counts["plastic_grams"],
+            co2e_grams=counts["co2e_grams"],
+        )
+
+
+def read_period(
+    session: Session,
+    since: datetime,
+    until: datetime,
+    baseline_plastic_grams: int = BASELINE_PLASTIC_GRAMS,
+    rolled_up: bool = True,
+) -> Period:
+    """The period's rows: the whole hours from the hourly roll-up (stats/rollup.py), the partial
+    hours at either end from the sessions; `rolled_up=False` reads every session instead, for
+    checking. Holds are few: they are read from the held sessions themselves."""
+    names = {packer_id: name for packer_id, name in session.execute(select(Packer.id, Packer.name))}
+    key = hour_key(PackSession.started_at, session.get_bind().dialect.name)
+    holds = [
+        (HourRow(hour, packer_id, station), reason or "no reason", count)
+        for hour, packer_id, station, reason, count in session.execute(
+            select(key, PackSession.packer_id, PackSession.station, PackSession.hold_reason, func.count())
+            .where(PackSession.status == SessionStatus.HELD, PackSession.started_at >= since,
+                   PackSession.started_at < until)
+            .group_by(key, PackSession.packer_id, PackSession.station, PackSession.hold_reason)
+        )
+    ]  # fmt: skip
+    return Period(period_rows(session, since, until, rolled_up), holds, names, baseline_plastic_grams)
 
 
 def pack_figures(
@@ -93,91 +211,10 @@ def pack_figures(
     until: datetime,
     grouping: str | None = None,
     baseline_plastic_grams: int = BASELINE_PLASTIC_GRAMS,
+    rolled_up: bool = True,
 ) -> list[PackFigures]:
-    """The period's figures: one row per group, sorted by group, or one row for all. The
-    database adds up the sessions' tallies (bench/tally.py); only the pack times come back
-    one by one, for their median and 90th percentile."""
-    if grouping is not None and grouping not in GROUPINGS:
-        raise ValueError(f"cannot split by {grouping!r}: choose {', '.join(GROUPINGS)}")
-    dialect = session.get_bind().dialect.name
-    names = dict(session.execute(select(Packer.id, Packer.name)).all())
-    rows: dict[Any, PackFigures] = defaultdict(PackFigures)
-    done = (
-        (PackSession.status == SessionStatus.COMPLETED)
-        & (PackSession.ended_at >= since)
-        & (PackSession.ended_at < until)
-    )
-    key = _bucket(PackSession.ended_at, grouping, dialect).label("key")
-    logged = PackSession.packaging_logged
-    plastic_free = case((logged & (PackSession.plastic_grams == 0), 1), else_=0)
-    avoided = case(
-        (
-            logged & (PackSession.plastic_grams < baseline_plastic_grams),
-            baseline_plastic_grams - PackSession.plastic_grams,
-        ),
-        else_=0,
-    )
-    hour = (
-        func.to_char(func.timezone("UTC", PackSession.ended_at), "YYYY-MM-DD HH24")
-        if dialect == "postgresql"
-        else func.substr(PackSession.ended_at, 1, 13)
-    )  # the clock hour a session ended in, for the packing hours
-    for group, orders, items, shorts, hours, free, saved, co2e, grams, recycled in session.execute(
-        select(key, func.count(), func.sum(PackSession.items), func.count(PackSession.short_ship_approved_by),
-               func.count(func.distinct(hour)), func.sum(plastic_free), func.sum(avoided),
-               func.sum(case((logged, PackSession.co2e_grams), else_=0)),
-               func.sum(case((logged, PackSession.packaging_grams), else_=0)),
-               func.sum(case((logged, PackSession.recycled_grams), else_=0)))
-        .where(done).group_by(key)
-    ):  # fmt: skip
-        row = rows[group]
-        row.orders, row.items, row.short_ships, row.packing_hours = orders, int(items or 0), shorts, hours
-        row.plastic_free_parcels, row.plastic_avoided_grams = int(free or 0), int(saved or 0)
-        row.co2e_grams = int(co2e or 0)
-        row.recycled_pct = 100 * int(recycled or 0) / int(grams) if grams else 0.0
-
-    durations: dict[Any, list[tuple[float, int]]] = defaultdict(list)
-    for group, ms, items in session.execute(select(key, PackSession.pack_ms, PackSession.items).where(done)):
-        durations[group].append((ms / 1000, items))
-
-    started = _bucket(PackSession.started_at, grouping, dialect).label("key")
-    began = (
-        (PackSession.started_at >= since)
-        & (PackSession.started_at < until)
-        & PackSession.status.in_([SessionStatus.COMPLETED, SessionStatus.HELD, SessionStatus.CANCELLED])
-    )
-    for group, wrong, over, unknown, confirmations in session.execute(
-        select(started, func.sum(PackSession.wrong_scans), func.sum(PackSession.over_scans),
-               func.sum(PackSession.unknown_scans), func.sum(PackSession.confirmations))
-        .where(began).group_by(started)
-    ):  # fmt: skip
-        row = rows[group]
-        row.wrong_scans, row.over_scans = int(wrong or 0), int(over or 0)
-        row.unknown_scans, row.manual_confirmations = int(unknown or 0), int(confirmations or 0)
-    for group, reason, held in session.execute(
-        select(started, PackSession.hold_reason, func.count())
-        .where(began, PackSession.status == SessionStatus.HELD)
-        .group_by(started, PackSession.hold_reason)
-    ):  # fmt: skip
-        rows[group].holds[reason or "no reason"] = held
-
-    for group, row in rows.items():
-        row.group = (
-            names.get(group, "?")
-            if grouping == "packer"
-            else f"{group}:00"
-            if grouping == "hour"
-            else str(group)
-        )
-        seconds = [d for d, _ in durations[group]]
-        row.median_seconds = statistics.median(seconds) if seconds else 0.0
-        row.p90_seconds = _percentile(seconds, 0.9)
-        single = [d for d, n in durations[group] if n <= 1]
-        multi = [d for d, n in durations[group] if n > 1]
-        row.single_item_orders, row.multi_item_orders = len(single), len(multi)
-        row.single_item_median_seconds = statistics.median(single) if single else 0.0
-        row.multi_item_median_seconds = statistics.median(multi) if multi else 0.0
-    return sorted(rows.values(), key=lambda row: row.group) or [PackFigures()]
+    """The period's figures split one way (see Period.figures)."""
+    return read_period(session, since, until, baseline_plastic_grams, rolled_up).figures(grouping)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from packstation.inserts import text
-from packstation.stats.packing import pack_figures
-from packstation.stats.summary import summary
+from packstation.stats.dashboard import load_dashboard
 
 GREEN = HexColor("#2F5D50")
 
@@ -59,11 +58,10 @@ def _line(title: str, values: list[float], width: float, height: float) -> Drawi
 
 def write_report(session: Session, since: datetime, until: datetime, path: Path, shop: str = "") -> None:
     text.register_fonts()
-    [total] = pack_figures(session, since, until)
-    by_packer = pack_figures(session, since, until, "packer")
-    by_hour = [row for row in pack_figures(session, since, until, "hour") if row.orders]
-    by_day = [row for row in pack_figures(session, since, until, "day") if row.orders]
-    rest = summary(session, since, until)
+    figures = load_dashboard(session, since, until, "packer")
+    total, by_packer, rest = figures.total, figures.by_packer, figures.summary
+    by_hour = [row for row in figures.by_hour if row.orders]
+    by_day = [row for row in figures.by_day if row.orders]
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setTitle(f"Packing report {since:%Y-%m-%d} – {until - timedelta(days=1):%Y-%m-%d}")
     width, height = A4

@@ -7,8 +7,8 @@ Run alone on a demo shop with months of events: `python -m packstation.ui.manage
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -40,32 +41,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
 from packstation.core.staff import authenticate_manager
-from packstation.stats.packing import PackEvent, PackFigures, pack_figures, packer_events
-from packstation.stats.summary import Summary, summary
+from packstation.stats.dashboard import Dashboard, load_dashboard
+from packstation.stats.export import write_figures_csv
+from packstation.stats.packing import PackEvent, packer_events
+from packstation.stats.report import write_report
+from packstation.storage.models import Brand
 from packstation.ui.tasks import run_in_background
 
 COLUMNS = ("Group", "Orders", "Items", "Orders/h", "Median s", "P90 s", "Wrong/100", "Holds", "Plastic-free")
-
-
-@dataclass
-class Dashboard:
-    total: PackFigures
-    groups: list[PackFigures]
-    by_hour: list[PackFigures]
-    by_packer: list[PackFigures]
-    by_day: list[PackFigures]
-    summary: Summary
-
-
-def load_dashboard(session: Session, since: datetime, until: datetime, grouping: str) -> Dashboard:
-    return Dashboard(
-        pack_figures(session, since, until)[0],
-        pack_figures(session, since, until, grouping),
-        pack_figures(session, since, until, "hour"),
-        pack_figures(session, since, until, "packer"),
-        pack_figures(session, since, until, "day"),
-        summary(session, since, until),
-    )
 
 
 class _NumberItem(QTableWidgetItem):
@@ -145,8 +128,13 @@ class ManagerView(QWidget):
         self.who = QLabel()
         refresh = QPushButton("Refresh  (F5)")
         refresh.clicked.connect(self.refresh)
+        to_csv = QPushButton("CSV…  (Ctrl+E)")
+        to_csv.clicked.connect(self._ask_csv)
+        to_pdf = QPushButton("PDF report…  (Ctrl+P)")
+        to_pdf.clicked.connect(self._ask_pdf)
         bar = QHBoxLayout()
-        for widget in (QLabel("From"), self.since, QLabel("to"), self.until, self.grouping, refresh):
+        for widget in (QLabel("From"), self.since, QLabel("to"), self.until, self.grouping, refresh, to_csv,
+                       to_pdf):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.who)
@@ -188,6 +176,8 @@ class ManagerView(QWidget):
         layout.addLayout(tables, 1)
         self.grouping.currentIndexChanged.connect(self.refresh)
         QShortcut(QKeySequence("F5"), page).activated.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+E"), page).activated.connect(self._ask_csv)
+        QShortcut(QKeySequence("Ctrl+P"), page).activated.connect(self._ask_pdf)
         return page
 
     def period(self) -> tuple[datetime, datetime]:
@@ -253,6 +243,54 @@ class ManagerView(QWidget):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+
+    # -- exports ----------------------------------------------------------------------------------
+
+    def _ask_where(self, title: str, name: str, kind: str) -> Path | None:
+        since, until = self.period()
+        suggested = f"packing-{name}-{since:%Y-%m-%d}-{until - timedelta(days=1):%Y-%m-%d}.{kind.lower()}"
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, f"{kind} (*.{kind.lower()})")
+        return Path(path) if path else None
+
+    def _ask_csv(self) -> None:
+        if self.dashboard is not None and (
+            path := self._ask_where("Save the table", f"by-{self.grouping.currentData()}", "CSV")
+        ):
+            self.export_csv(path)
+
+    def export_csv(self, path: Path) -> bool:
+        """The table as it stands, one row per group, for a spreadsheet (formulas neutralised)."""
+        if self.dashboard is None:
+            return False
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                write_figures_csv(self.dashboard.groups, out)
+        except OSError as exc:
+            self.figures.setText(f"{path}: cannot be written ({exc.strerror or exc})")
+            return False
+        self.who.setText(f"Saved {path.name}")
+        return True
+
+    def _ask_pdf(self) -> None:
+        if self.manager is not None and (path := self._ask_where("Save the report", "report", "PDF")):
+            self.export_pdf(path)
+
+    def export_pdf(self, path: Path) -> None:
+        """The one-page report with its charts, written off the UI thread."""
+        since, until, sessions = *self.period(), self.sessions
+
+        def work(progress: Progress) -> Path:
+            with sessions() as session:
+                brand = session.get(Brand, 1)
+                write_report(session, since, until, path, brand.name if brand else "")
+            return path
+
+        run_in_background(
+            self,
+            work,
+            on_success=lambda done: self.who.setText(f"Saved {done.name}"),
+            on_failure=lambda error: self.figures.setText(f"The report could not be written: {error}"),
+        )
 
     def _drill_down(self, row: int, column: int) -> None:
         cell = self.table.item(row, 0)

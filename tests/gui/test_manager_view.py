@@ -3,7 +3,9 @@ charts, a sortable table, and a packer's own pack events on a double click."""
 
 from __future__ import annotations
 
+import csv
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
@@ -51,3 +53,31 @@ def test_a_packer_cannot_see_the_figures_and_a_manager_can(qtbot: QtBot, shop: A
     view.refresh()
     qtbot.waitUntil(lambda: not view.loading and view.dashboard is not None and view.dashboard.total.orders == 0,
                     timeout=10_000)  # fmt: skip
+
+
+def test_the_manager_takes_the_table_away_as_csv_and_the_report_as_pdf(
+    qtbot: QtBot, shop: App, tmp_path: Path
+) -> None:
+    from tests.support.pdf import page_text
+
+    create_events(shop.sessions, 500, days=20, now=datetime.now(UTC))
+    view = ManagerView(shop.sessions)
+    qtbot.addWidget(view)
+    view.badge.setText("M-2001")
+    view.pin.setText("4321")
+    assert view.sign_in()
+    qtbot.waitUntil(lambda: view.dashboard is not None and not view.loading, timeout=20_000)
+    assert view.dashboard is not None
+
+    table = tmp_path / "by-packer.csv"
+    assert view.export_csv(table)
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert [row["group"] for row in rows] == [g.group for g in view.dashboard.groups]
+    assert sum(int(row["orders"]) for row in rows) == view.dashboard.total.orders
+    assert not view.export_csv(tmp_path / "no-such-folder" / "x.csv")
+    assert "cannot be written" in view.figures.text()
+
+    report = tmp_path / "report.pdf"
+    view.export_pdf(report)
+    qtbot.waitUntil(lambda: view.who.text() == "Saved report.pdf", timeout=20_000)
+    assert f"{view.dashboard.total.orders:,} orders" in " ".join(page_text(report, 0).split())
