@@ -65,7 +65,9 @@ def measure(url: str, events: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--db", help="one database URL to measure (default: a new SQLite file and PostgreSQL)")
+    parser.add_argument(
+        "--db", help="one database URL to measure (default: a new SQLite file and PostgreSQL)"
+    )
     parser.add_argument("--only", choices=["sqlite", "postgresql"], help="measure one of the two")
     args = parser.parse_args(argv)
     if args.db:

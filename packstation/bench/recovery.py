@@ -11,6 +11,7 @@ from sqlalchemy import select
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import Outcome, Tone
 from packstation.core.orders import order_number
+from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import Order, PackSession, ScanKind, ScanResult, SessionStatus
 
 if TYPE_CHECKING:
@@ -81,3 +82,46 @@ def resume(self: Bench) -> Outcome | None:
         f"Resumed {self.order.number} where it was: {self.order.items_done} of {self.order.items_total} items in",
         self.order,
     )
+
+
+def unreachable(self: Bench) -> Outcome:
+    waiting = len(self.waiting)
+    return Outcome(
+        Tone.OFFLINE,
+        f"Database unreachable — {self.waiting[-1]} kept ({waiting} scan{'s' if waiting > 1 else ''} waiting); "
+        "retrying, carry on",
+        self.order,
+    )
+
+
+def send_waiting(self: Bench) -> Outcome:
+    """Reload what the database holds (a scan that failed half-way left nothing behind), then
+    send the kept scans in order; stop at the first that cannot reach the database."""
+    outcome: Outcome | None = None
+    try:
+        _reload(self)
+        while self.waiting:
+            outcome = self._scan(self.waiting[0])
+            self.waiting.pop(0)
+    except DATABASE_DOWN:
+        return unreachable(self)
+    if outcome is None:
+        return Outcome(Tone.INFO, "Database reachable again", self.order)
+    outcome.message = f"Database back, kept scans sent — {outcome.message}"
+    return outcome
+
+
+def _reload(self: Bench) -> None:
+    """The open order as stored: memory may hold a scan the database never took."""
+    if self._session_id is None:
+        return
+    with self.sessions() as session:
+        pack = session.get(PackSession, self._session_id)
+        if pack is None or pack.status is not SessionStatus.OPEN:  # closed: the commit did arrive
+            self.order, self._session_id, self._order_id, self._scans = None, None, None, []
+            return
+        scans = list(pack.scans)
+    self._seq = max((s.seq for s in scans), default=0)
+    self._scans = [(s.id, s.kind, s.line_id, s.packaging_code) for s in scans
+                   if not s.undone and s.result is ScanResult.OK and s.kind is not ScanKind.COMMAND]  # fmt: skip
+    self.order = self._load_view()

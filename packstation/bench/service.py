@@ -26,6 +26,7 @@ from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.importers.fields import gtin_check_ok
 from packstation.stats.rollup import record_closed
+from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import (
     Order,
     OrderStatus,
@@ -80,6 +81,7 @@ class Bench:
         self._scans: list[
             tuple[int, ScanKind, int | None, str | None]
         ] = []  # (scan id, kind, line, packaging)
+        self.waiting: list[str] = []  # scans kept while the database was unreachable, in order
 
     # -- signing in ---------------------------------------------------------------------------
 
@@ -110,7 +112,25 @@ class Bench:
     # -- the one entry for every scan -----------------------------------------------------------
 
     def scan(self, raw: str) -> Outcome:
+        """One scan. While the database is unreachable the scan is kept, in order, and sent
+        when it is back (see retry)."""
         code = raw.strip()
+        if self.waiting:
+            if code:
+                self.waiting.append(code)
+            return self.retry()
+        try:
+            return self._scan(code)
+        except DATABASE_DOWN:
+            self.waiting.append(code)
+            return recovery.unreachable(self)
+
+    def retry(self) -> Outcome:
+        """Try the database again: reload the open order as stored, then send the kept scans in
+        the order they were made. The outcome is the last scan's, or says what still waits."""
+        return recovery.send_waiting(self)
+
+    def _scan(self, code: str) -> Outcome:
         if not code:
             return Outcome(Tone.REFUSED, "Empty scan", self.order)
         if self.packer is None:
@@ -128,7 +148,9 @@ class Bench:
 
     def acknowledge(self) -> Outcome:
         """The packer pressed Enter (or scanned OK): the error or the note has been seen."""
-        return self._command(Command.OK, Command.OK.value)
+        if self.packer is None:
+            return self._command(Command.OK, Command.OK.value)
+        return self.scan(Command.OK.value)
 
     # -- opening an order -----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ class Tone(StrEnum):
     OVER = "over"  # one more than the order has
     UNKNOWN = "unknown"  # a code nobody knows
     REFUSED = "refused"  # not now: acknowledge first, finish the other order first...
+    OFFLINE = "offline"  # the database is unreachable: the scan is kept and sent when it is back
 
 
 ERROR_TONES = (Tone.WRONG, Tone.OVER, Tone.UNKNOWN)

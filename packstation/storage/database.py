@@ -6,7 +6,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+#: what a lost database connection raises (a restarted or unreachable server, a locked SQLite
+#: file past its busy timeout): the work can be tried again once the database is back
+DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 class DatabaseUrlError(ValueError):
@@ -35,7 +40,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        # a server that went away is noticed at once: a dead pooled connection is replaced
+        # (pre-ping) and a station never hangs on an unreachable host for more than 5 s
+        return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     raise DatabaseUrlError(
         f"unsupported database {parsed.get_backend_name()!r} in {url!r}: use sqlite:///FILE or postgresql://..."
     )

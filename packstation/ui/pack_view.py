@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,10 +48,12 @@ TONE_LOOKS: dict[Tone, tuple[str, str, str]] = {
     Tone.OVER: ("#000000", "#FFB300", "▲ TOO MANY"),
     Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "? UNKNOWN CODE"),
     Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸ NOT NOW"),
+    Tone.OFFLINE: ("#000000", "#B0BEC5", "⟳ KEPT — NO DATABASE"),
 }
 KEYS_HINT = "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back"
 PrintFn = Callable[[OrderView, tuple[str, ...]], None]
 ALL_INSERTS = ("note", "voucher", "return", "slip")
+RETRY_MS = 2000  # how often a station without its database tries again
 
 
 class PackView(QWidget):
@@ -86,6 +88,7 @@ class PackView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build(station)
         self._shortcuts()
+        self._start_retrying()
         self.show_outcome(Outcome(Tone.INFO, f"{station}: scan your badge to start"))
 
     def _queue_followups_later(self, number: str) -> None:
@@ -172,6 +175,11 @@ class PackView(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.manual)
         layout.addWidget(hint)
+
+    def _start_retrying(self) -> None:
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_MS)
+        self.retry_timer.timeout.connect(self._retry)
 
     def _shortcuts(self) -> None:
         for key, action in (("F9", self.complete), ("F4", self.ask_hold), ("Ctrl+Z", self.undo),
@@ -288,7 +296,20 @@ class PackView(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
 
+    def _retry(self) -> None:
+        """While the database is unreachable, try again every few seconds; stay quiet until
+        something changes."""
+        outcome = self.bench.retry()
+        if outcome.tone is Tone.OFFLINE:
+            self.banner.setText(f"{TONE_LOOKS[Tone.OFFLINE][2]}  {outcome.message}")
+        else:
+            self.show_outcome(outcome)
+
     def show_outcome(self, outcome: Outcome) -> None:
+        if self.bench.waiting and not self.retry_timer.isActive():
+            self.retry_timer.start()
+        elif not self.bench.waiting:
+            self.retry_timer.stop()
         self.last = outcome
         fg, bg, word = TONE_LOOKS[outcome.tone]
         self.banner.setText(

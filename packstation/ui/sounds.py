@@ -29,6 +29,7 @@ MELODIES: dict[Tone, list[tuple[float, int]]] = {
     Tone.OVER: [(330, 120), (0, 70), (330, 120)],
     Tone.UNKNOWN: [(660, 150), (440, 260)],
     Tone.REFUSED: [(262, 160)],
+    Tone.OFFLINE: [(523, 70), (0, 60), (523, 70), (0, 60), (523, 70)],
 }
 
 

@@ -279,3 +279,47 @@ def test_a_pre_printed_insert_opens_its_order_and_is_not_printed_again(
 
     assert printed == [(order.number, ("slip",))]  # only what the batch did not print
     pack.hide()
+
+
+@pytest.mark.postgres
+def test_the_database_goes_away_the_screen_says_so_keeps_the_scans_and_carries_on(qtbot: QtBot) -> None:
+    from packstation.bootstrap import bootstrap
+    from packstation.demo.shop import create_demo
+    from packstation.storage.models import PackScan
+    from tests.support.postgres import PostgresServer, PostgresUnavailable
+
+    try:
+        server = PostgresServer.start(durable=True)
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    app = bootstrap(server.url("postgres"))
+    try:
+        create_demo(app.sessions, orders=40)
+        order = ready_order(app, lines=2)
+        codes = [line.barcode or "" for line in order.lines]
+        pack = PackView(app.sessions, "Bench 1")
+        qtbot.addWidget(pack)
+        pack.show()
+        qtbot.waitExposed(pack)
+        scan(qtbot, pack, "P-1001")
+        scan(qtbot, pack, order.number)
+
+        server.halt()
+        scan(qtbot, pack, codes[0])
+        assert pack.last is not None and pack.last.tone is Tone.OFFLINE
+        assert "KEPT — NO DATABASE" in banner(pack) and "1 scan waiting" in banner(pack)
+        scan(qtbot, pack, codes[1])
+        scan(qtbot, pack, "BOX-M")
+        assert "3 scans waiting" in banner(pack) and pack.retry_timer.isActive()
+
+        server.resume()  # the screen tries again by itself
+        qtbot.waitUntil(lambda: pack.last is not None and pack.last.completed, timeout=15_000)
+        assert "PACKED" in banner(pack) and not pack.retry_timer.isActive()
+        with app.sessions() as session:
+            stored = list(session.scalars(select(PackScan.code).join(PackSession)
+                                          .where(PackSession.order_id == order.id).order_by(PackScan.seq)))  # fmt: skip
+        assert stored == [order.number, *codes, "BOX-M", "CMD-COMPLETE"]
+        pack.hide()
+    finally:
+        app.close()
+        server.stop()

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
 from packstation.cli.main import main
-from packstation.stats.export import safe_cell
 from packstation.demo.shop import create_demo
+from packstation.stats.export import safe_cell
 from packstation.stats.packing import pack_figures
 from packstation.stats.summary import summary
 from packstation.storage.models import Order, OrderStatus, Packer, Product, Voucher

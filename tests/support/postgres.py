@@ -46,6 +46,9 @@ class PostgresServer:
     datadir: Path
     port: int
     run_as: str | None
+    # off for speed in the suite; on where a test crashes the server and expects every
+    # committed transaction back, as a production server keeps them
+    durable: bool = False
 
     host = "127.0.0.1"
     user = "postgres"
@@ -57,7 +60,7 @@ class PostgresServer:
         return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{dbname}"
 
     @classmethod
-    def start(cls) -> PostgresServer:
+    def start(cls, durable: bool = False) -> PostgresServer:
         bindir = find_bindir()
         run_as = None
         datadir = Path(tempfile.mkdtemp(prefix="packstation-pg-"))
@@ -68,17 +71,26 @@ class PostgresServer:
             except KeyError as exc:
                 raise PostgresUnavailable("running as root and there is no 'postgres' user") from exc
             os.chown(datadir, entry.pw_uid, entry.pw_gid)
-        server = cls(bindir, datadir, free_port(), run_as)
+        server = cls(bindir, datadir, free_port(), run_as, durable)
         data = str(datadir / "data")
         server._run(str(bindir / "initdb"), "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync")  # fmt: skip
-        options = (
-            f"-p {server.port} -k {datadir} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
-        )
-        server._run(str(bindir / "pg_ctl"), "-D", data, "-l", str(datadir / "server.log"), "-o", options,
-                    "-w", "-t", "60", "start")  # fmt: skip
+        server.resume()
         return server
+
+    def resume(self) -> None:
+        """Start the server (again, after halt)."""
+        speed = "" if self.durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        options = (
+            f"-p {self.port} -k {self.datadir} -c listen_addresses=127.0.0.1 {speed}-c max_connections=100"
+        )
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir / "data"), "-l",
+                  str(self.datadir / "server.log"), "-o", options, "-w", "-t", "60", "start")  # fmt: skip
+
+    def halt(self) -> None:
+        """Stop the server at once, as a crash or a restart does, keeping its data."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir / "data"), "-m", "immediate", "-w",
+                  "stop")  # fmt: skip
 
     def _run(self, *args: str) -> None:
         result = subprocess.run(self._cmd(*args), capture_output=True, text=True, check=False)
