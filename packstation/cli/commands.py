@@ -50,6 +50,14 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
         except CommandError as exc:
             _error(str(exc))
             return exc.code
+        except OperationalError as exc:  # the server went away mid-command: nothing half-done stays
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            _error(f"the database cannot be reached: {reason}; nothing of the unfinished step was stored")
+            return EXIT_DATABASE
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            _error(f"{where}{exc.strerror or exc}")
+            return EXIT_UNUSABLE
 
     return run
 

@@ -27,7 +27,7 @@ from packstation.core.settings import load_settings
 from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.facts import KINDS, InsertFacts, gather_many
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
-from packstation.inserts.service import InsertError, write_atomically
+from packstation.inserts.service import InsertError, clear_leftovers, temporary_prefix, write_atomically
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
 
@@ -114,6 +114,7 @@ def render_batch(
         def write(path: Path) -> None:
             reports.append(_render_here(wave, path, chosen))
 
+    clear_leftovers(out.resolve().parent, "batch")  # the parts of a batch killed mid-render
     write_atomically(out, write)
     report = reports[0]
     report.batch_id = _record(wave, out, report)
@@ -185,7 +186,7 @@ def _render_here(wave: _Wave, path: Path, templates: InsertTemplates) -> RenderR
         return render_document(inserts, path, PAGE_FORMATS[wave.page], templates, title="packstation batch")
     report = RenderReport()
     parts: dict[tuple[int, int], str] = {}
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".batch-") as folder:
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder:
         block: list[InsertFacts] = []
         for index, chunk in enumerate(chunks):
             block.extend(chunk)
@@ -256,7 +257,7 @@ def _render_in_parts(wave: _Wave, path: Path, custom: Path | None, workers: int)
     # spawned, not forked: this process holds database connections and, in the app, threads
     context = multiprocessing.get_context("spawn")
     with (
-        tempfile.TemporaryDirectory(dir=path.parent, prefix=".batch-") as folder,
+        tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder,
         ProcessPoolExecutor(workers, mp_context=context) as pool,
     ):
         pending: dict[Future[tuple[dict[tuple[int, int], str], RenderReport]], int] = {}  # -> orders

@@ -82,3 +82,15 @@ def jobs(sessions: sessionmaker[Session], status: PrintJobStatus | None = None) 
 
 def retry_failed(sessions: sessionmaker[Session]) -> list[PrintJob]:
     return [attempt(sessions, job.id) for job in jobs(sessions, PrintJobStatus.FAILED)]
+
+
+def cancel_jobs(sessions: sessionmaker[Session], job_ids: list[int]) -> int:
+    """Give up on jobs that have not printed (the parcel left without them, or they were
+    printed some other way); returns how many were cancelled."""
+    with sessions.begin() as session:
+        cancelled = 0
+        for job in session.scalars(select(PrintJob).where(PrintJob.id.in_(job_ids))):
+            if job.status in (PrintJobStatus.QUEUED, PrintJobStatus.FAILED):
+                job.status = PrintJobStatus.CANCELLED
+                cancelled += 1
+        return cancelled

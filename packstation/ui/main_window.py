@@ -24,6 +24,7 @@ from packstation.ui.manager_view import ManagerView
 from packstation.ui.orders_view import OrderListView
 from packstation.ui.outbox_view import OutboxView
 from packstation.ui.pack_view import PackView
+from packstation.ui.print_queue_view import PrintQueueView
 from packstation.ui.scanner import ScannerSettings
 from packstation.ui.tasks import Task, run_in_background
 
@@ -54,11 +55,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.batch, "Batch print  (F4)")
         self.manager = ManagerView(app.sessions)
         self.tabs.addTab(self.manager, "Manager  (F6)")
+        self.print_queue = PrintQueueView(app.sessions)
+        self.tabs.addTab(self.print_queue, "Print queue  (F10)")
+        self.print_queue.failed_count.connect(self._show_print_trouble)
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
         QShortcut(QKeySequence("F4"), self).activated.connect(lambda: self.tabs.setCurrentWidget(self.batch))
+        QShortcut(QKeySequence("F10"), self).activated.connect(
+            lambda: self.tabs.setCurrentWidget(self.print_queue)
+        )
         QShortcut(QKeySequence("F6"), self).activated.connect(
             lambda: self.tabs.setCurrentWidget(self.manager)
         )
@@ -84,6 +91,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+    def _show_print_trouble(self, failed: int) -> None:
+        """The tab says when printing needs someone, whichever screen is open."""
+        index = self.tabs.indexOf(self.print_queue)
+        self.tabs.setTabText(
+            index, f"Print queue: {failed} failed  (F10)" if failed else "Print queue  (F10)"
+        )
 
     def show_pack(self) -> None:
         self.tabs.setCurrentWidget(self.pack)
@@ -118,6 +132,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
         def done(jobs: list[PrintJob]) -> None:
+            self.print_queue.refresh()
             failed = [job for job in jobs if job.last_error]
             if failed:
                 self.statusBar().showMessage(

@@ -119,3 +119,17 @@ def run_all(targets: list[tuple[Any, tuple[Any, ...]]], results: Any, timeout: f
         if process.exitcode != 0:
             raise RuntimeError(f"{process.name} failed with exit code {process.exitcode}")
     return collected
+
+
+def pack_slowly(url: str, station: str, badge: str, number: str, codes: list[str], pause: float) -> None:
+    """A packer who takes their time: open the order, then one item every `pause` seconds
+    (the test kills this process somewhere in between)."""
+    app = bootstrap(url)
+    bench = Bench(app.sessions, station, queue_followups=lambda n: None)
+    bench.scan(badge)
+    bench.scan(number)
+    for code in codes:
+        bench.scan(code)
+        time.sleep(pause)
+    bench.scan("BOX-M")
+    app.close()

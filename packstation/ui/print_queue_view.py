@@ -1,0 +1,134 @@
+"""The Print queue screen: every document sent to a printer, newest first, with what went
+wrong for those that did not print — and a retry once the paper is in or the printer is back.
+Run alone on a demo shop: `python -m packstation.ui.print_queue_view`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.core.progress import Progress
+from packstation.printing.queue import attempt, cancel_jobs, jobs
+from packstation.storage.models import PrintJob, PrintJobStatus
+from packstation.ui.tasks import run_in_background
+
+COLUMNS = ("Status", "Queued", "Station", "Order", "Inserts", "Printer", "Tries", "What went wrong")
+STATUS_WORDS = {
+    PrintJobStatus.QUEUED: "◷ waiting",
+    PrintJobStatus.PRINTED: "✔ printed",
+    PrintJobStatus.FAILED: "✖ failed",
+    PrintJobStatus.CANCELLED: "— cancelled",
+}
+REFRESH_MS = 5000
+SHOWN = 500  # the newest jobs; the ones that wait are always shown
+
+
+class PrintQueueView(QWidget):
+    failed_count = Signal(int)  # after each refresh: jobs waiting with an error
+
+    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.jobs: list[PrintJob] = []
+        self.retrying = False
+        self.only_waiting = QCheckBox("Only jobs that have not printed")
+        self.only_waiting.setChecked(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self.retry_button = QPushButton("Print again  (Ctrl+R)")
+        self.retry_button.setShortcut("Ctrl+R")
+        self.cancel_button = QPushButton("Cancel job")
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.only_waiting)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.only_waiting.toggled.connect(self.refresh)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.timer = QTimer(self)  # other stations' jobs come and go
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = jobs(self.sessions)
+        waiting = [job for job in found if job.status in (PrintJobStatus.QUEUED, PrintJobStatus.FAILED)]
+        shown = waiting if self.only_waiting.isChecked() else found[-SHOWN:]
+        self.jobs = sorted(shown, key=lambda job: job.id, reverse=True)
+        self.table.setRowCount(len(self.jobs))
+        for row, job in enumerate(self.jobs):
+            cells = [STATUS_WORDS[job.status], f"{job.created_at:%Y-%m-%d %H:%M}", job.station, job.order_number or "",
+                     job.kinds.replace(",", ", "), job.target, str(job.attempts), job.last_error or ""]  # fmt: skip
+            for column, value in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        failed = sum(1 for job in waiting if job.status is PrintJobStatus.FAILED)
+        self.count.setText(
+            f"{len(waiting)} waiting, {failed} of them failed" if waiting else "Nothing waiting"
+        )
+        self.failed_count.emit(failed)
+
+    def selected(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.jobs[row].id for row in rows if row < len(self.jobs)]
+
+    def retry_selected(self) -> None:
+        """Send the chosen jobs (or every failed one, when none is chosen) again, off the UI
+        thread: a printer that does not answer takes a while to say so."""
+        chosen = self.selected() or [job.id for job in self.jobs if job.status is PrintJobStatus.FAILED]
+        if not chosen or self.retrying:
+            return
+        self.retrying = True
+        self.count.setText(f"Printing {len(chosen)} again…")
+        sessions = self.sessions
+
+        def work(progress: Progress) -> list[PrintJob]:
+            done = []
+            for i, job_id in enumerate(chosen):
+                progress.report(i, len(chosen), "")
+                done.append(attempt(sessions, job_id))
+            return done
+
+        def over(_: object) -> None:
+            self.retrying = False
+            self.refresh()
+
+        run_in_background(self, work, on_success=over, on_failure=over)
+
+    def cancel_selected(self) -> int:
+        cancelled = cancel_jobs(self.sessions, self.selected())
+        self.refresh()
+        return cancelled
+
+
+def main() -> int:
+    from packstation.ui.demo_env import run_alone
+
+    return run_alone(lambda app: PrintQueueView(app.sessions), 1100, 500)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
