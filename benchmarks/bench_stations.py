@@ -23,7 +23,7 @@ from sqlalchemy import select
 from packstation.bootstrap import bootstrap
 from packstation.demo.shop import create_demo
 from packstation.storage.models import Order, OrderStatus
-from tests.support.stations import SPAWN, order_codes, pack_orders, run_all
+from tests.support.stations import SPAWN, order_codes, pack_orders
 
 PACKERS = ["P-1001", "P-1002", "P-1003", "P-1004", "P-1001", "P-1002"]
 
@@ -60,7 +60,9 @@ def measure(url: str, per_station: int, stations: int) -> None:
     with app.sessions() as session:
         ready = list(
             session.scalars(
-                select(Order.number).where(Order.status == OrderStatus.READY, Order.notes.is_(None)).order_by(Order.id)
+                select(Order.number)
+                .where(Order.status == OrderStatus.READY, Order.notes.is_(None))
+                .order_by(Order.id)
             )
         )
     app.close()
@@ -70,14 +72,20 @@ def measure(url: str, per_station: int, stations: int) -> None:
     codes = order_codes(url, ready[:needed])
     numbers = list(codes)
     alone_share = {n: codes[n] for n in numbers[:per_station]}
-    shares = [{n: codes[n] for n in numbers[per_station * (i + 1) : per_station * (i + 2)]} for i in range(stations)]
+    shares = [
+        {n: codes[n] for n in numbers[per_station * (i + 1) : per_station * (i + 2)]} for i in range(stations)
+    ]
     one_rate, one_p99, one_n = run(url, [alone_share])
     many_rate, many_p99, many_n = run(url, shares)
     print(f"stations: PostgreSQL, {os.cpu_count()} cores, {per_station} orders per station")
-    print(f"  one station alone     {one_rate:7.1f} orders/s   p99 complete {one_p99:6.1f} ms   ({one_n} orders)")
+    print(
+        f"  one station alone     {one_rate:7.1f} orders/s   p99 complete {one_p99:6.1f} ms   ({one_n} orders)"
+    )
     print(f"  {stations} stations at once  {many_rate:7.1f} orders/s   p99 complete {many_p99:6.1f} ms   "
           f"({many_n} orders)")  # fmt: skip
-    print(f"  ratio: {many_rate / one_rate:.2f}x the orders per second, {many_p99 / one_p99:.2f}x the p99 latency")
+    print(
+        f"  ratio: {many_rate / one_rate:.2f}x the orders per second, {many_p99 / one_p99:.2f}x the p99 latency"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
