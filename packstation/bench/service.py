@@ -44,6 +44,17 @@ from packstation.storage.models import (
 Clock = Callable[[], datetime]
 
 
+MAX_SCAN = 128  # longer than any label we read: a scanner left running, or a paste
+
+
+def clean_scan(raw: str) -> str:
+    """What the scanner sent, as text a database takes: control characters dropped (a
+    scanner's prefix or suffix, a stray escape) and characters no encoding has (lone
+    surrogates from a broken keyboard layout) shown as "?"."""
+    text = raw.encode("utf-8", "replace").decode("utf-8", "replace") if not raw.isascii() else raw
+    return "".join(ch for ch in text if ch.isprintable()).strip()
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -114,7 +125,10 @@ class Bench:
     def scan(self, raw: str) -> Outcome:
         """One scan. While the database is unreachable the scan is kept, in order, and sent
         when it is back (see retry)."""
-        code = raw.strip()
+        code = clean_scan(raw)
+        if len(code) > MAX_SCAN:
+            return Outcome(Tone.REFUSED, f"Not a barcode: {len(code)} characters at once (at most {MAX_SCAN}) — "
+                           "scan again", self.order)  # fmt: skip
         if self.waiting:
             if code:
                 self.waiting.append(code)

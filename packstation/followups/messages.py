@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 
+from packstation.core.sandbox import ShopSandbox
 from packstation.inserts.text import LTR_ISLAND
 from packstation.paths import ROOT
 
@@ -149,7 +149,7 @@ def _short(value: str, length: int) -> str:
 
 class MessageTemplates:
     def __init__(self, root: Path = SHIPPED) -> None:
-        self.env = SandboxedEnvironment(
+        self.env = ShopSandbox(
             loader=FileSystemLoader(str(root / "messages")), undefined=StrictUndefined,
             trim_blocks=True, lstrip_blocks=True, autoescape=False,
         )  # fmt: skip

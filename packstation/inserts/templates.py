@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
 
+from packstation.core.sandbox import RENDER_ERRORS, ShopSandbox
 from packstation.paths import ROOT
 
 SHIPPED = ROOT / "print_templates"
@@ -88,7 +88,7 @@ class InsertTemplates:
     def __init__(self, custom: Path | None = None) -> None:
         self.roots = [root for root in (custom, SHIPPED) if root is not None]
         self._envs = {
-            root: SandboxedEnvironment(
+            root: ShopSandbox(
                 loader=FileSystemLoader(str(root / "texts")),
                 undefined=StrictUndefined,
                 trim_blocks=True,
@@ -112,9 +112,12 @@ class InsertTemplates:
                 template = self._envs[root].get_template(name)
                 shared = template.new_context(context)  # blocks only read it: one for all
                 blocks = {block: _tidy("".join(render(shared))) for block, render in template.blocks.items()}
-            except TemplateError as exc:
+            except (TemplateError, *RENDER_ERRORS) as exc:
                 line = _error_line(exc, str(path), template)
-                problems.append(TemplateProblem(path, line, str(exc.message or exc)))
+                message = (
+                    exc.message if isinstance(exc, TemplateError) else None
+                ) or f"{type(exc).__name__}: {exc}"
+                problems.append(TemplateProblem(path, line, message))
                 continue
             return Rendered(blocks, problems)
         raise FileNotFoundError(
