@@ -11,6 +11,7 @@ from sqlalchemy import select
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import Outcome, Tone
 from packstation.core.orders import order_number
+from packstation.core.staff import audit
 from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import Order, PackSession, ScanKind, ScanResult, SessionStatus
 
@@ -52,6 +53,8 @@ def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
                     session, scan.code, scan.kind, scan.result, scan.line_id, scan.packaging_code, now=now
                 )
         self._record(session, f"TAKEOVER by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now)
+        audit(session, manager, "session taken over", number, self.station, from_station=old.station,
+              from_session=old.id)  # fmt: skip
     self.order = self._load_view()
     return Outcome(
         Tone.INFO, f"{number} taken over from the stale session (approved by {manager.name})", self.order

@@ -24,6 +24,7 @@ from packstation.bench.tally import write_tally
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
+from packstation.core.staff import audit
 from packstation.importers.fields import gtin_check_ok
 from packstation.stats.rollup import record_closed
 from packstation.storage.database import DATABASE_DOWN
@@ -329,6 +330,11 @@ class Bench:
         self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
         kinds = REPRINTS[command]
         what = "the inserts" if len(kinds) > 1 else f"the {kinds[0]}"
+        if self.order is None and self.packer is not None:  # after packing: a second voucher in hand
+            with self.sessions.begin() as session:
+                audit(
+                    session, self.packer, "inserts reprinted", order.number, self.station, kinds=list(kinds)
+                )
         return Outcome(
             Tone.INFO, f"Reprinting {what} of {order.number}", self.order, reprint=kinds, reprint_order=order
         )
@@ -388,6 +394,8 @@ class Bench:
             self._record(
                 session, f"{Command.SHORT.value} by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now
             )
+            missing = {l.sku: l.quantity - l.scanned for l in self.order.lines if not l.done}  # noqa: E741
+            audit(session, manager, "short ship approved", self.order.number, self.station, missing=missing)
         self.pending_error = None
         return self.complete()
 

@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from packstation import __version__
-from packstation.cli import batch_commands, bench_commands, commands, followup_commands, stats_commands
+from packstation.cli import (
+    admin_commands,
+    batch_commands,
+    bench_commands,
+    commands,
+    followup_commands,
+    stats_commands,
+)
 from packstation.config import DB_ENV
 from packstation.storage.models import OrderStatus
 
@@ -120,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("file", help="CSV: code, order, total, currency, redeemed_at (or a Shopify orders export)")
 
     stats_commands.add_parser(sub)
+    admin_commands.add_parsers(sub)
 
     p = sub.add_parser("demo", help="fill the database with the demo shop")
     p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")
@@ -138,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         | followup_commands.HANDLERS
         | batch_commands.HANDLERS
         | stats_commands.HANDLERS
+        | admin_commands.HANDLERS
     )
     handler = handlers.get(args.command or "app")
     assert handler is not None

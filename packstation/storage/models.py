@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from packstation.storage.audit_models import AuditEntry
 from packstation.storage.base import Base, str_enum
 
 # the printing tables live in a module of their own; imported here so that every table is
@@ -431,6 +432,7 @@ class Setting(Base):
 
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "BatchInsert",
     "Brand",

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
-from packstation.core.staff import authenticate_manager
+from packstation.core.staff import audit, authenticate_manager
 from packstation.stats.dashboard import Dashboard, load_dashboard
 from packstation.stats.export import write_figures_csv
 from packstation.stats.packing import PackEvent, packer_events
@@ -97,8 +97,9 @@ class ManagerView(QWidget):
 
     def sign_in(self) -> bool:
         try:
-            with self.sessions() as session:
+            with self.sessions.begin() as session:
                 person = authenticate_manager(session, self.badge.text(), self.pin.text())
+                audit(session, person, "signed in", "Manager screen")
         except PermissionError as exc:
             self.sign_in_message.setText(f"Not signed in: {exc}")
             self.pin.clear()

@@ -1,0 +1,128 @@
+"""What managers and admins do without a window, each action checked against the person's
+role in the core and written to the audit log: `packstation settings`, `packstation audit`,
+`packstation purge`. The badge is given with --badge; the PIN is asked for (or read from
+PACKSTATION_PIN, for scripts), never taken on the command line where the shell keeps it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import asdict
+
+from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.storage.models import Packer, Role
+
+PIN_ENV = "PACKSTATION_PIN"
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("settings", help="show the shop's settings, or change one (a manager)")
+    p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
+    p.add_argument("name", nargs="?", help="with set: the setting")
+    p.add_argument("value", nargs="?", help="with set: the new value, as JSON (text without quotes is fine)")
+    p.add_argument("--badge", help="with set: the manager's badge (the PIN is asked for)")
+
+    p = sub.add_parser("audit", help="what managers and admins did, newest first (a manager)")
+    p.add_argument("--badge", required=True)
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser(
+        "purge", help="anonymise the personal data of customers not seen for a while (an admin)"
+    )
+    p.add_argument("--older-than", required=True, help="e.g. 180d, 26w or 6m")
+    p.add_argument("--badge", required=True, help="an admin's badge (the PIN is asked for)")
+
+
+def _person(session: object, badge: str | None, at_least: Role, doing: str) -> Packer:
+    from packstation.core.staff import authorize
+
+    if not badge:
+        raise CommandError(f"{doing} needs --badge (and the PIN)", EXIT_UNUSABLE)
+    pin = os.environ.get(PIN_ENV) or (getpass.getpass(f"PIN for {badge}: ") if sys.stdin.isatty() else "")
+    try:
+        return authorize(session, badge, pin, at_least, doing)  # type: ignore[arg-type]
+    except PermissionError as exc:
+        raise CommandError(str(exc), EXIT_REJECTED) from exc
+
+
+@guarded
+def cmd_settings(args: argparse.Namespace) -> int:
+    from packstation.core.settings import change_setting, load_settings
+
+    app = open_app(args)
+    try:
+        if args.action == "show":
+            with app.sessions() as session:
+                json.dump(
+                    asdict(load_settings(session)), sys.stdout, ensure_ascii=False, indent=1, default=str
+                )
+            print()
+            return EXIT_OK
+        if not args.name or args.value is None:
+            raise CommandError("settings set NAME VALUE", EXIT_UNUSABLE)
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:
+            value = args.value  # plain text
+        with app.sessions.begin() as session:
+            manager = _person(session, args.badge, Role.MANAGER, "changing the settings")
+            try:
+                change_setting(session, manager, args.name, value, station="command line")
+            except KeyError as exc:
+                raise CommandError(str(exc.args[0]), EXIT_UNUSABLE) from exc
+            except ValueError as exc:
+                raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+            except PermissionError as exc:
+                raise CommandError(str(exc), EXIT_REJECTED) from exc
+        print(f"{args.name} = {json.dumps(value, ensure_ascii=False)} (changed by {manager.name})")
+        return EXIT_OK
+    finally:
+        app.close()
+
+
+@guarded
+def cmd_audit(args: argparse.Namespace) -> int:
+    from packstation.core.staff import audit_log
+
+    app = open_app(args)
+    try:
+        with app.sessions() as session:
+            _person(session, args.badge, Role.MANAGER, "reading the audit log")
+            entries = audit_log(session, limit=args.limit)
+        for e in entries:
+            detail = json.dumps(e.detail, ensure_ascii=False) if e.detail else ""
+            print(
+                f"{e.at:%Y-%m-%d %H:%M}  {e.actor} ({e.role})  {e.action}: {e.subject}  {e.station}  {detail}".rstrip()
+            )
+        return EXIT_OK
+    finally:
+        app.close()
+
+
+@guarded
+def cmd_purge(args: argparse.Namespace) -> int:
+    from packstation.core.purge import parse_age, purge_personal_data
+
+    try:
+        age = parse_age(args.older_than)
+    except ValueError as exc:
+        raise CommandError(f"--older-than: {exc}", EXIT_UNUSABLE) from exc
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            admin = _person(session, args.badge, Role.ADMIN, "purging personal data")
+            try:
+                report = purge_personal_data(session, admin, age)
+            except ValueError as exc:
+                raise CommandError(f"--older-than: {exc}", EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    print(f"anonymised {report.customers} customers ({report.orders} orders, {report.messages} follow-ups, "
+          f"{report.documents} spooled print files deleted); the figures are kept")  # fmt: skip
+    return EXIT_OK
+
+
+HANDLERS = {"settings": cmd_settings, "audit": cmd_audit, "purge": cmd_purge}
