@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 from sqlalchemy import func, select
 
 from packstation.bench.service import Bench
@@ -20,6 +21,7 @@ from packstation.demo.shop import create_demo
 from packstation.storage.models import (
     Order,
     OrderStatus,
+    OutboxMessage,
     PackScan,
     PackSession,
     ReturnLabel,
@@ -176,3 +178,32 @@ def test_the_database_restarted_under_a_running_station_loses_no_scan(own_server
     assert pack.status is SessionStatus.COMPLETED
     assert scanned == [number, *codes, "BOX-M", "CMD-COMPLETE"]  # every scan once, in order
     app.close()
+
+
+def test_two_dispatcher_processes_send_every_message_once(warehouse: App, pg_url: str) -> None:
+    from tests.integration.test_followups import pack
+    from tests.support.smtp import SlowInbox, SmtpServer
+
+    for _ in range(10):
+        pack(warehouse)
+    with warehouse.sessions() as session:
+        due = set(session.scalars(select(OutboxMessage.message_id).where(OutboxMessage.rule == "thank_you")))
+    server = SmtpServer()
+    server.inbox = SlowInbox(0.05)  # slow enough that both are sending at once
+    server.controller = Controller(server.inbox, hostname="127.0.0.1", port=server.port)
+    server.start()
+    command = [sys.executable, "-m", "packstation", "--db", pg_url, "dispatch", "--once", "--batch", "4",
+               "--smtp", server.url]  # fmt: skip
+    try:
+        for _ in range(3):  # three rounds of two dispatchers racing, four messages each at most
+            both = [
+                subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)
+            ]
+            for dispatcher in both:
+                assert dispatcher.wait(timeout=120) == 0
+    finally:
+        server.stop()
+
+    received = [m["Message-ID"] for m in server.inbox.messages]
+    assert len(received) == len(set(received))  # none twice
+    assert due <= set(received)  # none lost
