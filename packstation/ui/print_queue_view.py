@@ -81,10 +81,14 @@ class PrintQueueView(QWidget):
         self.jobs = sorted(shown, key=lambda job: job.id, reverse=True)
         self.table.setRowCount(len(self.jobs))
         for row, job in enumerate(self.jobs):
-            cells = [STATUS_WORDS[job.status], f"{job.created_at:%Y-%m-%d %H:%M}", job.station, job.order_number or "",
+            cells = [STATUS_WORDS[job.status], f"{job.created_at.astimezone():%Y-%m-%d %H:%M}", job.station, job.order_number or "",
                      job.kinds.replace(",", ", "), job.target, str(job.attempts), job.last_error or ""]  # fmt: skip
             for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         failed = sum(1 for job in waiting if job.status is PrintJobStatus.FAILED)
         self.count.setText(
             f"{len(waiting)} waiting, {failed} of them failed" if waiting else "Nothing waiting"
