@@ -55,6 +55,8 @@ def register_floor_fonts() -> None:
         plain = copy.copy(pdfmetrics.getFont(name))
         plain.__class__ = TTFont
         plain.fontName, plain.state = name.replace("PS-", "RL-"), {}
+        plain.face = copy.copy(plain.face)
+        plain.face.__dict__.pop("makeSubset", None)  # reportlab's own: every subset made afresh
         pdfmetrics._fonts[plain.fontName] = plain
 
 

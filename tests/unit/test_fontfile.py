@@ -36,6 +36,8 @@ def test_a_note_written_by_packstation_fonts_reads_back_exactly_as_with_reportla
         plain = copy.copy(pdfmetrics.getFont(name))
         plain.__class__ = TTFont
         plain.fontName, plain.state = name.replace("PS-", "PLAIN-"), {}
+        plain.face = copy.copy(plain.face)
+        plain.face.__dict__.pop("makeSubset", None)  # reportlab's own subsetting
         pdfmetrics._fonts[plain.fontName] = plain
     ours, theirs = tmp_path / "ours.pdf", tmp_path / "theirs.pdf"
     _draw(ours, "PS")
@@ -49,3 +51,20 @@ def test_a_note_written_by_packstation_fonts_reads_back_exactly_as_with_reportla
     ]
     data = ours.read_bytes()
     assert b"/FontFile2" in data and b"/FlateDecode" in data
+
+
+def test_a_subset_made_for_one_document_is_reused_for_the_next_and_reads_back_the_same(
+    tmp_path: Path,
+) -> None:
+    text.register_fonts()
+    fonts = [pdfmetrics.getFont(name) for name in ("PS-Sans", "PS-Serif-Bold")]
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    _draw(first, "PS")
+    made = [font.subsets_made for font in fonts]
+    _draw(second, "PS")  # the same text again, as the next order in the same language mostly is
+
+    assert [font.subsets_made for font in fonts] == made  # nothing made afresh
+    one, _, _ = glyphs(first, 0)
+    two, _, _ = glyphs(second, 0)
+    assert [(g.char, round(g.left, 2)) for g in one] == [(g.char, round(g.left, 2)) for g in two]
+    assert first.read_bytes().count(b"/FontFile2") == second.read_bytes().count(b"/FontFile2") == 2
