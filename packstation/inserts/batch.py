@@ -26,6 +26,7 @@ from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
 from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.facts import KINDS, InsertFacts, gather_many
+from packstation.inserts.issuing import issue_for
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.service import InsertError, clear_leftovers, temporary_prefix, write_atomically
 from packstation.inserts.templates import InsertTemplates
@@ -247,7 +248,9 @@ def _shareable(sessions: sessionmaker[Session]) -> bool:
 
 def _render_in_parts(wave: _Wave, path: Path, custom: Path | None, workers: int) -> RenderReport:
     """Chunks of orders handed to worker processes, each of which gathers its chunk's facts
-    (committing its codes) and draws them into parts of its own; the parts are joined here.
+    and draws them into parts of its own; the parts are joined here. This process issues each
+    chunk's codes before handing it out, so the database has one writer (on SQLite, writers
+    take turns by waiting) and the workers only read.
     A cancel stops handing out chunks; those already handed out finish."""
     total, size, tracker = len(wave.numbers), wave.size, wave.tracker
     report = RenderReport()
@@ -278,6 +281,8 @@ def _render_in_parts(wave: _Wave, path: Path, custom: Path | None, workers: int)
             for index, start in enumerate(range(0, total, size)):
                 tracker.check()
                 chunk = list(wave.numbers[start : start + size])
+                with wave.sessions.begin() as session:  # one writer: the workers only read
+                    issue_for(session, chunk, load_settings(session), datetime.now(UTC))
                 job = _ChunkJob(
                     database, chunk, groups, wave.page, str(custom) if custom else None, folder, index
                 )

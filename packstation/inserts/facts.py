@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from packstation.core.languages import SHIPPED_LANGUAGES, primary_subtag
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.importers.fields import first_name_of
-from packstation.inserts.issuing import issue_return_label, issue_voucher
+from packstation.inserts.issuing import issue_missing, issue_return_label, issue_voucher
 from packstation.paths import shipped
 from packstation.storage.models import Brand, Order, OrderStatus, Packaging, ReturnLabel, Voucher
 
@@ -169,6 +169,7 @@ def gather_many(
     }
     packaging: dict[str, list[PackagingFact]] = {}  # per language of the texts
     when = now or datetime.now(UTC)
+    issue_missing(session, list(orders.values()), settings, when, vouchers, labels)
     facts = []
     for number in order_numbers:
         order = orders[number]

@@ -49,6 +49,36 @@ def _issue_once(
     raise CodesExhaustedError(f"no free code found in {ATTEMPTS} tries: widen the code alphabet or length")
 
 
+def _new_voucher(order: Order, settings: ShopSettings, issued: datetime) -> Voucher:
+    min_spend = (settings.voucher_min_spend or {}).get(order.currency)
+    amount = None
+    if not settings.voucher_percent_off:
+        amount = (settings.voucher_amount_off or {}).get(order.currency)
+    return Voucher(
+        order_id=order.id,
+        code=new_code(settings.voucher_prefix),
+        percent_off=settings.voucher_percent_off or None,
+        amount_off=Decimal(str(amount)) if amount is not None else None,
+        currency=order.currency,
+        min_spend=Decimal(str(min_spend)) if min_spend is not None else None,
+        issued_at=issued,
+        expires_at=datetime.combine(
+            (issued + timedelta(days=settings.voucher_valid_days)).date(), time(23, 59, 59), UTC
+        ),
+    )
+
+
+def _new_label(order: Order, settings: ShopSettings, issued: datetime) -> ReturnLabel:
+    return ReturnLabel(
+        order_id=order.id,
+        rma=new_code(settings.rma_prefix),
+        issued_at=issued,
+        return_by=datetime.combine(
+            (issued + timedelta(days=settings.return_days)).date(), time(23, 59, 59), UTC
+        ),
+    )
+
+
 def issue_voucher(
     session: Session,
     order: Order,
@@ -59,29 +89,10 @@ def issue_voucher(
     """The order's voucher, issued now if it has none; `known` holds the vouchers the caller
     already loaded for a batch of orders (an order not in it has none)."""
     issued = now or datetime.now(UTC)
-    min_spend = (settings.voucher_min_spend or {}).get(order.currency)
-    amount = None
-    if not settings.voucher_percent_off:
-        amount = (settings.voucher_amount_off or {}).get(order.currency)
-
-    def make() -> Voucher:
-        return Voucher(
-            order_id=order.id,
-            code=new_code(settings.voucher_prefix),
-            percent_off=settings.voucher_percent_off or None,
-            amount_off=Decimal(str(amount)) if amount is not None else None,
-            currency=order.currency,
-            min_spend=Decimal(str(min_spend)) if min_spend is not None else None,
-            issued_at=issued,
-            expires_at=datetime.combine(
-                (issued + timedelta(days=settings.voucher_valid_days)).date(), time(23, 59, 59), UTC
-            ),
-        )
-
     return _issue_once(
         session,
         lambda: session.scalar(select(Voucher).where(Voucher.order_id == order.id)),
-        make,
+        lambda: _new_voucher(order, settings, issued),
         False if known is None else known.get(order.id),
     )
 
@@ -96,20 +107,50 @@ def issue_return_label(
     """The return window counts from the pack date (today when the order is not packed yet);
     `known` as for vouchers."""
     issued = packed_on or datetime.now(UTC)
-
-    def make() -> ReturnLabel:
-        return ReturnLabel(
-            order_id=order.id,
-            rma=new_code(settings.rma_prefix),
-            issued_at=issued,
-            return_by=datetime.combine(
-                (issued + timedelta(days=settings.return_days)).date(), time(23, 59, 59), UTC
-            ),
-        )
-
     return _issue_once(
         session,
         lambda: session.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order.id)),
-        make,
+        lambda: _new_label(order, settings, issued),
         False if known is None else known.get(order.id),
     )
+
+
+def issue_missing(
+    session: Session,
+    orders: list[Order],
+    settings: ShopSettings,
+    now: datetime,
+    vouchers: dict[int, Voucher],
+    labels: dict[int, ReturnLabel],
+) -> None:
+    """Issue, in one go, the vouchers and return labels a batch of orders lacks (`vouchers`
+    and `labels` hold those they have, and get the new ones). One insert for all instead of
+    one savepoint each; on any clash — a code drawn twice, another station issuing for one of
+    these orders at the same moment — nothing of it stays and the caller's per-order issuing,
+    which retries, takes over."""
+    new_vouchers = [_new_voucher(o, settings, now) for o in orders if o.id not in vouchers]
+    new_labels = [_new_label(o, settings, now) for o in orders if o.id not in labels]
+    if not new_vouchers and not new_labels:
+        return
+    try:
+        with session.begin_nested():
+            session.add_all([*new_vouchers, *new_labels])
+    except IntegrityError:
+        return
+    vouchers.update((v.order_id, v) for v in new_vouchers)
+    labels.update((r.order_id, r) for r in new_labels)
+
+
+def issue_for(session: Session, order_numbers: list[str], settings: ShopSettings, now: datetime) -> None:
+    """Make sure each of these orders has its voucher and return label (a batch's chunk,
+    issued by one process before worker processes, which then only read, draw it)."""
+    orders = list(session.scalars(select(Order).where(Order.number.in_(order_numbers))))
+    ids = [order.id for order in orders]
+    vouchers = {v.order_id: v for v in session.scalars(select(Voucher).where(Voucher.order_id.in_(ids)))}
+    labels = {
+        r.order_id: r for r in session.scalars(select(ReturnLabel).where(ReturnLabel.order_id.in_(ids)))
+    }
+    issue_missing(session, orders, settings, now, vouchers, labels)
+    for order in orders:  # after a clash: one at a time, with retries
+        issue_voucher(session, order, settings, now, known=vouchers)
+        issue_return_label(session, order, settings, now, known=labels)

@@ -66,6 +66,8 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         check_not_newer(connection)
         before = MigrationContext.configure(connection).get_current_revision()
+        if before == head_revision():  # the usual start: nothing to do, and Alembic's run is not cheap
+            return before, before
         command.upgrade(_config(connection), "head")
         after = MigrationContext.configure(connection).get_current_revision()
     assert after is not None
