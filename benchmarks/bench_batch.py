@@ -16,6 +16,7 @@ import argparse
 import io
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -112,16 +113,26 @@ def main(argv: list[str] | None = None) -> None:
         "--large", type=int, default=0, help="also N orders (e.g. 10000) for the memory figure"
     )
     parser.add_argument("--peer-orders", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each, alternating; the median counts")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         shop = make_shop(folder, args.orders)
-        one = print_batch(shop, folder, 1)
-        two = print_batch(shop, folder, 2)
-        floor, pages = floor_seconds(shop, folder)
+        # alternately, so that a machine that speeds up or slows down affects both alike
+        runs: dict[int, list[Run]] = {1: [], 2: []}
+        floors: list[float] = []
+        for _ in range(args.rounds):
+            for workers in (1, 2):
+                runs[workers].append(print_batch(shop, folder, workers))
+            floor, pages = floor_seconds(shop, folder)
+            floors.append(floor)
+        one, two = (sorted(runs[w], key=lambda r: r.seconds)[len(runs[w]) // 2] for w in (1, 2))
+        floor = statistics.median(floors)
         peer = peer_seconds_per_page(shop, folder, args.peer_orders)
         print(
-            f"batch: {args.orders:,} orders × {len(KINDS)} inserts = {pages:,} A6 pages in one PDF, whole command"
+            f"batch: {args.orders:,} orders × {len(KINDS)} inserts = {pages:,} A6 pages in one PDF, whole command "
+            f"(median of {args.rounds} alternating runs: one worker {', '.join(f'{r.seconds:.2f}' for r in runs[1])} s;"
+            f" two {', '.join(f'{r.seconds:.2f}' for r in runs[2])} s)"
         )
         print(f"  one worker     {one.seconds:6.2f} s  {pages / one.seconds:6.0f} pages/s  peak {one.peak_mb:5.0f} MB"
               "   (target: at most 8 s, 200 MB)")  # fmt: skip

@@ -11,7 +11,9 @@ complete, so a cancelled or crashed batch never leaves a file that looks finishe
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -109,7 +111,7 @@ def render_batch(
         custom = chosen.roots[0] if len(chosen.roots) > 1 else None
 
         def write(path: Path) -> None:
-            reports.append(_render_in_parts(wave, path, custom, workers))
+            reports.append(_render_in_parts(wave, path, chosen, custom, workers))
     else:
 
         def write(path: Path) -> None:
@@ -240,59 +242,79 @@ def _draw_parts(
     return drawn, report
 
 
+def _start_method() -> str:
+    """Forked helpers start at once with everything this process has loaded (modules, fonts,
+    the subsets made so far): a spawned one spends a second importing before it draws. Forking
+    is only safe in a process with no other threads, as the command line is; the window has
+    threads, so there the helpers are spawned."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _shareable(sessions: sessionmaker[Session]) -> bool:
     """Whether worker processes can open the same database (not an in-memory SQLite one)."""
     url = sessions.kw["bind"].url
     return not (url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"))
 
 
-def _render_in_parts(wave: _Wave, path: Path, custom: Path | None, workers: int) -> RenderReport:
-    """Chunks of orders handed to worker processes, each of which gathers its chunk's facts
-    and draws them into parts of its own; the parts are joined here. This process issues each
-    chunk's codes before handing it out, so the database has one writer (on SQLite, writers
-    take turns by waiting) and the workers only read.
+def _render_in_parts(
+    wave: _Wave, path: Path, templates: InsertTemplates, custom: Path | None, workers: int
+) -> RenderReport:
+    """Chunks of orders drawn by this process and `workers - 1` helper processes, each of which
+    gathers its chunk's facts and draws them into parts of its own; the parts are joined here.
+    This process issues each chunk's codes before drawing it or handing it out, so the database
+    has one writer (on SQLite, writers take turns by waiting) and the helpers only read. It
+    draws chunks itself while the helpers start up and whenever they have enough to do.
     A cancel stops handing out chunks; those already handed out finish."""
     total, size, tracker = len(wave.numbers), wave.size, wave.tracker
     report = RenderReport()
     parts: dict[tuple[int, int], str] = {}  # (kind's place, chunk's place) -> part file
     groups = _groups(wave.kinds, wave.collate)
     database = wave.sessions.kw["bind"].url.render_as_string(hide_password=False)
-    # spawned, not forked: this process holds database connections and, in the app, threads
-    context = multiprocessing.get_context("spawn")
-    with (
-        tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder,
-        ProcessPoolExecutor(workers, mp_context=context) as pool,
-    ):
+    context = multiprocessing.get_context(_start_method())
+    helpers = workers - 1  # this process draws too: it needs no start-up, and a helper does
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder:
+        pool = ProcessPoolExecutor(helpers, mp_context=context)
         pending: dict[Future[tuple[dict[tuple[int, int], str], RenderReport]], int] = {}  # -> orders
         done = 0
 
-        def collect(wait_for_all: bool) -> None:
+        def finished(drawn: dict[tuple[int, int], str], part: RenderReport, orders: int) -> None:
             nonlocal done
-            while pending and (wait_for_all or len(pending) >= 2 * workers):
-                finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-                for future in finished:
-                    drawn, part = future.result()
-                    parts.update(drawn)
-                    report.add(part)
-                    done += pending.pop(future)
-                    tracker.report(done, total, "")
+            parts.update(drawn)
+            report.add(part)
+            done += orders
+            tracker.report(done, total, "")
+
+        def collect(block: bool) -> None:
+            """Take in what the helpers finished; with `block`, wait for at least one."""
+            if not pending:
+                return
+            ready, _ = wait(list(pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+            for future in ready:
+                finished(*future.result(), pending.pop(future))
 
         try:
             for index, start in enumerate(range(0, total, size)):
                 tracker.check()
                 chunk = list(wave.numbers[start : start + size])
-                with wave.sessions.begin() as session:  # one writer: the workers only read
+                with wave.sessions.begin() as session:  # one writer: the helpers only read
                     issue_for(session, chunk, load_settings(session), datetime.now(UTC))
-                job = _ChunkJob(
-                    database, chunk, groups, wave.page, str(custom) if custom else None, folder, index
+                collect(block=False)
+                if len(pending) < 2 * helpers:  # keep every helper busy, one chunk queued
+                    job = _ChunkJob(database, chunk, groups, wave.page, str(custom) if custom else None,
+                                    folder, index)  # fmt: skip
+                    pending[pool.submit(_gather_and_draw, job)] = len(chunk)
+                    continue
+                with wave.sessions() as session:
+                    facts = gather_many(session, chunk, settings=load_settings(session))
+                finished(
+                    *_draw_parts(facts, groups, wave.page, templates, folder, index, tracker), len(chunk)
                 )
-                pending[pool.submit(_gather_and_draw, job)] = len(chunk)
-                collect(wait_for_all=False)
-            collect(wait_for_all=True)
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+            while pending:
+                collect(block=True)
+        finally:  # the helpers wind down while the parts are joined (or the error goes up)
+            pool.shutdown(wait=False, cancel_futures=True)
         _join([Path(parts[key]) for key in sorted(parts)], path)
     return report
 

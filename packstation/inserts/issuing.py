@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Literal, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -154,3 +154,15 @@ def issue_for(session: Session, order_numbers: list[str], settings: ShopSettings
     for order in orders:  # after a clash: one at a time, with retries
         issue_voucher(session, order, settings, now, known=vouchers)
         issue_return_label(session, order, settings, now, known=labels)
+
+
+def withdraw(session: Session, order_numbers: list[str], issued_at: datetime) -> None:
+    """Take back the codes issued at `issued_at` for these orders: a batch cancelled before
+    drawing them hands them to nobody (codes the orders had before are not touched)."""
+    if not order_numbers:
+        return
+    ids = select(Order.id).where(Order.number.in_(order_numbers))
+    session.execute(delete(Voucher).where(Voucher.order_id.in_(ids), Voucher.issued_at == issued_at))
+    session.execute(
+        delete(ReturnLabel).where(ReturnLabel.order_id.in_(ids), ReturnLabel.issued_at == issued_at)
+    )

@@ -116,6 +116,39 @@ def test_cancelled_while_workers_draw_leaves_no_file(shop: App, tmp_path: Path) 
         assert session.scalar(select(func.count(Voucher.id))) == 0
 
 
+def test_cancelled_half_way_with_a_helper_process_takes_back_the_codes_of_orders_not_drawn(
+    shop: App, tmp_path: Path
+) -> None:
+    with shop.sessions() as session:
+        numbers = choose_orders(session, BatchChoice())[:24]
+    out = tmp_path / "wave" / "wave.pdf"
+    out.parent.mkdir()
+    reached: list[int] = []
+
+    def cancel_after_the_first_chunks(done: int, total: int, _: str) -> None:
+        if done >= 8 and not reached:
+            reached.append(done)
+            progress.cancel()
+
+    progress = Progress(cancel_after_the_first_chunks)
+    with pytest.raises(Cancelled):
+        render_batch(
+            shop.sessions, numbers, ["note", "voucher"], out, "a6", "order", progress, workers=2, chunk=4
+        )
+
+    assert list(out.parent.iterdir()) == []
+    with shop.sessions() as session:
+        vouchers = int(session.scalar(select(func.count(Voucher.id))) or 0)
+        labels = int(session.scalar(select(func.count(ReturnLabel.id))) or 0)
+    assert reached and vouchers == labels and 8 <= vouchers < len(numbers)  # drawn chunks only
+    assert vouchers % 4 == 0  # whole chunks: never half of one
+
+    render_batch(shop.sessions, numbers, ["note", "voucher"], out, "a6", "order", workers=2, chunk=4)
+    with shop.sessions() as session:
+        assert session.scalar(select(func.count(Voucher.id))) == len(numbers)
+    assert page_count(out) == 2 * len(numbers)
+
+
 def test_a_long_wave_in_one_process_is_drawn_in_parts_and_joined_in_order(
     shop: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -67,3 +67,13 @@ def test_a_station_older_than_the_database_refuses_to_run(db_url: str) -> None:
     app.close()
     with pytest.raises(SchemaTooNewError, match="newer packstation"):
         bootstrap(db_url)
+
+
+def test_the_newest_schema_is_told_from_the_files_as_alembic_tells_it() -> None:
+    from alembic.script import ScriptDirectory
+
+    from packstation.storage.migrate import _config, known_revisions
+
+    script = ScriptDirectory.from_config(_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {revision.revision for revision in script.walk_revisions()}
