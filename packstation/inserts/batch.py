@@ -30,6 +30,7 @@ from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.facts import KINDS, InsertFacts, gather_many
 from packstation.inserts.issuing import issue_for
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
+from packstation.inserts.pdfjoin import join_parts
 from packstation.inserts.service import InsertError, clear_leftovers, temporary_prefix, write_atomically
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
@@ -351,10 +352,5 @@ def _gather_and_draw(job: _ChunkJob) -> tuple[dict[tuple[int, int], str], Render
 
 
 def _join(parts: list[Path], path: Path) -> None:
-    """The parts, in order, as one PDF (pdfium copies the pages; it redraws nothing)."""
-    import pypdfium2 as pdfium
-
-    whole = pdfium.PdfDocument.new()
-    for part in parts:
-        whole.import_pages(pdfium.PdfDocument(str(part)))
-    whole.save(str(path))
+    """The parts, in order, as one PDF, streamed part by part (see pdfjoin.py)."""
+    join_parts(parts, path)

@@ -69,6 +69,7 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> None:
     os.close(handle)
     try:
         write(Path(temporary))
+        os.chmod(temporary, 0o644)  # a finished insert file is for the printer and the staff to read
         os.replace(temporary, out)
     except OSError as exc:  # a full disk, a folder gone read-only, a network share gone
         Path(temporary).unlink(missing_ok=True)
