@@ -1,10 +1,14 @@
-"""Take the README's screenshots offscreen: `python docs/make_screenshots.py`."""
+"""Take the README's and the user guide's screenshots offscreen: `python docs/make_screenshots.py`."""
 
 from __future__ import annotations
 
 import os
+import socket
 import sys
 import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,10 +17,15 @@ os.environ["PACKSTATION_MUTE"] = "1"
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from packstation.bootstrap import App
+from packstation.demo.events import create_events
+from packstation.printing.service import print_order_inserts
 from packstation.storage.models import Order, OrderStatus, Product
 from packstation.ui.demo_env import demo_app
 from packstation.ui.main_window import MainWindow
+from packstation.ui.manager_view import ManagerView
 from packstation.ui.pack_view import PackView
+from packstation.ui.print_queue_view import PrintQueueView
 from packstation.ui.theme import apply_theme
 
 OUT = Path(__file__).parent / "screenshots"
@@ -59,10 +68,63 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.outbox)
         qt.processEvents()
         window.outbox.grab().save(str(OUT / "outbox.png"))
+        _batch(qt, window)
+        _manager(qt, app)
+        _print_queue(qt, app, Path(folder))
         pack.close()
         window.close()
         app.close()
     return 0
+
+
+def _wait(qt: QApplication, done: Callable[[], bool], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        qt.processEvents()
+        time.sleep(0.02)
+    qt.processEvents()
+
+
+def _batch(qt: QApplication, window: MainWindow) -> None:
+    """A wave of ready orders rendered and previewed."""
+    batch = window.batch
+    window.tabs.setCurrentWidget(batch)
+    batch.recount()
+    batch.start()
+    _wait(qt, lambda: batch.result is not None)
+    window.grab().save(str(OUT / "batch.png"))
+
+
+def _manager(qt: QApplication, app: App) -> None:
+    create_events(app.sessions, 20_000, now=datetime.now(UTC))
+    manager = ManagerView(app.sessions)
+    manager.resize(1400, 860)
+    manager.show()
+    manager.badge.setText("M-2001")
+    manager.pin.setText("4321")
+    manager.sign_in()
+    _wait(qt, lambda: manager.dashboard is not None and not manager.loading)
+    manager.grab().save(str(OUT / "manager.png"))
+    manager.close()
+
+
+def _print_queue(qt: QApplication, app: App, folder: Path) -> None:
+    """Two return labels a switched-off label printer refused."""
+    for number in ("#1001", "#1002"):
+        print_order_inserts(app.sessions, number, ["return"], station="Bench 2", printer=f"raw:127.0.0.1:{free_port()}",
+                            spool_dir=folder / "spool", default_folder=folder / "printed")  # fmt: skip
+    queue = PrintQueueView(app.sessions)
+    queue.resize(1100, 400)
+    queue.show()
+    qt.processEvents()
+    queue.grab().save(str(OUT / "print-queue.png"))
+    queue.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 if __name__ == "__main__":

@@ -275,7 +275,14 @@ def cmd_print_queue(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if any(j.last_error for j in listed if j.status.value == "failed") else EXIT_OK
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from packstation.ui.selftest import run_self_test
+
+    return run_self_test(window=not args.no_window)
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "self-test": cmd_self_test,
     "print": cmd_print,
     "print-queue": cmd_print_queue,
     "inserts": cmd_inserts,

@@ -16,12 +16,13 @@ or a viewer sees:
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTFont
 
-KEPT = 256  # subsets kept per font (about 30 kB each), and compressed font programs
+KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and compressed)
 
 
 class _FastFlate:
@@ -42,9 +43,10 @@ class _FastFlate:
         return zlib.compress(data, 1)
 
     def keep(self, program: bytes) -> None:
-        if len(self._compressed) >= 4 * KEPT:
-            self._compressed.clear()
         self._compressed[id(program)] = (program, zlib.compress(program, 1))
+
+    def forget(self, program: bytes) -> None:
+        self._compressed.pop(id(program), None)
 
     def decode(self, encoded: bytes) -> bytes:
         return zlib.decompress(encoded)
@@ -70,17 +72,19 @@ class PrintFont(TTFont):  # type: ignore[misc]
         super().__init__(name, filename)
         make = self.face.makeSubset
         self.subsets_made = 0  # by reportlab, not found kept
-        made: dict[tuple[int, ...], bytes] = {}
+        made: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
 
         def make_subset(subset: list[int]) -> bytes:
             key = tuple(subset)
             program = made.get(key)
-            if program is None:
-                if len(made) >= KEPT:
-                    made.clear()
-                program = made[key] = make(subset)
-                self.subsets_made += 1
-                FAST_FLATE.keep(program)
+            if program is not None:
+                made.move_to_end(key)
+                return program
+            if len(made) >= KEPT:  # memory stays flat however long the wave
+                FAST_FLATE.forget(made.popitem(last=False)[1])
+            program = made[key] = bytes(make(subset))
+            self.subsets_made += 1
+            FAST_FLATE.keep(program)
             return program
 
         self.face.makeSubset = make_subset

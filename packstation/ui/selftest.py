@@ -1,0 +1,104 @@
+"""`packstation self-test`: proves an installed packstation (a bundle an installer built, or a
+fresh checkout) has everything it needs, without a screen: the database and its migrations,
+the demo shop, the fonts, templates and barcodes of the inserts, the sounds, and the main
+window with every screen. Prints one line per check and exits 1 at the first that fails."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def run_self_test(window: bool = True) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PACKSTATION_MUTE", "1")
+    with tempfile.TemporaryDirectory(prefix="packstation-self-test-") as name:
+        folder = Path(name)
+        checks: list[tuple[str, Callable[[], str]]] = [
+            ("database", lambda: _database(folder)),
+            ("inserts", lambda: _inserts(folder)),
+            ("sounds", _sounds),
+        ]
+        if window:
+            checks.append(("window", lambda: _window(folder)))
+        for label, check in checks:
+            started = time.perf_counter()
+            try:
+                detail = check()
+            except Exception as exc:  # a self-test reports whatever went wrong, then stops
+                print(f"FAILED  {label}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                return 1
+            print(f"ok      {label}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    print("self-test passed")
+    return 0
+
+
+def _database(folder: Path) -> str:
+    from packstation.bootstrap import bootstrap
+    from packstation.demo.shop import create_demo
+    from packstation.storage.migrate import current_revision, head_revision
+
+    app = bootstrap(f"sqlite:///{folder / 'self-test.sqlite3'}")
+    try:
+        summary = create_demo(app.sessions, orders=12)
+        revision = current_revision(app.engine)
+    finally:
+        app.close()
+    if revision != head_revision():
+        raise RuntimeError(f"schema {revision}, expected {head_revision()}")
+    return f"schema {revision}, demo shop with {summary.orders_created} orders"
+
+
+def _inserts(folder: Path) -> str:
+    from packstation.bootstrap import bootstrap
+    from packstation.inserts.service import order_inserts
+
+    app = bootstrap(f"sqlite:///{folder / 'self-test.sqlite3'}")
+    try:
+        report = order_inserts(app.sessions, "#1001", folder / "inserts.pdf")
+    finally:
+        app.close()
+    if report.pages != 4 or report.problems:
+        raise RuntimeError(f"{report.pages} pages, problems: {report.problems}")
+    return f"4 pages, {(folder / 'inserts.pdf').stat().st_size // 1024} kB, fonts and templates found"
+
+
+def _sounds() -> str:
+    from packstation.bench.view import Tone
+    from packstation.paths import resource
+
+    missing = [tone.value for tone in Tone if not resource("sounds", f"{tone.value}.wav").is_file()]
+    if missing:
+        raise FileNotFoundError(f"no sound for {', '.join(missing)}")
+    return f"{len(Tone)} tones"
+
+
+def _window(folder: Path) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.bootstrap import bootstrap
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.theme import apply_theme
+
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt, QApplication)
+    apply_theme(qt)
+    app = bootstrap(f"sqlite:///{folder / 'self-test.sqlite3'}")
+    try:
+        window = MainWindow(app, "Self-test bench")
+        window.resize(1280, 800)
+        window.show()
+        qt.processEvents()
+        shot = window.grab()
+        tabs = window.tabs.count()
+        window.close()
+        qt.processEvents()
+    finally:
+        app.close()
+    if shot.isNull() or shot.width() < 100:
+        raise RuntimeError("the window drew nothing")
+    return f"{tabs} screens, drawn at {shot.width()}×{shot.height()}"
