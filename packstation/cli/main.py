@@ -129,8 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     stats_commands.add_parser(sub)
     admin_commands.add_parsers(sub)
 
-    p = sub.add_parser("self-test", help="check that this installation has everything it needs (no screen needed)")
-    p.add_argument("--no-window", action="store_true", help="skip the window (a machine without Qt's libraries)")
+    p = sub.add_parser(
+        "self-test", help="check that this installation has everything it needs (no screen needed)"
+    )
+    p.add_argument(
+        "--no-window", action="store_true", help="skip the window (a machine without Qt's libraries)"
+    )
 
     p = sub.add_parser("demo", help="fill the database with the demo shop")
     p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from packstation.bootstrap import App
 from packstation.paths import resource
 from packstation.ui.main_window import MainWindow
-from packstation.ui.theme import apply_theme
+from packstation.ui.theme import apply_theme, load_display
 
 
 def run_app(app: App, station: str | None = None) -> int:
@@ -21,7 +21,8 @@ def run_app(app: App, station: str | None = None) -> int:
     qt.setApplicationName("packstation")
     qt.setOrganizationName("packstation")
     qt.setWindowIcon(QIcon(str(resource("icons", "packstation.svg"))))
-    apply_theme(qt)
+    display = load_display()
+    apply_theme(qt, display.scale, display.high_contrast)
     chosen = station or str(QSettings().value("station/name", "") or "") or socket.gethostname()
     QSettings().setValue("station/name", chosen)
     window = MainWindow(app, chosen)

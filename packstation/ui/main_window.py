@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QWidget,
+)
 
 from packstation.bench.view import OrderView
 from packstation.bootstrap import App
@@ -27,6 +35,7 @@ from packstation.ui.pack_view import PackView
 from packstation.ui.print_queue_view import PrintQueueView
 from packstation.ui.scanner import ScannerSettings
 from packstation.ui.tasks import Task, run_in_background
+from packstation.ui.theme import Display, apply_theme, load_display, save_display
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Database: {_describe(app.db_url)}")
         self.last_import: ImportReport | None = None
         self._task: Task | None = None
+        self.display = load_display()
         self._build_menu()
 
     def _build_menu(self) -> None:
@@ -91,6 +101,27 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+        view = self.menuBar().addMenu("&View")
+        for label, keys, change in (
+            ("&Larger text", "Ctrl++", Display.larger),
+            ("&Smaller text", "Ctrl+-", Display.smaller),
+            ("&High contrast", "Ctrl+Shift+H", lambda d: Display(d.scale, not d.high_contrast)),
+        ):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, change=change: self.set_display(change(self.display)))
+            view.addAction(action)
+
+    def set_display(self, display: Display) -> None:
+        """A text size or contrast chosen for this station: applied at once and remembered."""
+        self.display = display
+        qt = QApplication.instance()
+        if isinstance(qt, QApplication):
+            apply_theme(qt, display.scale, display.high_contrast)
+        save_display(display)
+        contrast = ", high contrast" if display.high_contrast else ""
+        self.statusBar().showMessage(f"Text at {display.scale:.0%}{contrast}", 5000)
 
     def _show_print_trouble(self, failed: int) -> None:
         """The tab says when printing needs someone, whichever screen is open."""

@@ -40,15 +40,68 @@ def color(value: str) -> QColor:
     return QColor(value)
 
 
-def apply_theme(app: QApplication, scale: float = 1.0) -> None:
+SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # the text sizes a station can choose
+
+_STANDARD = """
+QTableView { gridline-color: #CFD8DC; selection-background-color: #263238; selection-color: #FFFFFF; }
+QHeaderView::section { background: #263238; color: #FFFFFF; padding: 6px; border: none; font-weight: bold; }
+QLineEdit, QComboBox { padding: 6px; border: 2px solid #90A4AE; border-radius: 4px; }
+QLineEdit:focus, QComboBox:focus { border-color: #0D47A1; }
+"""
+
+# white on black, yellow where the keyboard is: for low vision and for glare at the bench
+_HIGH_CONTRAST = """
+QWidget { background: #000000; color: #FFFFFF; }
+QTableView { gridline-color: #FFFFFF; selection-background-color: #FFD600; selection-color: #000000; }
+QHeaderView::section { background: #FFFFFF; color: #000000; padding: 6px; border: none; font-weight: bold; }
+QLineEdit, QComboBox, QPlainTextEdit, QDateEdit, QSpinBox { padding: 6px; border: 3px solid #FFFFFF;
+    border-radius: 4px; background: #000000; color: #FFFFFF; }
+QPushButton { border: 3px solid #FFFFFF; padding: 6px 12px; background: #000000; color: #FFFFFF; }
+*:focus { border: 4px solid #FFD600; }
+QTabBar::tab { background: #000000; color: #FFFFFF; border: 2px solid #FFFFFF; padding: 6px 12px; }
+QTabBar::tab:selected { background: #FFD600; color: #000000; }
+"""
+
+
+@dataclass(frozen=True)
+class Display:
+    """How a station shows things: its text size and whether it is in high contrast."""
+
+    scale: float = 1.0
+    high_contrast: bool = False
+
+    def larger(self) -> Display:
+        bigger = [s for s in SCALES if s > self.scale]
+        return Display(bigger[0] if bigger else self.scale, self.high_contrast)
+
+    def smaller(self) -> Display:
+        less = [s for s in SCALES if s < self.scale]
+        return Display(less[-1] if less else self.scale, self.high_contrast)
+
+
+def apply_theme(app: QApplication, scale: float = 1.0, high_contrast: bool = False) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
-    app.setStyleSheet(
-        """
-        QTableView { gridline-color: #CFD8DC; selection-background-color: #263238; selection-color: #FFFFFF; }
-        QHeaderView::section { background: #263238; color: #FFFFFF; padding: 6px; border: none; font-weight: bold; }
-        QLineEdit, QComboBox { padding: 6px; border: 2px solid #90A4AE; border-radius: 4px; }
-        QLineEdit:focus, QComboBox:focus { border-color: #0D47A1; }
-        """
-    )
+    app.setStyleSheet(_HIGH_CONTRAST if high_contrast else _STANDARD)
+
+
+def load_display() -> Display:
+    """The station's choice, kept in its Qt settings."""
+    from PySide6.QtCore import QSettings
+
+    stored = QSettings()
+    try:
+        scale = float(stored.value("display/font_scale", 1.0) or 1.0)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        scale = 1.0
+    contrast = str(stored.value("display/high_contrast", "false")).lower() in ("true", "1")
+    return Display(min(SCALES, key=lambda s: abs(s - scale)), contrast)
+
+
+def save_display(display: Display) -> None:
+    from PySide6.QtCore import QSettings
+
+    stored = QSettings()
+    stored.setValue("display/font_scale", display.scale)
+    stored.setValue("display/high_contrast", display.high_contrast)

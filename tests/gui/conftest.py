@@ -18,6 +18,20 @@ def shop(tmp_path: Path) -> Iterator[App]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _station_settings_of_our_own(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A station's own choices (QSettings: text size, contrast, printers) go to a folder of the
+    test session's, never to the machine's real settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings"))
+    )
+    QCoreApplication.setOrganizationName("packstation-tests")
+    QCoreApplication.setApplicationName("packstation-tests")
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _tidy_qt_at_the_end() -> Iterator[None]:
     """Delete what Qt still holds while the application is alive: left for the interpreter's
     final garbage collection, PySide6 objects crossing threads have crashed it at exit."""
