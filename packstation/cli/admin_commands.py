@@ -50,7 +50,8 @@ def _person(session: object, badge: str | None, at_least: Role, doing: str) -> P
 
 @guarded
 def cmd_settings(args: argparse.Namespace) -> int:
-    from packstation.core.settings import change_setting, load_settings
+    from packstation.core.admin import change_settings
+    from packstation.core.settings import load_settings
 
     app = open_app(args)
     try:
@@ -70,7 +71,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         with app.sessions.begin() as session:
             manager = _person(session, args.badge, Role.MANAGER, "changing the settings")
             try:
-                change_setting(session, manager, args.name, value, station="command line")
+                change_settings(session, manager, {args.name: value}, station="command line")
             except KeyError as exc:
                 raise CommandError(str(exc.args[0]), EXIT_UNUSABLE) from exc
             except ValueError as exc:

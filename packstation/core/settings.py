@@ -9,8 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.core.staff import audit, require
-from packstation.storage.models import Packer, Role, Setting
+from packstation.storage.models import Setting
 
 
 @dataclass
@@ -92,17 +91,3 @@ def save_setting(session: Session, name: str, value: Any) -> None:
 
 
 SECRET_WORDS = ("password", "token", "secret", "api_key")
-
-
-def change_setting(session: Session, actor: Packer, name: str, value: Any, station: str = "") -> None:
-    """A manager changes a setting; the change and who made it go to the audit log together.
-    Secrets never go into the database: they belong in the keyring or the environment."""
-    require(actor, Role.MANAGER, "change the settings")
-    if any(word in name.lower() for word in SECRET_WORDS):
-        raise ValueError(
-            f"{name}: secrets are kept in the system keyring or the environment, not in the database"
-        )
-    before = load_settings(session)
-    old = getattr(before, name, None)
-    save_setting(session, name, value)
-    audit(session, actor, "setting changed", name, station, old=old, new=value)

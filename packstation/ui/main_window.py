@@ -34,6 +34,7 @@ from packstation.ui.outbox_view import OutboxView
 from packstation.ui.pack_view import PackView
 from packstation.ui.print_queue_view import PrintQueueView
 from packstation.ui.scanner import ScannerSettings
+from packstation.ui.settings_view import SettingsView
 from packstation.ui.tasks import Task, run_in_background
 from packstation.ui.theme import Display, apply_theme, load_display, save_display
 
@@ -67,11 +68,16 @@ class MainWindow(QMainWindow):
         self.print_queue = PrintQueueView(app.sessions)
         self.tabs.addTab(self.print_queue, "Print queue  (F10)")
         self.print_queue.failed_count.connect(self._show_print_trouble)
+        self.settings = SettingsView(app.sessions, station)
+        self.tabs.addTab(self.settings, "Settings  (F11)")
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
         QShortcut(QKeySequence("F4"), self).activated.connect(lambda: self.tabs.setCurrentWidget(self.batch))
+        QShortcut(QKeySequence("F11"), self).activated.connect(
+            lambda: self.tabs.setCurrentWidget(self.settings)
+        )
         QShortcut(QKeySequence("F10"), self).activated.connect(
             lambda: self.tabs.setCurrentWidget(self.print_queue)
         )

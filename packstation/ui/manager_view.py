@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -40,12 +39,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
-from packstation.core.staff import audit, authenticate_manager
 from packstation.stats.dashboard import Dashboard, load_dashboard
 from packstation.stats.export import write_figures_csv
 from packstation.stats.packing import PackEvent, packer_events
 from packstation.stats.report import write_report
-from packstation.storage.models import Brand
+from packstation.storage.models import Brand, Packer
+from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
 
 COLUMNS = ("Group", "Orders", "Items", "Orders/h", "Median s", "P90 s", "Wrong/100", "Holds", "Plastic-free")
@@ -77,39 +76,21 @@ class ManagerView(QWidget):
     # -- sign in ----------------------------------------------------------------------------------
 
     def _sign_in_page(self) -> QWidget:
-        page = QWidget()
-        self.badge, self.pin = QLineEdit(), QLineEdit()
-        self.badge.setPlaceholderText("Scan or type your manager badge")
-        self.pin.setPlaceholderText("PIN")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_in_message = QLabel("The manager's figures need a manager's badge and PIN.")
-        button = QPushButton("Sign in")
-        for signal in (button.clicked, self.pin.returnPressed):
-            signal.connect(self.sign_in)
-        self.badge.returnPressed.connect(self.pin.setFocus)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for widget in (self.sign_in_message, self.badge, self.pin, button):
-            widget.setMaximumWidth(420)
-            layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
+        self.door = ManagerSignIn(
+            self.sessions, "Manager screen", "The manager's figures need a manager's badge and PIN."
+        )
+        self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
+        self.door.signed_in.connect(self._signed_in)
+        return self.door
 
     def sign_in(self) -> bool:
-        try:
-            with self.sessions.begin() as session:
-                person = authenticate_manager(session, self.badge.text(), self.pin.text())
-                audit(session, person, "signed in", "Manager screen")
-        except PermissionError as exc:
-            self.sign_in_message.setText(f"Not signed in: {exc}")
-            self.pin.clear()
-            return False
+        return self.door.sign_in() is not None
+
+    def _signed_in(self, person: Packer) -> None:
         self.manager = person.name
-        self.pin.clear()
         self.who.setText(f"Signed in: {person.name}")
         self.pages.setCurrentIndex(1)
         self.refresh()
-        return True
 
     # -- the figures ------------------------------------------------------------------------------
 

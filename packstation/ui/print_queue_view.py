@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
 from packstation.printing.queue import attempt, cancel_jobs, jobs
+from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import PrintJob, PrintJobStatus
 from packstation.ui.tasks import run_in_background
 
@@ -68,14 +69,26 @@ class PrintQueueView(QWidget):
         self.only_waiting.toggled.connect(self.refresh)
         self.retry_button.clicked.connect(self.retry_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.timer = QTimer(self)  # other stations' jobs come and go
+        self.timer = QTimer(self)  # other stations' jobs come and go: looked at while on screen
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.refresh()
 
+    def showEvent(self, event: object) -> None:
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event: object) -> None:
+        self.timer.stop()
+
     def refresh(self) -> None:
-        found = jobs(self.sessions)
+        try:
+            found = jobs(self.sessions)
+        except DATABASE_DOWN as exc:
+            self.count.setText(
+                f"The print queue cannot be read: the database is unreachable ({type(exc).__name__})"
+            )
+            return
         waiting = [job for job in found if job.status in (PrintJobStatus.QUEUED, PrintJobStatus.FAILED)]
         shown = waiting if self.only_waiting.isChecked() else found[-SHOWN:]
         self.jobs = sorted(shown, key=lambda job: job.id, reverse=True)

@@ -96,6 +96,7 @@ def _window(folder: Path) -> str:
         shot = window.grab()
         tabs = window.tabs.count()
         window.close()
+        window.deleteLater()  # nothing of it may outlive the self-test's database
         qt.processEvents()
     finally:
         app.close()

@@ -12,7 +12,7 @@ def test_the_self_test_checks_database_inserts_sounds_and_window(capsys: pytest.
     out = capsys.readouterr().out
     assert "ok      database: schema" in out and "demo shop with 12 orders" in out
     assert "ok      inserts: 4 pages" in out and "ok      sounds: 8 tones" in out
-    assert "ok      window: 6 screens" in out and out.rstrip().endswith("self-test passed")
+    assert "ok      window: 7 screens" in out and out.rstrip().endswith("self-test passed")
 
 
 def test_a_missing_sound_fails_the_self_test_and_says_which(

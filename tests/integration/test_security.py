@@ -12,8 +12,9 @@ from packstation.bench.rules import BenchError
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
 from packstation.cli.main import main
+from packstation.core.admin import change_settings
 from packstation.core.purge import ANONYMISED, purge_personal_data
-from packstation.core.settings import change_setting, load_settings
+from packstation.core.settings import load_settings
 from packstation.core.staff import audit_log, authorize
 from packstation.demo.shop import create_demo
 from packstation.stats.packing import pack_figures
@@ -37,7 +38,7 @@ def test_roles_are_enforced_in_the_core_not_only_hidden_in_the_window(shop: App)
     with shop.sessions.begin() as session:
         jana = session.scalars(select(Packer).where(Packer.badge == "P-1001")).one()
         with pytest.raises(PermissionError, match="Jana Veselá \\(packer\\) may not change the settings"):
-            change_setting(session, jana, "return_days", 60)
+            change_settings(session, jana, {"return_days": 60})
         with pytest.raises(PermissionError, match="is not a manager's"):
             authorize(session, "P-1001", "", Role.MANAGER, "the audit log")
         marek = session.scalars(select(Packer).where(Packer.badge == "M-2001")).one()

@@ -1,0 +1,337 @@
+"""The Settings screen (F11), behind a manager's badge and PIN: the brand on the inserts, the
+voucher and return rules, how follow-ups are sent (with a test e-mail), and the staff with
+their badges (and badge cards to print). Every change is checked by the core before anything is
+stored, and written to the audit log. Run alone on a demo shop:
+`python -m packstation.ui.settings_view`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.core.admin import (
+    add_person,
+    change_brand,
+    change_settings,
+    deactivate_person,
+    send_test_email,
+)
+from packstation.core.progress import Progress
+from packstation.core.settings import load_settings
+from packstation.storage.models import Brand, Packer, Role
+from packstation.ui.sign_in import ManagerSignIn
+from packstation.ui.tasks import run_in_background
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "text"  # text, number, check, json
+    low: int = 0
+    high: int = 10_000
+
+
+BRAND = [Field("name", "Shop name"), Field("voice", "Voice (warm, playful, calm)"),
+         Field("support_email", "Support e-mail"), Field("support_phone", "Support phone"),
+         Field("support_chat_url", "Chat link"), Field("website", "Website"),
+         Field("primary_color", "Main colour (#RRGGBB)"), Field("accent_color", "Accent colour (#RRGGBB)"),
+         Field("logo_path", "Logo file"), Field("return_address", "Return address (lines separated by |)")]  # fmt: skip
+VOUCHERS = [Field("voucher_prefix", "Voucher code prefix"), Field("voucher_percent_off", "Percent off", "number", 0, 90),
+            Field("voucher_amount_off", "Amount off per currency, when percent is 0 (JSON)", "json"),
+            Field("voucher_min_spend", "Minimum spend per currency (JSON)", "json"),
+            Field("voucher_valid_days", "Valid for (days)", "number", 7, 730),
+            Field("voucher_redeem_url", "Redeem link (with {code})"), Field("rma_prefix", "RMA prefix"),
+            Field("return_days", "Return window (days from packing)", "number", 14, 365),
+            Field("return_portal_url", "Returns portal link (with {rma})")]  # fmt: skip
+SENDING = [Field("smtp_url", "SMTP server (smtp://user@host:587?starttls=1)"),
+           Field("sms_webhook_url", "SMS webhook"), Field("sms_quiet_hours", "No texts between (21:00-08:00)"),
+           Field("marketing_gap_hours", "Hours between marketing messages", "number", 0, 168),
+           Field("review_url", "Review link (with {order})"), Field("unsubscribe_url", "Unsubscribe link (with {customer})"),
+           Field("bench_auto_complete", "Complete on the last scan", "check"),
+           Field("bench_require_packaging", "Packaging must be scanned", "check")]  # fmt: skip
+
+
+class _Form(QWidget):
+    """A column of fields with a Save button; `save(values)` returns what changed."""
+
+    def __init__(self, fields: list[Field], save: Callable[[dict[str, Any]], list[str]]) -> None:
+        super().__init__()
+        self.fields, self._save = fields, save
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        for field in fields:
+            editor: QWidget
+            if field.kind == "number":
+                editor = QSpinBox()
+                editor.setRange(field.low, field.high)
+            elif field.kind == "check":
+                editor = QCheckBox()
+            else:
+                editor = QLineEdit()
+            editor.setAccessibleName(field.label)
+            self.editors[field.name] = editor
+            form.addRow(field.label, editor)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        button = QPushButton("Save  (Ctrl+S)")
+        button.setShortcut("Ctrl+S")
+        button.clicked.connect(self.save)
+        form.addRow(button, self.message)
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        for field in self.fields:
+            editor, value = self.editors[field.name], values.get(field.name)
+            if isinstance(editor, QSpinBox):
+                editor.setValue(int(value or 0))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(
+                    json.dumps(value) if field.kind == "json" and value is not None else str(value or "")
+                )
+
+    def values(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for field in self.fields:
+            editor = self.editors[field.name]
+            if isinstance(editor, QSpinBox):
+                found[field.name] = editor.value()
+            elif isinstance(editor, QCheckBox):
+                found[field.name] = editor.isChecked()
+            elif isinstance(editor, QLineEdit):
+                text = editor.text().strip()
+                if field.kind == "json":
+                    try:
+                        found[field.name] = json.loads(text) if text else None
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(f"{field.label}: not JSON ({exc.msg})") from exc
+                else:
+                    found[field.name] = text
+        return found
+
+    def save(self) -> list[str]:
+        try:
+            changed = self._save(self.values())
+        except (ValueError, PermissionError) as exc:
+            self.message.setText(f"Not saved: {exc}")
+            self.message.setStyleSheet("color: #B71C1C; font-weight: bold;")
+            return []
+        self.message.setText(f"Saved: {', '.join(changed)}" if changed else "Nothing changed")
+        self.message.setStyleSheet("color: #1B5E20;")
+        return changed
+
+
+class SettingsView(QWidget):
+    def __init__(
+        self, sessions: sessionmaker[Session], station: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sessions, self.station = sessions, station
+        self.manager: Packer | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._sign_in_page())
+        self.pages.addWidget(self._settings_page())
+        QVBoxLayout(self).addWidget(self.pages)
+
+    # -- signing in ---------------------------------------------------------------------------
+
+    def _sign_in_page(self) -> QWidget:
+        self.door = ManagerSignIn(self.sessions, "Settings screen",
+                                  "The settings are for managers: scan your badge, type your PIN.", self.station)  # fmt: skip
+        self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
+        self.door.signed_in.connect(self._signed_in)
+        return self.door
+
+    def sign_in(self) -> bool:
+        return self.door.sign_in() is not None
+
+    def _signed_in(self, person: Packer) -> None:
+        self.manager = person
+        self.pages.setCurrentIndex(1)
+        self.load()
+
+    # -- the settings -------------------------------------------------------------------------
+
+    def _settings_page(self) -> QWidget:
+        self.sections = QTabWidget()
+        self.brand_form = _Form(BRAND, lambda values: self._store(change_brand, self._brand_values(values)))
+        self.voucher_form = _Form(VOUCHERS, lambda values: self._store(change_settings, values))
+        self.sending_form = _Form(SENDING, lambda values: self._store(change_settings, values))
+        self.sections.addTab(self.brand_form, "Shop && brand")
+        self.sections.addTab(self.voucher_form, "Vouchers && returns")
+        self.sections.addTab(self._sending_page(), "Sending")
+        self.sections.addTab(self._staff_page(), "Staff && badges")
+        return self.sections
+
+    def _store(self, change: Callable[..., list[str]], values: dict[str, Any]) -> list[str]:
+        assert self.manager is not None
+        with self.sessions.begin() as session:
+            return change(session, self.manager, values, self.station)
+
+    @staticmethod
+    def _brand_values(values: dict[str, Any]) -> dict[str, Any]:
+        address = values.get("return_address") or ""
+        return values | {"return_address": "\n".join(part.strip() for part in address.split("|")) or None} | {
+            name: value or None for name, value in values.items() if name in ("support_email", "support_phone",
+                                                                                 "support_chat_url", "website", "logo_path")
+        }  # fmt: skip
+
+    def _sending_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.sending_form)
+        row = QHBoxLayout()
+        self.test_to, self.test_password = QLineEdit(), QLineEdit()
+        self.test_to.setPlaceholderText("send a test e-mail to…")
+        self.test_password.setPlaceholderText("SMTP password for this test (not stored)")
+        self.test_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_button = QPushButton("Send test e-mail")
+        self.test_button.clicked.connect(self.send_test)
+        for widget in (self.test_to, self.test_password, self.test_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        layout.addWidget(self.test_result)
+        layout.addStretch(1)
+        return page
+
+    def send_test(self) -> None:
+        url, to = self.sending_form.values()["smtp_url"], self.test_to.text().strip()
+        password = self.test_password.text() or None
+        with self.sessions() as session:
+            brand = session.get(Brand, 1)
+            sender = (brand.support_email if brand else None) or "packstation@localhost"
+        self.test_result.setText(f"Sending to {to}…")
+
+        def work(progress: Progress) -> str:
+            return send_test_email(url, sender, to, password)
+
+        run_in_background(self, work, on_success=self.test_result.setText,
+                          on_failure=lambda error: self.test_result.setText(f"Not sent: {error}"))  # fmt: skip
+
+    def _staff_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.staff = QTableWidget(0, 4)
+        self.staff.setHorizontalHeaderLabels(["Name", "Badge", "Role", "Active"])
+        self.staff.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.staff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.staff, 1)
+        add = QHBoxLayout()
+        self.new_name, self.new_badge, self.new_pin = QLineEdit(), QLineEdit(), QLineEdit()
+        self.new_name.setPlaceholderText("Name")
+        self.new_badge.setPlaceholderText("Badge, e.g. P-1005")
+        self.new_pin.setPlaceholderText("PIN (managers)")
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_role = QComboBox()
+        for role in Role:
+            self.new_role.addItem(role.value, role)
+        add_button, retire_button = QPushButton("Add"), QPushButton("Retire badge")
+        cards_button = QPushButton("Badge cards (PDF)…")
+        add_button.clicked.connect(self.add_person)
+        retire_button.clicked.connect(self.retire_selected)
+        cards_button.clicked.connect(self._ask_cards)
+        for widget in (self.new_name, self.new_badge, self.new_role, self.new_pin, add_button, retire_button,
+                       cards_button):  # fmt: skip
+            add.addWidget(widget)
+        layout.addLayout(add)
+        self.staff_message = QLabel()
+        layout.addWidget(self.staff_message)
+        return page
+
+    def load(self) -> None:
+        with self.sessions() as session:
+            settings = load_settings(session)
+            brand = session.get(Brand, 1)
+            people = list(session.scalars(select(Packer).order_by(Packer.role, Packer.name)))
+        brand_values = {f.name: getattr(brand, f.name) if brand else None for f in BRAND}
+        brand_values["return_address"] = " | ".join((brand_values.get("return_address") or "").splitlines())
+        self.brand_form.show_values(brand_values)
+        self.voucher_form.show_values({f.name: getattr(settings, f.name) for f in VOUCHERS})
+        self.sending_form.show_values({f.name: getattr(settings, f.name) for f in SENDING})
+        self.people = people
+        self.staff.setRowCount(len(people))
+        for row, person in enumerate(people):
+            for column, value in enumerate((person.name, person.badge, person.role.value,
+                                            "yes" if person.active else "retired")):  # fmt: skip
+                self.staff.setItem(row, column, QTableWidgetItem(value))
+        self.staff.resizeColumnsToContents()
+
+    def add_person(self) -> bool:
+        assert self.manager is not None
+        try:
+            with self.sessions.begin() as session:
+                person = add_person(session, self.manager, self.new_name.text(), self.new_badge.text().strip(),
+                                    Role(self.new_role.currentData()), self.new_pin.text() or None, self.station)  # fmt: skip
+                added = f"Added {person.name} ({person.badge})"
+        except (ValueError, PermissionError) as exc:
+            self.staff_message.setText(f"Not added: {exc}")
+            return False
+        self.new_name.clear()
+        self.new_badge.clear()
+        self.new_pin.clear()
+        self.staff_message.setText(added)
+        self.load()
+        return True
+
+    def retire_selected(self) -> None:
+        assert self.manager is not None
+        rows = {index.row() for index in self.staff.selectionModel().selectedRows()}
+        try:
+            with self.sessions.begin() as session:
+                for row in rows:
+                    deactivate_person(session, self.manager, self.people[row].badge, self.station)
+        except (ValueError, PermissionError) as exc:
+            self.staff_message.setText(f"Not retired: {exc}")
+            return
+        self.load()
+
+    def _ask_cards(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Badge cards", "badge-cards.pdf", "PDF (*.pdf)")
+        if path:
+            self.write_cards(Path(path))
+
+    def write_cards(self, path: Path) -> int:
+        from packstation.bench.sheet import write_badge_cards
+
+        with self.sessions() as session:
+            written = write_badge_cards(session, path)
+        self.staff_message.setText(f"{written} badge cards in {path.name}")
+        return written
+
+
+def main() -> int:
+    from packstation.ui.demo_env import run_alone
+
+    return run_alone(lambda app: SettingsView(app.sessions, "Bench 1"), 1100, 720)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
