@@ -69,6 +69,7 @@ def main() -> int:
         qt.processEvents()
         window.outbox.grab().save(str(OUT / "outbox.png"))
         _batch(qt, window)
+        _settings(qt, window)
         _manager(qt, app)
         _print_queue(qt, app, Path(folder))
         pack.close()
@@ -92,7 +93,19 @@ def _batch(qt: QApplication, window: MainWindow) -> None:
     batch.recount()
     batch.start()
     _wait(qt, lambda: batch.result is not None)
+    _wait(qt, lambda: False, 3)  # the preview draws its pages in the background
     window.grab().save(str(OUT / "batch.png"))
+
+
+def _settings(qt: QApplication, window: MainWindow) -> None:
+    settings = window.settings
+    window.tabs.setCurrentWidget(settings)
+    settings.badge.setText("M-2001")
+    settings.pin.setText("4321")
+    settings.sign_in()
+    settings.sections.setCurrentIndex(1)
+    qt.processEvents()
+    window.grab().save(str(OUT / "settings.png"))
 
 
 def _manager(qt: QApplication, app: App) -> None:
