@@ -28,7 +28,7 @@ from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
 from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.facts import KINDS, InsertFacts, gather_many
-from packstation.inserts.issuing import issue_for
+from packstation.inserts.issuing import issue_for, withdraw
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.pdfjoin import join_parts
 from packstation.inserts.service import InsertError, clear_leftovers, temporary_prefix, write_atomically
@@ -267,7 +267,8 @@ def _render_in_parts(
     This process issues each chunk's codes before drawing it or handing it out, so the database
     has one writer (on SQLite, writers take turns by waiting) and the helpers only read. It
     draws chunks itself while the helpers start up and whenever they have enough to do.
-    A cancel stops handing out chunks; those already handed out finish."""
+    A cancel (or a failure) stops handing out chunks, waits for the helpers, and takes back
+    the codes this batch issued for the chunks not drawn."""
     total, size, tracker = len(wave.numbers), wave.size, wave.tracker
     report = RenderReport()
     parts: dict[tuple[int, int], str] = {}  # (kind's place, chunk's place) -> part file
@@ -277,14 +278,16 @@ def _render_in_parts(
     helpers = workers - 1  # this process draws too: it needs no start-up, and a helper does
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder:
         pool = ProcessPoolExecutor(helpers, mp_context=context)
-        pending: dict[Future[tuple[dict[tuple[int, int], str], RenderReport]], int] = {}  # -> orders
+        pending: dict[Future[tuple[dict[tuple[int, int], str], RenderReport]], int] = {}  # -> chunk
+        unfinished: dict[int, list[str]] = {}  # chunk -> its orders: codes issued, not drawn yet
+        issued_at = datetime.now(UTC)
         done = 0
 
-        def finished(drawn: dict[tuple[int, int], str], part: RenderReport, orders: int) -> None:
+        def finished(drawn: dict[tuple[int, int], str], part: RenderReport, index: int) -> None:
             nonlocal done
             parts.update(drawn)
             report.add(part)
-            done += orders
+            done += len(unfinished.pop(index))
             tracker.report(done, total, "")
 
         def collect(block: bool) -> None:
@@ -298,24 +301,28 @@ def _render_in_parts(
         try:
             for index, start in enumerate(range(0, total, size)):
                 tracker.check()
-                chunk = list(wave.numbers[start : start + size])
+                chunk = unfinished[index] = list(wave.numbers[start : start + size])
                 with wave.sessions.begin() as session:  # one writer: the helpers only read
-                    issue_for(session, chunk, load_settings(session), datetime.now(UTC))
+                    issue_for(session, chunk, load_settings(session), issued_at)
                 collect(block=False)
                 if len(pending) < 2 * helpers:  # keep every helper busy, one chunk queued
                     job = _ChunkJob(database, chunk, groups, wave.page, str(custom) if custom else None,
                                     folder, index)  # fmt: skip
-                    pending[pool.submit(_gather_and_draw, job)] = len(chunk)
+                    pending[pool.submit(_gather_and_draw, job)] = index
                     continue
                 with wave.sessions() as session:
                     facts = gather_many(session, chunk, settings=load_settings(session))
-                finished(
-                    *_draw_parts(facts, groups, wave.page, templates, folder, index, tracker), len(chunk)
-                )
+                finished(*_draw_parts(facts, groups, wave.page, templates, folder, index, tracker), index)
             while pending:
                 collect(block=True)
-        finally:  # the helpers wind down while the parts are joined (or the error goes up)
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)  # nothing may still be drawing
+            with wave.sessions.begin() as session:  # orders not drawn get no codes from this batch
+                withdraw(session, [number for chunk in unfinished.values() for number in chunk], issued_at)
+            raise
+        # helpers are idle now; waiting for them to exit takes a moment, and a forked helper left
+        # waiting would hold its own end of the work queue open for ever
+        pool.shutdown(wait=True)
         _join([Path(parts[key]) for key in sorted(parts)], path)
     return report
 

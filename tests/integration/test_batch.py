@@ -140,8 +140,8 @@ def test_cancelled_half_way_with_a_helper_process_takes_back_the_codes_of_orders
     with shop.sessions() as session:
         vouchers = int(session.scalar(select(func.count(Voucher.id))) or 0)
         labels = int(session.scalar(select(func.count(ReturnLabel.id))) or 0)
-    assert reached and vouchers == labels and 8 <= vouchers < len(numbers)  # drawn chunks only
-    assert vouchers % 4 == 0  # whole chunks: never half of one
+    # the chunks drawn keep their codes; those handed out or begun but not drawn gave theirs back
+    assert reached and vouchers == labels == reached[0] < len(numbers)
 
     render_batch(shop.sessions, numbers, ["note", "voucher"], out, "a6", "order", workers=2, chunk=4)
     with shop.sessions() as session:
