@@ -79,7 +79,7 @@ def _font_for(char: str, style: str) -> str:
     return chain[-1]
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)  # bounded to what a wave of a thousand orders repeats: memory stays flat
 def runs(text: str, style: str) -> tuple[tuple[str, str], ...]:
     """(piece, font) pairs: the text split where the font that has the characters changes."""
     register_fonts()
@@ -101,7 +101,7 @@ def runs(text: str, style: str) -> tuple[tuple[str, str], ...]:
     return tuple(pieces)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=16_384)
 def _unit_width(text: str, style: str) -> float:
     """Width at 1 pt: glyph advances scale with the size, so a word is measured only once."""
     return float(sum(pdfmetrics.stringWidth(piece, font, 1.0) for piece, font in runs(text, style)))
