@@ -68,6 +68,32 @@ def validate_setting(name: str, value: Any) -> Any:
         raise ValueError(f"{name}: the link must contain {PLACEHOLDERS[name]}")
     if name == "sms_quiet_hours" and not _HOURS.match(value):
         raise ValueError(f"{name}: like 21:00-08:00, not {value!r}")
+    if name == "printers" and value:
+        from packstation.printing.targets import TargetError, parse_target
+
+        for station, kinds in value.items():
+            if not isinstance(kinds, dict):
+                raise ValueError(
+                    f'printers: {station!r} needs insert kinds and printers, like {{"return": "raw:HOST:9100"}}'
+                )
+            for kind, target in kinds.items():
+                if kind not in ("note", "voucher", "return", "slip"):
+                    raise ValueError(
+                        f"printers: {station!r} has {kind!r}; the inserts are note, voucher, return, slip"
+                    )
+                try:
+                    parse_target(str(target))
+                except TargetError as exc:
+                    raise ValueError(f"printers: {station!r} {kind}: {exc}") from exc
+    if name == "insert_page" and value not in ("a6", "a4", "letter", "label-4x6"):
+        raise ValueError(f"insert_page: a6, a4, letter or label-4x6, not {value!r}")
+    if name == "sms_webhook_url" and value:
+        from packstation.followups.sms import SmsError, webhook
+
+        try:
+            webhook(value)
+        except SmsError as exc:
+            raise ValueError(f"{name}: {exc}") from exc
     if name == "smtp_url" and value:
         from packstation.followups.dispatch import DispatchError, smtp_config
 
@@ -180,3 +206,15 @@ def send_test_email(smtp_url: str, sender: str, to: str, password: str | None = 
     if refused:
         raise smtplib.SMTPRecipientsRefused(refused)
     return f"sent to {to} through {config.host}:{config.port}"
+
+
+def send_test_text(webhook_url: str, to: str) -> str:
+    """One short text through the SMS webhook as the dispatcher would send it; the outcome, or
+    OSError saying why the webhook did not take it."""
+    from packstation.followups.sms import send_sms, sms_payload, webhook
+
+    hook = webhook(webhook_url)
+    send_sms(
+        hook, sms_payload(to, "packstation test text: the texts can be sent.", "packstation-test", "en", "")
+    )
+    return f"text sent to {to} through {hook.url}"

@@ -40,6 +40,7 @@ from packstation.core.admin import (
     change_settings,
     deactivate_person,
     send_test_email,
+    send_test_text,
 )
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
@@ -75,6 +76,9 @@ SENDING = [Field("smtp_url", "SMTP server (smtp://user@host:587?starttls=1)"),
            Field("review_url", "Review link (with {order})"), Field("unsubscribe_url", "Unsubscribe link (with {customer})"),
            Field("bench_auto_complete", "Complete on the last scan", "check"),
            Field("bench_require_packaging", "Packaging must be scanned", "check")]  # fmt: skip
+PRINTING = [Field("printers", 'Printers per station and insert (JSON: {"Bench 2": {"return": "raw:10.0.0.40:9100"}}, '
+                              '"*" for every station)', "json"),
+            Field("insert_page", "Page format at the bench (a6, a4, letter, label-4x6)")]  # fmt: skip
 
 
 class _Form(QWidget):
@@ -186,6 +190,8 @@ class SettingsView(QWidget):
         self.sections.addTab(self.brand_form, "Shop && brand")
         self.sections.addTab(self.voucher_form, "Vouchers && returns")
         self.sections.addTab(self._sending_page(), "Sending")
+        self.printing_form = _Form(PRINTING, lambda values: self._store(change_settings, values))
+        self.sections.addTab(self.printing_form, "Printers")
         self.sections.addTab(self._staff_page(), "Staff && badges")
         return self.sections
 
@@ -213,7 +219,11 @@ class SettingsView(QWidget):
         self.test_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.test_button = QPushButton("Send test e-mail")
         self.test_button.clicked.connect(self.send_test)
-        for widget in (self.test_to, self.test_password, self.test_button):
+        self.text_to = QLineEdit()
+        self.text_to.setPlaceholderText("or a test text to +420…")
+        text_button = QPushButton("Send test text")
+        text_button.clicked.connect(self.send_test_text)
+        for widget in (self.test_to, self.test_password, self.test_button, self.text_to, text_button):
             row.addWidget(widget)
         layout.addLayout(row)
         self.test_result = QLabel()
@@ -234,6 +244,12 @@ class SettingsView(QWidget):
             return send_test_email(url, sender, to, password)
 
         run_in_background(self, work, on_success=self.test_result.setText,
+                          on_failure=lambda error: self.test_result.setText(f"Not sent: {error}"))  # fmt: skip
+
+    def send_test_text(self) -> None:
+        url, to = self.sending_form.values()["sms_webhook_url"], self.text_to.text().strip()
+        self.test_result.setText(f"Sending a text to {to}…")
+        run_in_background(self, lambda progress: send_test_text(url, to), on_success=self.test_result.setText,
                           on_failure=lambda error: self.test_result.setText(f"Not sent: {error}"))  # fmt: skip
 
     def _staff_page(self) -> QWidget:
@@ -276,6 +292,7 @@ class SettingsView(QWidget):
         self.brand_form.show_values(brand_values)
         self.voucher_form.show_values({f.name: getattr(settings, f.name) for f in VOUCHERS})
         self.sending_form.show_values({f.name: getattr(settings, f.name) for f in SENDING})
+        self.printing_form.show_values({f.name: getattr(settings, f.name) for f in PRINTING})
         self.people = people
         self.staff.setRowCount(len(people))
         for row, person in enumerate(people):

@@ -113,3 +113,27 @@ def test_staff_are_added_retired_and_get_badge_cards_that_scan(
     cards = tmp_path / "badges.pdf"
     assert view.write_cards(cards) >= 5
     assert "P-1005" in {value for _, value in barcodes(cards, 0, 203)}
+
+
+def test_printers_are_checked_and_a_test_text_goes_through_the_webhook(qtbot: QtBot, shop: App) -> None:
+    from tests.support.webhook import SmsProvider
+
+    view = signed_in(qtbot, shop)
+    printing = view.printing_form
+    printing.editors["printers"].setText('{"Bench 2": {"return": "lpt1"}}')  # type: ignore[attr-defined]
+    assert printing.save() == [] and "printers: 'Bench 2' return:" in printing.message.text()
+    printing.editors["printers"].setText('{"Bench 2": {"return": "raw:10.0.0.40:9100"}}')  # type: ignore[attr-defined]
+    assert printing.save() == ["printers"]
+    with shop.sessions() as session:
+        assert load_settings(session).printer_for("Bench 2", "return") == "raw:10.0.0.40:9100"
+
+    provider = SmsProvider().start()
+    try:
+        view.sending_form.editors["sms_webhook_url"].setText(provider.url)  # type: ignore[attr-defined]
+        view.text_to.setText("+420601234567")
+        view.send_test_text()
+        qtbot.waitUntil(lambda: view.test_result.text().startswith(("text sent", "Not sent")), timeout=15_000)
+        assert view.test_result.text().startswith("text sent to +420601234567")
+        assert provider.received and provider.received[0][1]["to"] == "+420601234567"
+    finally:
+        provider.stop()
