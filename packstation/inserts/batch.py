@@ -11,9 +11,11 @@ complete, so a cancelled or crashed batch never leaves a file that looks finishe
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import tempfile
 import threading
+import time as time_module
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -243,6 +245,18 @@ def _draw_parts(
     return drawn, report
 
 
+def _leave_with(parent: int) -> None:
+    """In a helper: end when the batch's process ends, even killed (a killed parent cannot tell
+    its helpers, and a forked helper waiting for work would wait for ever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time_module.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="leave-with-the-batch").start()
+
+
 def _start_method() -> str:
     """Forked helpers start at once with everything this process has loaded (modules, fonts,
     the subsets made so far): a spawned one spends a second importing before it draws. Forking
@@ -277,7 +291,9 @@ def _render_in_parts(
     context = multiprocessing.get_context(_start_method())
     helpers = workers - 1  # this process draws too: it needs no start-up, and a helper does
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder:
-        pool = ProcessPoolExecutor(helpers, mp_context=context)
+        pool = ProcessPoolExecutor(
+            helpers, mp_context=context, initializer=_leave_with, initargs=(os.getpid(),)
+        )
         pending: dict[Future[tuple[dict[tuple[int, int], str], RenderReport]], int] = {}  # -> chunk
         unfinished: dict[int, list[str]] = {}  # chunk -> its orders: codes issued, not drawn yet
         issued_at = datetime.now(UTC)

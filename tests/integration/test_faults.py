@@ -56,6 +56,19 @@ def wait_for(condition: object, timeout: float = 60) -> None:
         time.sleep(0.02)
 
 
+def still_running(marker: str) -> list[int]:
+    """Processes whose command line mentions `marker`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 def test_a_station_killed_mid_pack_resumes_with_every_scan_once(shop: App) -> None:
     number, codes = many_item_order(shop)
     assert len(codes) >= 3
@@ -109,6 +122,7 @@ def test_a_batch_killed_mid_render_leaves_no_file_and_no_record_and_the_rerun_re
     batch.send_signal(signal.SIGKILL)  # mid-render
     batch.wait()
     assert batch.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    wait_for(lambda: not still_running(str(out)), timeout=10)  # its helpers leave with it
     assert not out.exists()  # no half-written wave at the name the printer would take
     assert all(p.name.startswith(".") for p in out.parent.iterdir())  # only hidden temporaries
     with shop.sessions() as session:
