@@ -103,3 +103,14 @@ def tracking_carrier(code: str, shipping_method: str) -> str | None:
     if AMBIGUOUS.match(value) or (re.match(r"^[A-Z0-9]{10,30}$", value) and any(c.isdigit() for c in value)):
         return carrier_from_method(shipping_method) if len(value) >= 10 else None
     return None
+
+
+MAX_SCAN = 128  # longer than any label we read: a scanner left running, or a paste
+
+
+def clean_scan(raw: str) -> str:
+    """What the scanner sent, as text a database takes: control characters dropped (a
+    scanner's prefix or suffix, a stray escape) and characters no encoding has (lone
+    surrogates from a broken keyboard layout) shown as "?"."""
+    text = raw.encode("utf-8", "replace").decode("utf-8", "replace") if not raw.isascii() else raw
+    return "".join(ch for ch in text if ch.isprintable()).strip()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from packstation.bench.codes import MAX_SCAN, clean_scan
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import Outcome, Tone
 from packstation.core.orders import order_number
@@ -85,6 +86,23 @@ def resume(self: Bench) -> Outcome | None:
         f"Resumed {self.order.number} where it was: {self.order.items_done} of {self.order.items_total} items in",
         self.order,
     )
+
+
+def scan_or_keep(self: Bench, raw: str) -> Outcome:
+    """A scan through the bench, or kept for later while the database is unreachable."""
+    code = clean_scan(raw)
+    if len(code) > MAX_SCAN:
+        return Outcome(Tone.REFUSED, f"Not a barcode: {len(code)} characters at once (at most {MAX_SCAN}) — "
+                       "scan again", self.order)  # fmt: skip
+    if self.waiting:
+        if code:
+            self.waiting.append(code)
+        return send_waiting(self)
+    try:
+        return self._scan(code)
+    except DATABASE_DOWN:
+        self.waiting.append(code)
+        return unreachable(self)
 
 
 def unreachable(self: Bench) -> Outcome:

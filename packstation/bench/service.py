@@ -17,7 +17,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.bench import recovery
-from packstation.bench.codes import HOLD_REASONS, REPRINTS, Command, command_of, tracking_carrier
+from packstation.bench.codes import (
+    HOLD_REASONS,
+    REPRINTS,
+    Command,
+    command_of,
+    tracking_carrier,
+)
 from packstation.bench.loading import load_order_view, who_has, why_not_open
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.tally import write_tally
@@ -27,7 +33,6 @@ from packstation.core.security import verify_pin
 from packstation.core.staff import audit
 from packstation.importers.fields import gtin_check_ok
 from packstation.stats.rollup import record_closed
-from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import (
     Order,
     OrderStatus,
@@ -43,17 +48,6 @@ from packstation.storage.models import (
 )
 
 Clock = Callable[[], datetime]
-
-
-MAX_SCAN = 128  # longer than any label we read: a scanner left running, or a paste
-
-
-def clean_scan(raw: str) -> str:
-    """What the scanner sent, as text a database takes: control characters dropped (a
-    scanner's prefix or suffix, a stray escape) and characters no encoding has (lone
-    surrogates from a broken keyboard layout) shown as "?"."""
-    text = raw.encode("utf-8", "replace").decode("utf-8", "replace") if not raw.isascii() else raw
-    return "".join(ch for ch in text if ch.isprintable()).strip()
 
 
 def utcnow() -> datetime:
@@ -124,21 +118,9 @@ class Bench:
     # -- the one entry for every scan -----------------------------------------------------------
 
     def scan(self, raw: str) -> Outcome:
-        """One scan. While the database is unreachable the scan is kept, in order, and sent
-        when it is back (see retry)."""
-        code = clean_scan(raw)
-        if len(code) > MAX_SCAN:
-            return Outcome(Tone.REFUSED, f"Not a barcode: {len(code)} characters at once (at most {MAX_SCAN}) — "
-                           "scan again", self.order)  # fmt: skip
-        if self.waiting:
-            if code:
-                self.waiting.append(code)
-            return self.retry()
-        try:
-            return self._scan(code)
-        except DATABASE_DOWN:
-            self.waiting.append(code)
-            return recovery.unreachable(self)
+        """One scan, cleaned of what a scanner adds. While the database is unreachable the scan
+        is kept, in order, and sent when it is back (see retry)."""
+        return recovery.scan_or_keep(self, raw)
 
     def retry(self) -> Outcome:
         """Try the database again: reload the open order as stored, then send the kept scans in
