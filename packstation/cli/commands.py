@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from packstation.bootstrap import App, bootstrap
 from packstation.core.orders import OrderQuery, list_orders, order_number
@@ -41,6 +43,25 @@ def open_app(args: argparse.Namespace, *, migrate: bool = True) -> App:
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise CommandError(f"the database cannot be reached: {reason}", EXIT_DATABASE) from exc
+
+
+def run_import(args: argparse.Namespace, command: str, load: Callable[[Session, Path], Any],
+               summary: Callable[[Any], str]) -> int:  # fmt: skip
+    """A small file imported in one transaction (`load(session, path)` returns a report with
+    `problems`): each refused row on stderr with the file and line, the summary on stdout; exit
+    1 when rows were refused, 2 when the file is unusable."""
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            report = load(session, Path(args.file))
+    except UnusableFileError as exc:
+        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    for problem in report.problems:
+        print(f"packstation {command}: {args.file}, {problem}", file=sys.stderr)
+    print(f"{args.file}: {summary(report)}, {len(report.problems)} rows refused")
+    return EXIT_REJECTED if report.problems else EXIT_OK
 
 
 def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

@@ -8,11 +8,18 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 
 from sqlalchemy import select
 
-from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.cli.commands import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNUSABLE,
+    CommandError,
+    guarded,
+    open_app,
+    run_import,
+)
 from packstation.storage.models import MessageStatus, OutboxMessage
 
 
@@ -140,22 +147,11 @@ def cmd_returned(args: argparse.Namespace) -> int:
 
 
 def _import_returns(args: argparse.Namespace) -> int:
-    from packstation.importers.report import UnusableFileError
     from packstation.importers.returns import import_returns
 
-    app = open_app(args)
-    try:
-        with app.sessions.begin() as session:
-            report = import_returns(session, Path(args.file))
-    except UnusableFileError as exc:
-        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
-    finally:
-        app.close()
-    for problem in report.problems:
-        print(f"packstation returned: {args.file}, {problem}", file=sys.stderr)
-    print(f"{args.file}: {report.received} returns recorded (their pending marketing cancelled), "
-          f"{report.already} already recorded, {len(report.problems)} rows refused")  # fmt: skip
-    return EXIT_REJECTED if report.problems else EXIT_OK
+    return run_import(args, "returned", import_returns,
+                      lambda report: f"{report.received} returns recorded (their pending marketing cancelled), "
+                                     f"{report.already} already recorded")  # fmt: skip
 
 
 HANDLERS = {"dispatch": cmd_dispatch, "outbox": cmd_outbox, "returned": cmd_returned}

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app, run_import
 from packstation.stats.export import figures_row, write_figures_csv
 
 
@@ -102,21 +102,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 @guarded
 def cmd_vouchers_redeemed(args: argparse.Namespace) -> int:
     from packstation.importers.redemptions import import_redemptions
-    from packstation.importers.report import UnusableFileError
 
-    app = open_app(args)
-    try:
-        with app.sessions.begin() as session:
-            report = import_redemptions(session, Path(args.file))
-    except UnusableFileError as exc:
-        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
-    finally:
-        app.close()
-    for problem in report.problems:
-        print(f"packstation vouchers redeemed: {args.file}, {problem}", file=sys.stderr)
-    print(f"{args.file}: {report.redeemed} vouchers redeemed, {report.already} already recorded, "
-          f"{report.not_ours} other discount codes, {len(report.problems)} rows refused")  # fmt: skip
-    return EXIT_REJECTED if report.problems else EXIT_OK
+    return run_import(args, "vouchers redeemed", import_redemptions,
+                      lambda report: f"{report.redeemed} vouchers redeemed, {report.already} already recorded, "
+                                     f"{report.not_ours} other discount codes")  # fmt: skip
 
 
 HANDLERS = {"stats": cmd_stats}

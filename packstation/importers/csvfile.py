@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,3 +121,13 @@ def _records(path: Path, reader: Any, required: list[str]) -> Iterator[CsvRecord
         # only the filled cells: a Shopify line row fills a dozen of sixty columns
         values = {name: cell for name, cell in zip(header, row, strict=False) if cell}
         yield CsvRecord(line=start, values=values, field_count=len(row), width=width)
+
+
+def columns_by_alias(
+    path: Path, aliases: Mapping[str, Sequence[str]]
+) -> tuple[list[CsvRecord], dict[str, str | None]]:
+    """A small import's rows, and for each field the column that holds it: the first of its
+    names (ours, then the shop's or the carrier's) that the header has, or None."""
+    rows = list(records(path, []))
+    header = set(rows[0].values) if rows else set()
+    return rows, {name: next((a for a in names if a in header), None) for name, names in aliases.items()}

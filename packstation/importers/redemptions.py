@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from packstation.core.settings import load_settings
 from packstation.importers import fields
-from packstation.importers.csvfile import records
+from packstation.importers.csvfile import columns_by_alias
 from packstation.inserts.codes import CodeError, parse_code
 from packstation.storage.models import Voucher
 
@@ -41,9 +41,7 @@ def import_redemptions(session: Session, path: Path) -> RedemptionReport:
     """Mark the vouchers the file says were used (in the caller's transaction)."""
     report = RedemptionReport()
     prefix = load_settings(session).voucher_prefix
-    rows = list(records(path, []))
-    header = set(rows[0].values) if rows else set()
-    column = {name: next((a for a in aliases if a in header), None) for name, aliases in ALIASES.items()}
+    rows, column = columns_by_alias(path, ALIASES)
     if rows and column["code"] is None:
         report.problems.append("line 1: no column 'code' (or 'Discount Code')")
         return report

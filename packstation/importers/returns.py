@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from packstation.core.returns import record_return
 from packstation.importers import fields
-from packstation.importers.csvfile import records
+from packstation.importers.csvfile import columns_by_alias
 
 ALIASES = {
     "rma": ("rma", "RMA", "RMA number", "Return label"),
@@ -34,9 +34,7 @@ def import_returns(session: Session, path: Path, now: datetime | None = None) ->
     """Record the returned parcels the file lists (in the caller's transaction); a row without
     a date counts as received now."""
     report = ReturnsReport()
-    rows = list(records(path, []))
-    header = set(rows[0].values) if rows else set()
-    column = {name: next((a for a in aliases if a in header), None) for name, aliases in ALIASES.items()}
+    rows, column = columns_by_alias(path, ALIASES)
     if rows and column["rma"] is None:
         report.problems.append("line 1: no column 'rma' (or 'RMA', 'RMA number', 'Return label')")
         return report
