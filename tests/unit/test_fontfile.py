@@ -68,3 +68,26 @@ def test_a_subset_made_for_one_document_is_reused_for_the_next_and_reads_back_th
     two, _, _ = glyphs(second, 0)
     assert [(g.char, round(g.left, 2)) for g in one] == [(g.char, round(g.left, 2)) for g in two]
     assert first.read_bytes().count(b"/FontFile2") == second.read_bytes().count(b"/FontFile2") == 2
+
+
+def test_a_character_no_font_has_is_written_as_reportlab_writes_it(tmp_path: Path) -> None:
+    """An emoji in a customer's name has no glyph in the shipped fonts: it must not come out as
+    some other letter (the fast path only takes characters that already have a code)."""
+    text.register_fonts()
+    plain = copy.copy(pdfmetrics.getFont("PS-Sans"))
+    plain.__class__ = TTFont
+    plain.fontName, plain.state = "PLAIN-Sans-2", {}
+    plain.face = copy.copy(plain.face)
+    plain.face.__dict__.pop("makeSubset", None)
+    pdfmetrics._fonts[plain.fontName] = plain
+    lines = ["Děkujeme, Zuzano", "Palec \U0001f44d nahoru", "jsem \U0001f600 rád"]
+    for font, path in (("PS-Sans", tmp_path / "ours.pdf"), ("PLAIN-Sans-2", tmp_path / "theirs.pdf")):
+        canvas = Canvas(str(path))
+        canvas.setFont(font, 14)
+        for i, line in enumerate(lines):
+            canvas.drawString(40, 700 - 30 * i, line)
+        canvas.save()
+    ours, _, _ = glyphs(tmp_path / "ours.pdf", 0)
+    theirs, _, _ = glyphs(tmp_path / "theirs.pdf", 0)
+    assert [(g.char, round(g.left, 2)) for g in ours] == [(g.char, round(g.left, 2)) for g in theirs]
+    assert "M" not in "".join(g.char for g in ours)  # U+1F44D's low byte is an M
