@@ -98,7 +98,7 @@ class PrintFont(TTFont):  # type: ignore[misc]
         if state is not None and isinstance(text, str) and text:
             table = self._first_subset_table(state)
             coded = text.translate(table)
-            if "\U00010000" <= min(coded) and max(coded) <= "\U000100ff":  # all known: no stray character
+            if min(coded) >= "\U00010000" and max(coded) <= "\U000100ff":  # all known: no stray character
                 return [(0, coded.encode("utf-32-le")[::4])]
         return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
 
