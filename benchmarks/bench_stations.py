@@ -18,12 +18,9 @@ import argparse
 import os
 import time
 
-from sqlalchemy import select
-
 from packstation.bootstrap import bootstrap
 from packstation.demo.shop import create_demo
-from packstation.storage.models import Order, OrderStatus
-from tests.support.stations import SPAWN, order_codes, pack_orders
+from tests.support.stations import SPAWN, order_codes, pack_orders, ready_orders
 
 PACKERS = ["P-1001", "P-1002", "P-1003", "P-1004", "P-1001", "P-1002"]
 
@@ -57,16 +54,9 @@ def run(url: str, wave: list[dict[str, list[str]]]) -> tuple[float, float, int]:
 def measure(url: str, per_station: int, stations: int) -> None:
     app = bootstrap(url)
     create_demo(app.sessions, orders=per_station * (stations + 1) * 2)
-    with app.sessions() as session:
-        ready = list(
-            session.scalars(
-                select(Order.number)
-                .where(Order.status == OrderStatus.READY, Order.notes.is_(None))
-                .order_by(Order.id)
-            )
-        )
-    app.close()
     needed = per_station * (stations + 1)
+    ready = ready_orders(app.sessions, needed)
+    app.close()
     if len(ready) < needed:
         raise RuntimeError(f"the demo has {len(ready)} ready orders; {needed} needed")
     codes = order_codes(url, ready[:needed])

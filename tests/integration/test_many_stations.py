@@ -20,7 +20,6 @@ from packstation.bootstrap import App, bootstrap
 from packstation.demo.shop import create_demo
 from packstation.storage.models import (
     Order,
-    OrderStatus,
     OutboxMessage,
     PackScan,
     PackSession,
@@ -29,7 +28,7 @@ from packstation.storage.models import (
     Voucher,
 )
 from tests.support.postgres import PostgresServer, PostgresUnavailable
-from tests.support.stations import SPAWN, issue_codes, order_codes, pack_orders, run_all
+from tests.support.stations import SPAWN, issue_codes, order_codes, pack_orders, ready_orders, run_all
 
 pytestmark = pytest.mark.postgres
 
@@ -42,20 +41,8 @@ def warehouse(pg_url: str) -> Iterator[App]:
     app.close()
 
 
-def ready_orders(app: App, count: int) -> list[str]:
-    with app.sessions() as session:
-        numbers = list(
-            session.scalars(
-                select(Order.number)
-                .where(Order.status == OrderStatus.READY, Order.notes.is_(None))
-                .order_by(Order.id)
-            )
-        )
-    return numbers[:count]
-
-
 def test_two_stations_racing_for_the_same_orders_pack_each_exactly_once(warehouse: App, pg_url: str) -> None:
-    numbers = ready_orders(warehouse, 20)
+    numbers = ready_orders(warehouse.sessions, 20)
     codes = order_codes(pg_url, numbers)
     start, results = SPAWN.Barrier(2), SPAWN.Queue()
 
@@ -110,7 +97,7 @@ def test_four_processes_issue_ten_thousand_vouchers_and_return_labels_all_unique
 def test_a_batch_printed_while_stations_pack_gives_no_order_two_sets_of_codes(
     warehouse: App, pg_url: str, tmp_path: Path
 ) -> None:
-    numbers = ready_orders(warehouse, 40)
+    numbers = ready_orders(warehouse.sessions, 40)
     codes = order_codes(pg_url, numbers)
     results = SPAWN.Queue()
     batch = subprocess.Popen(
@@ -150,7 +137,7 @@ def own_server() -> Iterator[PostgresServer]:
 def test_the_database_restarted_under_a_running_station_loses_no_scan(own_server: PostgresServer) -> None:
     app = bootstrap(own_server.url("postgres"))
     create_demo(app.sessions, orders=40)
-    [number] = ready_orders(app, 1)
+    [number] = ready_orders(app.sessions, 1)
     codes = order_codes(own_server.url("postgres"), [number])[number]
     bench = Bench(app.sessions, "Bench 1", queue_followups=lambda n: None)
     bench.scan("P-1001")

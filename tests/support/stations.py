@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.bench.service import Bench
 from packstation.bench.view import Tone
@@ -21,9 +22,22 @@ from packstation.bootstrap import bootstrap
 from packstation.core.settings import load_settings
 from packstation.inserts.issuing import issue_return_label, issue_voucher
 from packstation.printing.service import print_order_inserts
-from packstation.storage.models import Order, OrderLine
+from packstation.storage.models import Order, OrderLine, OrderStatus
 
 SPAWN = multiprocessing.get_context("spawn")
+
+
+def ready_orders(sessions: sessionmaker[Session], count: int) -> list[str]:
+    """The first `count` orders ready to pack without a note to acknowledge, oldest first."""
+    with sessions() as session:
+        return list(
+            session.scalars(
+                select(Order.number)
+                .where(Order.status == OrderStatus.READY, Order.notes.is_(None))
+                .order_by(Order.id)
+                .limit(count)
+            )
+        )
 
 
 def order_codes(url: str, numbers: Sequence[str]) -> dict[str, list[str]]:
