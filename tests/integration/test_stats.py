@@ -113,12 +113,14 @@ def test_vouchers_redeemed_from_the_shops_usage_file(
     packed = a_morning(shop)
     with shop.sessions() as session:
         code = session.scalar(select(Voucher.code).join(Order).where(Order.number == packed["single"]))
+    # One wrong check character: a code the shop has, but not one of ours.
+    mistyped = code[:-1] + ("X" if code[-1] != "X" else "Y")
     usage = tmp_path / "discount-usage.csv"
     usage.write_text(
         "Discount Code,Name,Total,Currency,Created at\n"
         f"{code},#5001,42.50,EUR,2026-12-02 14:00:00 +0100\n"
         "SUMMER10,#5002,10.00,EUR,2026-12-02 15:00:00 +0100\n"
-        f"{code[:-1]}X,#5003,12.00,EUR,2026-12-03 09:00:00 +0100\n"
+        f"{mistyped},#5003,12.00,EUR,2026-12-03 09:00:00 +0100\n"
         f"{code},#5004,oops,EUR,2026-12-04\n",
         encoding="utf-8",
     )
