@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from packstation.core.wording import Words, tr
+
 
 class Command(StrEnum):
     COMPLETE = "CMD-COMPLETE"
@@ -37,6 +39,28 @@ HOLD_REASONS = {
     Command.HOLD_DAMAGED: "damaged",
     Command.HOLD_ADDRESS: "address problem",
 }
+
+
+def hold_reason_words(reason: str) -> Words:
+    """A hold reason as the packer reads it (stored in English for the figures)."""
+    known = {
+        "missing item": tr("missing item"),
+        "damaged": tr("damaged"),
+        "address problem": tr("address problem"),
+    }
+    return known.get(reason) or Words("{reason}", {"reason": reason})
+
+
+def reprinting(kinds: tuple[str, ...], order: str) -> Words:
+    if len(kinds) > 1:
+        return tr("Reprinting the inserts of {order}", order=order)
+    return {
+        "note": tr("Reprinting the thank-you note of {order}", order=order),
+        "voucher": tr("Reprinting the voucher of {order}", order=order),
+        "return": tr("Reprinting the return label of {order}", order=order),
+        "slip": tr("Reprinting the packing slip of {order}", order=order),
+    }[kinds[0]]
+
 
 COMMAND_LABELS = {
     Command.COMPLETE: "Complete",

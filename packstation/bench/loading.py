@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.bench.view import LineView, OrderView, PackagingView
+from packstation.core.wording import Words, tr
 from packstation.inserts.batch import preprinted
 from packstation.storage.models import (
     Customer,
@@ -70,24 +71,26 @@ def _suggest_sample(session: Session, customer_id: int, lines: list[LineView]) -
     return None
 
 
-def why_not_open(session: Session, order: Order) -> str | None:
+def why_not_open(session: Session, order: Order) -> Words | None:
     """Why this order must not be opened at a bench now, if it must not."""
     if order.status is OrderStatus.NEW:
-        return f"{order.number} is not paid yet: do not pack it"
+        return tr("{order} is not paid yet: do not pack it", order=order.number)
     if order.status is OrderStatus.CANCELLED:
-        return f"{order.number} was cancelled: do not pack it"
+        return tr("{order} was cancelled: do not pack it", order=order.number)
     if order.status is OrderStatus.PACKED:
         last = session.scalars(
             select(PackSession).where(
                 PackSession.order_id == order.id, PackSession.status == SessionStatus.COMPLETED
             )
         ).first()
-        when = f" at {last.station} on {last.ended_at:%d %b %H:%M}" if last and last.ended_at else ""
-        return f"{order.number} is already packed{when}"
+        if last and last.ended_at:
+            return tr("{order} is already packed at {station} on {when:%Y-%m-%d %H:%M}", order=order.number,
+                      station=last.station, when=last.ended_at)  # fmt: skip
+        return tr("{order} is already packed", order=order.number)
     return None
 
 
-def who_has(session: Session, number: str, now: datetime) -> str:
+def who_has(session: Session, number: str, now: datetime) -> Words:
     """Who is packing the order, where and since when — and whether the session went stale."""
     row = session.execute(
         select(PackSession, Packer.name)
@@ -96,7 +99,9 @@ def who_has(session: Session, number: str, now: datetime) -> str:
         .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
     ).first()
     if row is None:
-        return f"{number} is being packed elsewhere"
+        return tr("{order} is being packed elsewhere", order=number)
     pack, name = row
-    stale = " — stale: a manager can take it over" if pack.lease_until < now else ""
-    return f"{number} is being packed by {name} at {pack.station} since {pack.started_at:%H:%M}{stale}"
+    who = {"order": number, "packer": name, "station": pack.station, "since": pack.started_at}
+    if pack.lease_until < now:
+        return tr("{order} is being packed by {packer} at {station} since {since:%H:%M} — stale: a manager can take it over", **who)  # fmt: skip
+    return tr("{order} is being packed by {packer} at {station} since {since:%H:%M}", **who)

@@ -13,6 +13,7 @@ from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import Outcome, Tone
 from packstation.core.orders import order_number
 from packstation.core.staff import audit
+from packstation.core.wording import tr
 from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import Order, PackSession, ScanKind, ScanResult, SessionStatus
 
@@ -25,7 +26,7 @@ def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
     with everything scanned so far; the old session is closed as taken over."""
     manager = self._manager(manager_badge, pin)
     if self.packer is None:
-        raise BenchError("sign in first")
+        raise BenchError(tr("Sign in first"))
     number = order_number(code)
     now = self.clock()
     with self.sessions.begin() as session:
@@ -34,10 +35,15 @@ def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
             .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
         ).first()  # fmt: skip
         if old is None:
-            raise BenchError(f"{number} has no open session to take over")
+            raise BenchError(tr("{order} has no open session to take over", order=number))
         if old.lease_until >= now:
             raise BenchError(
-                f"{number} is still being packed at {old.station}: its lease runs until {old.lease_until:%H:%M}"
+                tr(
+                    "{order} is still being packed at {station}: its lease runs until {until:%H:%M}",
+                    order=number,
+                    station=old.station,
+                    until=old.lease_until,
+                )
             )
         old.status, old.ended_at = SessionStatus.TAKEN_OVER, now
         session.flush()
@@ -58,7 +64,13 @@ def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
               from_session=old.id)  # fmt: skip
     self.order = self._load_view()
     return Outcome(
-        Tone.INFO, f"{number} taken over from the stale session (approved by {manager.name})", self.order
+        Tone.INFO,
+        tr(
+            "{order} taken over from the stale session (approved by {manager})",
+            order=number,
+            manager=manager.name,
+        ),
+        self.order,
     )
 
 
@@ -83,7 +95,12 @@ def resume(self: Bench) -> Outcome | None:
     self.order = self._load_view()
     return Outcome(
         Tone.INFO,
-        f"Resumed {self.order.number} where it was: {self.order.items_done} of {self.order.items_total} items in",
+        tr(
+            "Resumed {order} where it was: {done} of {total} items in",
+            order=self.order.number,
+            done=self.order.items_done,
+            total=self.order.items_total,
+        ),
         self.order,
     )
 
@@ -92,8 +109,8 @@ def scan_or_keep(self: Bench, raw: str) -> Outcome:
     """A scan through the bench, or kept for later while the database is unreachable."""
     code = clean_scan(raw)
     if len(code) > MAX_SCAN:
-        return Outcome(Tone.REFUSED, f"Not a barcode: {len(code)} characters at once (at most {MAX_SCAN}) — "
-                       "scan again", self.order)  # fmt: skip
+        return Outcome(Tone.REFUSED, tr("Not a barcode: {length} characters at once (at most {most}) — scan again",
+                                          length=len(code), most=MAX_SCAN), self.order)  # fmt: skip
     if self.waiting:
         if code:
             self.waiting.append(code)
@@ -109,8 +126,11 @@ def unreachable(self: Bench) -> Outcome:
     waiting = len(self.waiting)
     return Outcome(
         Tone.OFFLINE,
-        f"Database unreachable — {self.waiting[-1]} kept ({waiting} scan{'s' if waiting > 1 else ''} waiting); "
-        "retrying, carry on",
+        tr(
+            "Database unreachable — {code} kept (scans waiting: {waiting}); retrying, carry on",
+            code=self.waiting[-1],
+            waiting=waiting,
+        ),
         self.order,
     )
 
@@ -127,8 +147,8 @@ def send_waiting(self: Bench) -> Outcome:
     except DATABASE_DOWN:
         return unreachable(self)
     if outcome is None:
-        return Outcome(Tone.INFO, "Database reachable again", self.order)
-    outcome.message = f"Database back, kept scans sent — {outcome.message}"
+        return Outcome(Tone.INFO, tr("Database reachable again"), self.order)
+    outcome.message = tr("Database back, kept scans sent — {message}", message=outcome.message)
     return outcome
 
 

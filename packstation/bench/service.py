@@ -22,6 +22,8 @@ from packstation.bench.codes import (
     REPRINTS,
     Command,
     command_of,
+    hold_reason_words,
+    reprinting,
     tracking_carrier,
 )
 from packstation.bench.loading import load_order_view, who_has, why_not_open
@@ -31,6 +33,7 @@ from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.core.staff import audit
+from packstation.core.wording import Words, joined, tr
 from packstation.importers.fields import gtin_check_ok
 from packstation.stats.rollup import record_closed
 from packstation.storage.models import (
@@ -97,12 +100,12 @@ class Bench:
                 select(Packer).where(Packer.badge == badge.strip(), Packer.active)
             ).first()
         if packer is None:
-            return Outcome(Tone.UNKNOWN, f"Badge {badge.strip()!r} is not a packer's badge")
+            return Outcome(Tone.UNKNOWN, tr("Badge {badge!r} is not a packer's badge", badge=badge.strip()))
         if packer.role is not Role.PACKER and not verify_pin(pin or "", packer.pin_hash):
-            return Outcome(Tone.REFUSED, f"{packer.name}: a manager's badge needs the PIN too")
+            return Outcome(Tone.REFUSED, tr("{name}: a manager's badge needs the PIN too", name=packer.name))
         self.packer = packer
         resumed = self.resume()
-        return resumed or Outcome(Tone.INFO, f"Hello {packer.name.split()[0]} — scan an order")
+        return resumed or Outcome(Tone.INFO, tr("Hello {name} — scan an order", name=packer.name.split()[0]))
 
     def _manager(self, badge: str, pin: str) -> Packer:
         with self.sessions() as session:
@@ -110,9 +113,9 @@ class Bench:
                 select(Packer).where(Packer.badge == badge.strip(), Packer.active)
             ).first()
         if manager is None or manager.role not in (Role.MANAGER, Role.ADMIN):
-            raise BenchError(f"badge {badge.strip()!r} is not a manager's")
+            raise BenchError(tr("Badge {badge!r} is not a manager's", badge=badge.strip()))
         if not verify_pin(pin, manager.pin_hash):
-            raise BenchError(f"wrong PIN for {manager.name}")
+            raise BenchError(tr("Wrong PIN for {name}", name=manager.name))
         return manager
 
     # -- the one entry for every scan -----------------------------------------------------------
@@ -129,18 +132,18 @@ class Bench:
 
     def _scan(self, code: str) -> Outcome:
         if not code:
-            return Outcome(Tone.REFUSED, "Empty scan", self.order)
+            return Outcome(Tone.REFUSED, tr("Empty scan"), self.order)
         if self.packer is None:
             return self.sign_in(code)
         command = command_of(code)
         if self.pending_error is not None and command is not Command.OK:
-            return self._refuse(code, "Acknowledge the error first: scan OK or press Enter")
+            return self._refuse(code, tr("Acknowledge the error first: scan OK or press Enter"))
         if command is not None:
             return self._command(command, code)
         if self.order is None:
             return self.open_order(code)
         if self.awaiting_hold_reason:
-            return self._refuse(code, "Scan a hold reason from the bench sheet (or CANCEL)")
+            return self._refuse(code, tr("Scan a hold reason from the bench sheet (or CANCEL)"))
         return self._in_order(code)
 
     def acknowledge(self) -> Outcome:
@@ -153,14 +156,16 @@ class Bench:
 
     def open_order(self, code: str) -> Outcome:
         if self.packer is None:
-            raise BenchError("sign in first")
+            raise BenchError(tr("Sign in first"))
         number = order_number(code)
         now = self.clock()
         try:
             with self.sessions.begin() as session:
                 order = session.scalars(select(Order).where(Order.number == number)).first()
                 if order is None:
-                    return Outcome(Tone.UNKNOWN, f"No order {code}: scan an order number or a packing slip")
+                    return Outcome(
+                        Tone.UNKNOWN, tr("No order {code}: scan an order number or a packing slip", code=code)
+                    )
                 refusal = self._cannot_open(session, order, now)
                 if refusal is not None:
                     return refusal
@@ -203,10 +208,17 @@ class Bench:
         if line is not None:
             if line.scanned >= line.quantity:
                 return self._error(code, ScanKind.ITEM, ScanResult.OVER_SCAN, Tone.OVER,
-                                   f"Too many: {line.name} — the order has {line.quantity}", line.line_id)  # fmt: skip
+                                   tr("Too many: {item} — the order has {quantity}", item=line.name, quantity=line.quantity), line.line_id)  # fmt: skip
             line.scanned += 1
             self._store(code, ScanKind.ITEM, ScanResult.OK, line.line_id)
-            return self._after_item(f"{line.name} {line.scanned}/{line.quantity}")
+            return self._after_item(
+                tr(
+                    "{item} {scanned}/{quantity}",
+                    item=line.name,
+                    scanned=line.scanned,
+                    quantity=line.quantity,
+                )
+            )
         with self.sessions() as session:
             packaging = session.scalars(select(Packaging).where(Packaging.code == code.upper())).first()
             product = None if packaging else session.scalars(
@@ -217,20 +229,28 @@ class Bench:
         if product is not None and product.is_sample:
             order.samples.append(product.sku)
             self._store(code, ScanKind.SAMPLE, ScanResult.OK)
-            return Outcome(Tone.OK, f"Sample added: {product.name}", order)
+            return Outcome(Tone.OK, tr("Sample added: {item}", item=product.name), order)
         if product is not None:
             return self._error(code, ScanKind.ITEM, ScanResult.WRONG_ITEM, Tone.WRONG,
-                               f"Wrong item: {product.name} is not in {order.number}")  # fmt: skip
+                               tr("Wrong item: {item} is not in {order}", item=product.name, order=order.number))  # fmt: skip
         if code.startswith("#") or (code.isdigit() and len(code) <= 7):
-            return self._refuse(code, f"Finish, hold or cancel {order.number} before opening another order")
+            return self._refuse(
+                code, tr("Finish, hold or cancel {order} before opening another order", order=order.number)
+            )
         is_product_code = code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_ok(code)
         carrier = None if is_product_code else tracking_carrier(code, order.shipping_method)
         if carrier is not None:
             order.tracking_number, order.carrier = code.upper(), carrier
             self._store(code, ScanKind.TRACKING, ScanResult.OK, tracking=(code.upper(), carrier))
-            return Outcome(Tone.OK, f"Tracking {code.upper()} ({carrier})", order)
+            return Outcome(
+                Tone.OK, tr("Tracking {code} ({carrier})", code=code.upper(), carrier=carrier), order
+            )
         return self._error(
-            code, ScanKind.UNKNOWN, ScanResult.UNKNOWN_CODE, Tone.UNKNOWN, f"Unknown code {code}"
+            code,
+            ScanKind.UNKNOWN,
+            ScanResult.UNKNOWN_CODE,
+            Tone.UNKNOWN,
+            tr("Unknown code {code}", code=code),
         )
 
     def _packaging(self, code: str, packaging: Packaging) -> Outcome:
@@ -243,20 +263,22 @@ class Bench:
             order.packaging.append(PackagingView(packaging.code, packaging.name, packaging.plastic_grams,
                                                  packaging.recycled_content_pct, packaging.weight_grams))  # fmt: skip
         self._store(code, ScanKind.PACKAGING, ScanResult.OK, packaging_code=packaging.code)
-        eco = "plastic-free" if order.plastic_free else "contains plastic"
-        outcome = Outcome(
-            Tone.OK, f"Packaging: {packaging.name} — parcel {eco}, {order.recycled_share}% recycled", order
-        )
+        facts = {"packaging": packaging.name, "recycled": order.recycled_share}
+        said = (tr("Packaging: {packaging} — parcel plastic-free, {recycled}% recycled", **facts) if order.plastic_free
+                else tr("Packaging: {packaging} — parcel contains plastic, {recycled}% recycled", **facts))  # fmt: skip
+        outcome = Outcome(Tone.OK, said, order)
         return self._maybe_complete(outcome)
 
-    def _after_item(self, message: str) -> Outcome:
+    def _after_item(self, message: Words) -> Outcome:
         order = self.order
         assert order is not None
         if not order.all_items_in:
             return Outcome(Tone.OK, message, order)
         if self.require_packaging and not order.packaging:
-            return Outcome(Tone.OK, f"{message} — all items in: scan the packaging", order)
-        return self._maybe_complete(Outcome(Tone.OK, f"{message} — all items in", order))
+            return Outcome(
+                Tone.OK, tr("{message} — all items in: scan the packaging", message=message), order
+            )
+        return self._maybe_complete(Outcome(Tone.OK, tr("{message} — all items in", message=message), order))
 
     def _maybe_complete(self, outcome: Outcome) -> Outcome:
         order = self.order
@@ -264,7 +286,7 @@ class Bench:
         if self.auto_complete and order.all_items_in and not order.needs_note_ack and order.packaging:
             return self.complete()
         if order.all_items_in and order.needs_note_ack:
-            outcome.message += " — read the note, then scan OK"
+            outcome.message = tr("{message} — read the note, then scan OK", message=outcome.message)
         return outcome
 
     # -- commands -------------------------------------------------------------------------------
@@ -274,68 +296,76 @@ class Bench:
             if self.pending_error is not None:
                 self.pending_error = None
                 self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
-                return Outcome(Tone.INFO, "Error acknowledged", self.order)
+                return Outcome(Tone.INFO, tr("Error acknowledged"), self.order)
             if self.order is not None and self.order.needs_note_ack:
                 self.order.note_acknowledged = True
                 self._store(code, ScanKind.COMMAND, ScanResult.OK, note_ack=True)
-                return self._maybe_complete(Outcome(Tone.INFO, "Note acknowledged", self.order))
-            return Outcome(Tone.INFO, "Nothing to acknowledge", self.order)
+                return self._maybe_complete(Outcome(Tone.INFO, tr("Note acknowledged"), self.order))
+            return Outcome(Tone.INFO, tr("Nothing to acknowledge"), self.order)
         if command in REPRINTS:
             return self._reprint(command, code)
         if self.order is None:
-            return Outcome(Tone.REFUSED, f"{code}: open an order first")
+            return Outcome(Tone.REFUSED, tr("{code}: open an order first", code=code))
         if command is Command.COMPLETE:
             return self.complete()
         if command is Command.UNDO:
             return self.undo()
         if command is Command.CANCEL:
             return self._close(
-                SessionStatus.CANCELLED, OrderStatus.READY, code, f"{self.order.number} put back on the list"
+                SessionStatus.CANCELLED,
+                OrderStatus.READY,
+                code,
+                tr("{order} put back on the list", order=self.order.number),
             )
         if command is Command.HOLD:
             self.awaiting_hold_reason = True
             self._store(code, ScanKind.COMMAND, ScanResult.OK)
             return Outcome(
-                Tone.INFO, "Hold: scan the reason (missing item, damaged, address problem)", self.order
+                Tone.INFO, tr("Hold: scan the reason (missing item, damaged, address problem)"), self.order
             )
         if command in HOLD_REASONS:
             return self.hold(HOLD_REASONS[command], code)
         if command is Command.SHORT:
-            return Outcome(Tone.REFUSED, "Short ship needs a manager: badge and PIN", self.order)
+            return Outcome(Tone.REFUSED, tr("Short ship needs a manager: badge and PIN"), self.order)
         raise AssertionError(command)
 
     def _reprint(self, command: Command, code: str) -> Outcome:
         """Print inserts again: of the open order, or else of the order packed last here."""
         order = self.order or self.last_packed
         if order is None:
-            return Outcome(Tone.REFUSED, f"{code}: open or pack an order first")
+            return Outcome(Tone.REFUSED, tr("{code}: open or pack an order first", code=code))
         self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
         kinds = REPRINTS[command]
-        what = "the inserts" if len(kinds) > 1 else f"the {kinds[0]}"
         if self.order is None and self.packer is not None:  # after packing: a second voucher in hand
             with self.sessions.begin() as session:
                 audit(
                     session, self.packer, "inserts reprinted", order.number, self.station, kinds=list(kinds)
                 )
         return Outcome(
-            Tone.INFO, f"Reprinting {what} of {order.number}", self.order, reprint=kinds, reprint_order=order
+            Tone.INFO, reprinting(kinds, order.number), self.order, reprint=kinds, reprint_order=order
         )
 
     def complete(self) -> Outcome:
         order = self.order
         assert order is not None
-        missing = [f"{l.name} ({l.quantity - l.scanned} missing)" for l in order.lines if not l.done]  # noqa: E741
+        missing = [
+            tr("{item} ({count} missing)", item=line.name, count=line.quantity - line.scanned)
+            for line in order.lines
+            if not line.done
+        ]
         if missing and not order.short_ship_approved:
-            return self._refuse(Command.COMPLETE.value, "Not complete: " + "; ".join(missing))
+            return self._refuse(
+                Command.COMPLETE.value, tr("Not complete: {missing}", missing=joined(missing, "; "))
+            )
         if order.needs_note_ack:
-            return self._refuse(Command.COMPLETE.value, "Read the order's note and scan OK first")
+            return self._refuse(Command.COMPLETE.value, tr("Read the order's note and scan OK first"))
         if self.require_packaging and not order.packaging:
-            return self._refuse(Command.COMPLETE.value, "Scan the packaging first")
+            return self._refuse(Command.COMPLETE.value, tr("Scan the packaging first"))
         outcome = self._close(
             SessionStatus.COMPLETED,
             OrderStatus.PACKED,
             Command.COMPLETE.value,
-            f"{order.number} packed — well done",
+            tr("{order} packed — well done", order=order.number),
         )
         outcome.tone, outcome.completed = Tone.DONE, True
         self.last_packed = order
@@ -352,21 +382,29 @@ class Bench:
 
         report = queue_requested(self.sessions, number, self.clock())
         if report.problems:
-            outcome.message += f" (follow-ups not queued yet: {report.problems[0][1]})"
+            outcome.message = tr(
+                "{message} (follow-ups not queued yet: {problem})",
+                message=outcome.message,
+                problem=report.problems[0][1],
+            )
 
     def hold(self, reason: str, code: str = "CMD-HOLD") -> Outcome:
         if self.order is None:
-            raise BenchError("no order is open")
+            raise BenchError(tr("No order is open"))
         number = self.order.number
         return self._close(
-            SessionStatus.HELD, OrderStatus.HELD, code, f"{number} held: {reason}", hold_reason=reason
+            SessionStatus.HELD,
+            OrderStatus.HELD,
+            code,
+            tr("{order} held: {reason}", order=number, reason=hold_reason_words(reason)),
+            hold_reason=reason,
         )
 
     def approve_short_ship(self, manager_badge: str, pin: str) -> Outcome:
         """A manager lets the order go with what is there; the missing lines stay on record."""
         manager = self._manager(manager_badge, pin)
         if self.order is None:
-            raise BenchError("no order is open")
+            raise BenchError(tr("No order is open"))
         self.order.short_ship_approved = True
         now = self.clock()
         with self.sessions.begin() as session:
@@ -390,7 +428,7 @@ class Bench:
             if s[1] in (ScanKind.ITEM, ScanKind.PACKAGING, ScanKind.SAMPLE, ScanKind.TRACKING)
         ]
         if not undoable:
-            return Outcome(Tone.INFO, "Nothing to undo", order)
+            return Outcome(Tone.INFO, tr("Nothing to undo"), order)
         scan_id, kind, _line, packaging_code = undoable[-1]
         with self.sessions.begin() as session:
             scan = session.get(PackScan, scan_id)
@@ -399,21 +437,24 @@ class Bench:
             self._record(session, Command.UNDO.value, ScanKind.COMMAND, ScanResult.OK)
         self._scans.remove(undoable[-1])
         self.order = self._load_view()
-        what = {ScanKind.ITEM: "item", ScanKind.PACKAGING: f"packaging {packaging_code}", ScanKind.SAMPLE: "sample",
-                ScanKind.TRACKING: "tracking number"}[kind]  # fmt: skip
-        return Outcome(Tone.INFO, f"Undone: the last {what}", self.order)
+        undone = {ScanKind.ITEM: tr("Undone: the last item"), ScanKind.SAMPLE: tr("Undone: the last sample"),
+                  ScanKind.PACKAGING: tr("Undone: the last packaging {packaging}", packaging=packaging_code),
+                  ScanKind.TRACKING: tr("Undone: the last tracking number")}[kind]  # fmt: skip
+        return Outcome(Tone.INFO, undone, self.order)
 
     def set_weight(self, grams: int) -> Outcome:
         if self.order is None:
-            raise BenchError("no order is open")
+            raise BenchError(tr("No order is open"))
         if not 0 < grams <= 70_000:
-            return Outcome(Tone.REFUSED, f"{grams} g is not a parcel's weight (1 g to 70 kg)", self.order)
+            return Outcome(
+                Tone.REFUSED, tr("{grams} g is not a parcel's weight (1 g to 70 kg)", grams=grams), self.order
+            )
         with self.sessions.begin() as session:
             pack = session.get(PackSession, self._session_id)
             assert pack is not None
             pack.weight_grams = grams
         self.order.weight_grams = grams
-        return Outcome(Tone.INFO, f"Weight {grams / 1000:.2f} kg", self.order)
+        return Outcome(Tone.INFO, tr("Weight {kilograms:.2f} kg", kilograms=grams / 1000), self.order)
 
     # -- storing --------------------------------------------------------------------------------
 
@@ -455,20 +496,22 @@ class Bench:
         kind: ScanKind,
         result: ScanResult,
         tone: Tone,
-        message: str,
+        message: Words,
         line_id: int | None = None,
     ) -> Outcome:
         self._store(code, kind, result, line_id)
-        self.pending_error = Outcome(tone, f"{message} — scan OK or press Enter", self.order)
+        self.pending_error = Outcome(
+            tone, tr("{message} — scan OK or press Enter", message=message), self.order
+        )
         return self.pending_error
 
-    def _refuse(self, code: str, message: str) -> Outcome:
+    def _refuse(self, code: str, message: Words) -> Outcome:
         self._store_if_open(
             code, ScanKind.COMMAND if command_of(code) else ScanKind.UNKNOWN, ScanResult.REFUSED
         )
         return Outcome(Tone.REFUSED, message, self.order)
 
-    def _close(self, status: SessionStatus, order_status: OrderStatus, code: str, message: str,
+    def _close(self, status: SessionStatus, order_status: OrderStatus, code: str, message: Words,
                hold_reason: str | None = None) -> Outcome:  # fmt: skip
         now = self.clock()
         with self.sessions.begin() as session:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from packstation.core.wording import Words, joined, tr
+
 
 class Tone(StrEnum):
     """How a scan is announced: each has its own colour and sound at the bench."""
@@ -21,6 +23,8 @@ class Tone(StrEnum):
 
 
 ERROR_TONES = (Tone.WRONG, Tone.OVER, Tone.UNKNOWN)
+INSERT_NAMES = {"note": tr("thank-you note"), "voucher": tr("voucher"), "return": tr("return label"),
+                "slip": tr("packing slip")}  # fmt: skip
 
 
 @dataclass
@@ -69,19 +73,18 @@ class OrderView:
     preprinted: tuple[str, ...] = ()  # inserts a batch printed before the wave: not printed again
 
     @property
-    def greeting(self) -> str:
+    def greeting(self) -> Words:
         """What the packer reads first when the order opens."""
-        parts = [
-            f"{self.number} for {self.first_name} — {self.items_total} item{'s' if self.items_total != 1 else ''}"
-        ]
+        parts = [tr("{order} for {name} — items: {count}", order=self.number, name=self.first_name,
+                    count=self.items_total)]  # fmt: skip
         if self.is_gift:
-            parts.append("GIFT: no prices in the parcel")
+            parts.append(tr("GIFT: no prices in the parcel"))
         if self.notes:
-            parts.append("read the NOTE and scan OK")
+            parts.append(tr("read the NOTE and scan OK"))
         if self.preprinted:
-            names = ", ".join("return label" if kind == "return" else kind for kind in self.preprinted)
-            parts.append(f"pre-printed {names}: put them in")
-        return "; ".join(parts)
+            names = joined([INSERT_NAMES[kind] for kind in self.preprinted if kind in INSERT_NAMES], ", ")
+            parts.append(tr("pre-printed {inserts}: put them in", inserts=names))
+        return joined(parts, "; ")
 
     @property
     def items_done(self) -> int:

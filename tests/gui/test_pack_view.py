@@ -151,7 +151,7 @@ def test_short_ship_with_and_without_a_managers_approval(
     scan(qtbot, view, "BOX-S")
     monkeypatch.setattr(view, "ask_manager", lambda: ("M-2001", "9999"))
     qtbot.keyClick(view, Qt.Key.Key_F6)
-    assert "wrong PIN for Marek Hájek" in banner(view)
+    assert "Wrong PIN for Marek Hájek" in banner(view)
 
     monkeypatch.setattr(view, "ask_manager", lambda: ("M-2001", "4321"))
     qtbot.keyClick(view, Qt.Key.Key_F6)
@@ -273,7 +273,7 @@ def test_a_pre_printed_insert_opens_its_order_and_is_not_printed_again(
     scanned_off_the_note = next(value for fmt, value in barcodes(wave, 0, 203) if value.startswith("#"))
     scan(qtbot, pack, scanned_off_the_note)  # the packer scans the pre-printed thank-you note
     assert order.number in pack.title.text()
-    assert "pre-printed note, voucher, return label: put them in" in banner(pack)
+    assert "pre-printed thank-you note, voucher, return label: put them in" in banner(pack)
     for code in (order.lines[0].barcode or "", "BOX-S"):
         scan(qtbot, pack, code)
 
@@ -307,10 +307,10 @@ def test_the_database_goes_away_the_screen_says_so_keeps_the_scans_and_carries_o
         server.halt()
         scan(qtbot, pack, codes[0])
         assert pack.last is not None and pack.last.tone is Tone.OFFLINE
-        assert "KEPT — NO DATABASE" in banner(pack) and "1 scan waiting" in banner(pack)
+        assert "KEPT — NO DATABASE" in banner(pack) and "scans waiting: 1" in banner(pack)
         scan(qtbot, pack, codes[1])
         scan(qtbot, pack, "BOX-M")
-        assert "3 scans waiting" in banner(pack) and pack.retry_timer.isActive()
+        assert "scans waiting: 3" in banner(pack) and pack.retry_timer.isActive()
 
         server.resume()  # the screen tries again by itself
         qtbot.waitUntil(lambda: pack.last is not None and pack.last.completed, timeout=15_000)

@@ -142,7 +142,7 @@ def test_short_ship_needs_a_managers_badge_and_pin(shop: App, bench: Bench) -> N
     assert "needs a manager" in bench.scan("CMD-SHORT").message
     with pytest.raises(BenchError, match="not a manager"):
         bench.approve_short_ship("P-1002", "4321")
-    with pytest.raises(BenchError, match="wrong PIN"):
+    with pytest.raises(BenchError, match="Wrong PIN"):
         bench.approve_short_ship("M-2001", "0000")
     done = bench.approve_short_ship("M-2001", "4321")
 
@@ -303,4 +303,4 @@ def test_any_insert_can_be_reprinted_even_after_the_order_is_packed(shop: App, b
     again = bench.scan("CMD-REPRINT-RETURN")
     assert again.reprint == ("return",) and again.reprint_order is not None
     assert again.reprint_order.number == order.number
-    assert again.message == f"Reprinting the return of {order.number}"
+    assert again.message == f"Reprinting the return label of {order.number}"

@@ -1,0 +1,38 @@
+"""Words the core says to a person at the bench, kept translatable without the core knowing Qt.
+
+The core speaks English: a `Words` *is* the English text (a `str`), so logs, the command line
+and tests read it as they always did. It also keeps the English template and its values, so the
+window can look the template up in the station's staff language and fill in the same values.
+
+`tr` is named after Qt's own marker on purpose: Qt's `lupdate` collects every
+`tr("…")` template in this package into the staff-language files (`resources/translations/`),
+next to the window's own texts. The templates use `{name}` fields, never f-strings, so the
+translator sees the whole sentence and may move the values around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class Words(str):
+    """English text that remembers how it was made: `template.format(**values)`."""
+
+    template: str
+    values: Mapping[str, object]
+
+    def __new__(cls, template: str, values: Mapping[str, object]) -> Words:
+        made = super().__new__(cls, template.format(**values))
+        made.template, made.values = template, dict(values)
+        return made
+
+
+def tr(template: str, /, **values: object) -> Words:
+    """A sentence for the person at the bench; values may be Words themselves."""
+    return Words(template, values)
+
+
+def joined(parts: list[Words], separator: str) -> Words:
+    """Several sentences as one, each still translatable on its own."""
+    fields = {f"part{i}": part for i, part in enumerate(parts)}
+    return Words(separator.join("{" + name + "}" for name in fields), fields)
