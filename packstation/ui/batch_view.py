@@ -38,13 +38,14 @@ from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
 from packstation.inserts.facts import KINDS
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport
 from packstation.storage.models import OrderStatus
+from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.tasks import Task, run_in_background
 
 KIND_WORDS = {
-    "note": "Thank-you note",
-    "voucher": "Voucher",
-    "return": "Return label",
-    "slip": "Packing slip",
+    "note": QT_TRANSLATE_NOOP("BatchView", "Thank-you note"),
+    "voucher": QT_TRANSLATE_NOOP("BatchView", "Voucher"),
+    "return": QT_TRANSLATE_NOOP("BatchView", "Return label"),
+    "slip": QT_TRANSLATE_NOOP("BatchView", "Packing slip"),
 }
 LANGUAGES = ("", "en", "cs", "ro", "uk", "ar", "id")
 
@@ -78,39 +79,39 @@ class BatchView(QWidget):
 
     def _build(self) -> None:
         self.status = QComboBox()
-        for label, value in (("Ready, not yet packed", "ready"), ("New", "new"), ("Held", "held"),
-                             ("Packed", "packed"), ("Any status", "")):  # fmt: skip
+        for label, value in ((self.tr("Ready, not yet packed"), "ready"), (self.tr("New"), "new"),
+                             (self.tr("Held"), "held"), (self.tr("Packed"), "packed"), (self.tr("Any status"), "")):  # fmt: skip
             self.status.addItem(label, value)
         self.since, self.until = QLineEdit(), QLineEdit()
-        self.since.setPlaceholderText("from YYYY-MM-DD")
-        self.until.setPlaceholderText("to YYYY-MM-DD")
+        self.since.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.until.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         self.shipping, self.tag = QLineEdit(), QLineEdit()
-        self.shipping.setPlaceholderText("part of the shipping method")
-        self.tag.setPlaceholderText("an order tag")
+        self.shipping.setPlaceholderText(self.tr("part of the shipping method"))
+        self.tag.setPlaceholderText(self.tr("an order tag"))
         self.language = QComboBox()
         for code in LANGUAGES:
-            self.language.addItem(code or "Any language", code)
-        self.fresh_only = QCheckBox("Only orders not yet pre-printed")
+            self.language.addItem(code or self.tr("Any language"), code)
+        self.fresh_only = QCheckBox(self.tr("Only orders not yet pre-printed"))
         self.fresh_only.setChecked(True)
         self.scanned = QPlainTextEdit()
-        self.scanned.setPlaceholderText("Or scan order numbers here, one per line")
+        self.scanned.setPlaceholderText(self.tr("Or scan order numbers here, one per line"))
         self.scanned.setMaximumHeight(90)
-        self.kinds = {kind: QCheckBox(KIND_WORDS[kind]) for kind in KINDS}
+        self.kinds = {kind: QCheckBox(self.tr(KIND_WORDS[kind])) for kind in KINDS}
         for kind in ("note", "voucher", "return"):
             self.kinds[kind].setChecked(True)
         self.layout_choice = QComboBox()
-        for name, label in (("a6", "A6, one per page"), ("a4", "A4, four-up with cut marks"),
-                            ("letter", "US Letter, four-up"), ("label-4x6", "4×6 inch label")):  # fmt: skip
+        for name, label in (("a6", self.tr("A6, one per page")), ("a4", self.tr("A4, four-up with cut marks")),
+                            ("letter", self.tr("US Letter, four-up")), ("label-4x6", self.tr("4×6 inch label"))):  # fmt: skip
             self.layout_choice.addItem(label, name)
         self.collate = QComboBox()
-        self.collate.addItem("Each order's inserts together", "order")
-        self.collate.addItem("By kind: all notes, then all vouchers…", "kind")
+        self.collate.addItem(self.tr("Each order's inserts together"), "order")
+        self.collate.addItem(self.tr("By kind: all notes, then all vouchers…"), "kind")
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.render_button = QPushButton("Render  (Ctrl+R)")
-        self.cancel_button = QPushButton("Cancel  (Esc)")
-        self.save_button = QPushButton("Save as…  (Ctrl+S)")
-        self.print_button = QPushButton("Print  (Ctrl+P)")
+        self.render_button = QPushButton(self.tr("Render  (Ctrl+R)"))
+        self.cancel_button = QPushButton(self.tr("Cancel  (Esc)"))
+        self.save_button = QPushButton(self.tr("Save as…  (Ctrl+S)"))
+        self.print_button = QPushButton(self.tr("Print  (Ctrl+P)"))
         self.cancel_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
@@ -118,22 +119,22 @@ class BatchView(QWidget):
         self.progress_text = QLabel()
 
         form = QFormLayout()
-        form.addRow("Status", self.status)
+        form.addRow(self.tr("Status"), self.status)
         form.addRow("", self.fresh_only)
         dates = QHBoxLayout()
         dates.addWidget(self.since)
         dates.addWidget(self.until)
-        form.addRow("Ordered", dates)
-        form.addRow("Shipping", self.shipping)
-        form.addRow("Tag", self.tag)
-        form.addRow("Language", self.language)
-        form.addRow("Orders", self.scanned)
+        form.addRow(self.tr("Ordered"), dates)
+        form.addRow(self.tr("Shipping"), self.shipping)
+        form.addRow(self.tr("Tag"), self.tag)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Orders"), self.scanned)
         inserts = QVBoxLayout()
         for box in self.kinds.values():
             inserts.addWidget(box)
-        form.addRow("Inserts", inserts)
-        form.addRow("Layout", self.layout_choice)
-        form.addRow("Collate", self.collate)
+        form.addRow(self.tr("Inserts"), inserts)
+        form.addRow(self.tr("Layout"), self.layout_choice)
+        form.addRow(self.tr("Collate"), self.collate)
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)
@@ -176,12 +177,14 @@ class BatchView(QWidget):
     def choice(self) -> BatchChoice | str:
         """The filters as a BatchChoice, or what is wrong with them."""
         days: list[date | None] = []
-        for edit, name in ((self.since, "from"), (self.until, "to")):
+        for edit, name in ((self.since, self.tr("from")), (self.until, self.tr("to"))):
             text = edit.text().strip()
             try:
                 days.append(date.fromisoformat(text) if text else None)
             except ValueError:
-                return f"The '{name}' date {text!r} is not a date like 2026-11-25"
+                return self.tr("The '{field}' date {text} is not a date like 2026-11-25").format(
+                    field=name, text=repr(text)
+                )
         status = self.status.currentData()
         numbers = tuple(order_number(line) for line in self.scanned.toPlainText().split() if line.strip())
         return BatchChoice(OrderStatus(status) if status else None, days[0], days[1], self.shipping.text().strip(),
@@ -200,9 +203,13 @@ class BatchView(QWidget):
             inserts = len(self.numbers) * len(kinds)
             per_page = PAGE_FORMATS[self.layout_choice.currentData()].per_page
             pages = -(-inserts // per_page)
-            self.summary.setText(f"{len(self.numbers):,} orders × {len(kinds)} inserts = {pages:,} pages")
+            self.summary.setText(
+                self.tr("{orders} orders × {kinds} inserts = {pages} pages").format(
+                    orders=f"{len(self.numbers):,}", kinds=len(kinds), pages=f"{pages:,}"
+                )
+            )
             if not kinds:
-                self.summary.setText("Choose at least one insert")
+                self.summary.setText(self.tr("Choose at least one insert"))
         self.render_button.setEnabled(bool(self.numbers and kinds) and self.task is None)
 
     # -- rendering --------------------------------------------------------------------------------
@@ -224,8 +231,17 @@ class BatchView(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             elapsed = time.monotonic() - started
-            left = f", {elapsed / done * (total - done):.0f} s left" if done else ""
-            self.progress_text.setText(f"{done:,} / {total:,} orders{left}")
+            counted = {
+                "done": f"{done:,}",
+                "total": f"{total:,}",
+                "left": round(elapsed / done * (total - done)) if done else 0,
+            }
+            said = (
+                self.tr("{done} / {total} orders, {left} s left")
+                if done
+                else self.tr("{done} / {total} orders")
+            )
+            self.progress_text.setText(said.format(**counted))
 
         self.document.close()
         self.result = None
@@ -233,7 +249,7 @@ class BatchView(QWidget):
         self.print_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.render_button.setEnabled(False)
-        self.progress_text.setText("Starting…")
+        self.progress_text.setText(self.tr("Starting…"))
         self.task = run_in_background(
             self, work, on_success=lambda report: self._done(out, report), on_failure=self._failed,
             on_progress=progressed, on_cancelled=self._cancelled,
@@ -241,7 +257,7 @@ class BatchView(QWidget):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.progress_text.setText("Cancelling…")
+            self.progress_text.setText(self.tr("Cancelling…"))
             self.task.cancel()
 
     def _finished(self, message: str) -> None:
@@ -256,22 +272,26 @@ class BatchView(QWidget):
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self._finished(
-            f"Batch {report.batch_id}: {report.inserts:,} inserts on {report.pages:,} pages — {out.name}"
+            self.tr("Batch {batch}: {inserts} inserts on {pages} pages — {file}").format(
+                batch=report.batch_id, inserts=f"{report.inserts:,}", pages=f"{report.pages:,}", file=out.name
+            )
         )
 
     def _failed(self, error: BaseException) -> None:
-        self._finished(f"Not rendered: {error}")
+        self._finished(self.tr("Not rendered: {error}").format(error=error))
 
     def _cancelled(self) -> None:
-        self._finished("Cancelled: no file was written, and orders not reached got no codes")
+        self._finished(self.tr("Cancelled: no file was written, and orders not reached got no codes"))
 
     def save_as(self) -> None:
         if self.result is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Save the batch", self.result.name, "PDF (*.pdf)")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the batch"), self.result.name, "PDF (*.pdf)"
+        )
         if target:
             shutil.copyfile(self.result, target)
-            self.progress_text.setText(f"Saved as {target}")
+            self.progress_text.setText(self.tr("Saved as {file}").format(file=target))
 
     def print_batch(self) -> None:
         """Send the file to the station's printer for batches (the setting's kind "batch"), or
@@ -294,16 +314,18 @@ class BatchView(QWidget):
         sessions, kinds, station = self.sessions, ",".join(self.chosen_kinds()), self.station
         if target.startswith("folder:"):
             Path(target.removeprefix("folder:")).mkdir(parents=True, exist_ok=True)
-        self.progress_text.setText(f"Printing on {target}…")
+        self.progress_text.setText(self.tr("Printing on {printer}…").format(printer=target))
         run_in_background(
             self,
             lambda progress: submit(sessions, document, target, spool_dir(), kinds=kinds, station=station),
             on_success=lambda job: self.progress_text.setText(
-                f"Printing failed — {job.last_error} (kept in the print queue)"
+                self.tr("Printing failed — {error} (kept in the print queue)").format(error=job.last_error)
                 if job.last_error
-                else f"Printed on {target}"
+                else self.tr("Printed on {printer}").format(printer=target)
             ),
-            on_failure=lambda error: self.progress_text.setText(f"Not printed: {error}"),
+            on_failure=lambda error: self.progress_text.setText(
+                self.tr("Not printed: {error}").format(error=error)
+            ),
         )
 
 

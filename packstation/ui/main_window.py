@@ -57,19 +57,19 @@ class MainWindow(QMainWindow):
         self.orders = OrderListView(app.sessions, self.events)
         self.orders.order_activated.connect(self.open_at_bench)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.pack, "Pack  (F1)")
-        self.tabs.addTab(self.orders, "Orders  (F2)")
+        self.tabs.addTab(self.pack, self.tr("Pack  (F1)"))
+        self.tabs.addTab(self.orders, self.tr("Orders  (F2)"))
         self.outbox = OutboxView(app.sessions, self.events)
-        self.tabs.addTab(self.outbox, "Outbox  (F3)")
+        self.tabs.addTab(self.outbox, self.tr("Outbox  (F3)"))
         self.batch = BatchView(app.sessions, default_print_folder() / "batches", station=station)
-        self.tabs.addTab(self.batch, "Batch print  (F4)")
+        self.tabs.addTab(self.batch, self.tr("Batch print  (F4)"))
         self.manager = ManagerView(app.sessions)
-        self.tabs.addTab(self.manager, "Manager  (F6)")
+        self.tabs.addTab(self.manager, self.tr("Manager  (F6)"))
         self.print_queue = PrintQueueView(app.sessions)
-        self.tabs.addTab(self.print_queue, "Print queue  (F10)")
+        self.tabs.addTab(self.print_queue, self.tr("Print queue  (F10)"))
         self.print_queue.failed_count.connect(self._show_print_trouble)
         self.settings = SettingsView(app.sessions, station)
-        self.tabs.addTab(self.settings, "Settings  (F11)")
+        self.tabs.addTab(self.settings, self.tr("Settings  (F11)"))
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
@@ -90,29 +90,29 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().showMessage(f"Database: {_describe(app.db_url)}")
+        self.statusBar().showMessage(self.tr("Database: {database}").format(database=_describe(app.db_url)))
         self.last_import: ImportReport | None = None
         self._task: Task | None = None
         self.display = load_display()
         self._build_menu()
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        action = QAction("&Import orders or products…", self)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        action = QAction(self.tr("&Import orders or products…"), self)
         action.setShortcut(QKeySequence("Ctrl+I"))
         action.triggered.connect(self._choose_import_file)
         menu.addAction(action)
         menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         for label, keys, change in (
-            ("&Larger text", "Ctrl++", Display.larger),
-            ("&Smaller text", "Ctrl+-", Display.smaller),
-            ("&High contrast", "Ctrl+Shift+H", lambda d: Display(d.scale, not d.high_contrast)),
+            (self.tr("&Larger text"), "Ctrl++", Display.larger),
+            (self.tr("&Smaller text"), "Ctrl+-", Display.smaller),
+            (self.tr("&High contrast"), "Ctrl+Shift+H", lambda d: Display(d.scale, not d.high_contrast)),
         ):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(keys))
@@ -126,14 +126,21 @@ class MainWindow(QMainWindow):
         if isinstance(qt, QApplication):
             apply_theme(qt, display.scale, display.high_contrast)
         save_display(display)
-        contrast = ", high contrast" if display.high_contrast else ""
-        self.statusBar().showMessage(f"Text at {display.scale:.0%}{contrast}", 5000)
+        said = (
+            self.tr("Text at {scale:.0%}, high contrast")
+            if display.high_contrast
+            else self.tr("Text at {scale:.0%}")
+        )
+        self.statusBar().showMessage(said.format(scale=display.scale), 5000)
 
     def _show_print_trouble(self, failed: int) -> None:
         """The tab says when printing needs someone, whichever screen is open."""
         index = self.tabs.indexOf(self.print_queue)
         self.tabs.setTabText(
-            index, f"Print queue: {failed} failed  (F10)" if failed else "Print queue  (F10)"
+            index,
+            self.tr("Print queue: {failed} failed  (F10)").format(failed=failed)
+            if failed
+            else self.tr("Print queue  (F10)"),
         )
 
     def show_pack(self) -> None:
@@ -173,22 +180,31 @@ class MainWindow(QMainWindow):
             failed = [job for job in jobs if job.last_error]
             if failed:
                 self.statusBar().showMessage(
-                    f"{order.number}: printing failed — {failed[0].last_error} (kept in the print queue)"
+                    self.tr("{order}: printing failed — {error} (kept in the print queue)").format(
+                        order=order.number, error=failed[0].last_error
+                    )
                 )
             else:
-                self.statusBar().showMessage(f"{order.number}: inserts printed", 10000)
+                self.statusBar().showMessage(
+                    self.tr("{order}: inserts printed").format(order=order.number), 10000
+                )
 
-        self.statusBar().showMessage(f"{order.number}: printing the inserts…")
+        self.statusBar().showMessage(self.tr("{order}: printing the inserts…").format(order=order.number))
         self._task = run_in_background(
             self,
             work,
             on_success=done,
-            on_failure=lambda e: self.statusBar().showMessage(f"{order.number}: printing failed — {e}"),
+            on_failure=lambda e: self.statusBar().showMessage(
+                self.tr("{order}: printing failed — {error}").format(order=order.number, error=e)
+            ),
         )
 
     def _choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import orders or products", "", "Shop exports (*.csv *.json);;All files (*)"
+            self,
+            self.tr("Import orders or products"),
+            "",
+            self.tr("Shop exports (*.csv *.json);;All files (*)"),
         )
         if path:
             self.import_path(Path(path))
@@ -196,7 +212,7 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> Task:
         """Import `path` off the UI thread; the order list refreshes when it is done."""
         self.busy.show()
-        self.statusBar().showMessage(f"Importing {path.name}…")
+        self.statusBar().showMessage(self.tr("Importing {file}…").format(file=path.name))
 
         def work(progress: Progress) -> ImportReport:
             return import_file(self.app.sessions, path)
@@ -208,15 +224,19 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.last_import = report
         self.statusBar().showMessage(
-            f"Imported {report.source}: {report.created} new, {report.updated} updated"
-            + (f", {len(report.problems)} rows rejected" if report.problems else ""),
+            self.tr("Imported {file}: {created} new, {updated} updated, {rejected} rows rejected").format(
+                file=report.source,
+                created=report.created,
+                updated=report.updated,
+                rejected=len(report.problems),
+            ),
             15000,
         )
         self.events.orders_changed.emit()
         if report.problems or report.warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Import finished with problems",
+                self.tr("Import finished with problems"),
                 "\n".join(report.summary_lines()[:40]),
                 parent=self,
             )
@@ -224,9 +244,9 @@ class MainWindow(QMainWindow):
 
     def _import_failed(self, error: BaseException) -> None:
         self.busy.hide()
-        self.statusBar().showMessage("Import failed: nothing was imported", 15000)
+        self.statusBar().showMessage(self.tr("Import failed: nothing was imported"), 15000)
         message = str(error) if isinstance(error, UnusableFileError) else f"{type(error).__name__}: {error}"
-        QMessageBox(QMessageBox.Icon.Critical, "Nothing was imported", message, parent=self).open()
+        QMessageBox(QMessageBox.Icon.Critical, self.tr("Nothing was imported"), message, parent=self).open()
 
 
 def _describe(url: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +38,19 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.bench.codes import hold_reason_words
 from packstation.core.progress import Progress
 from packstation.stats.dashboard import Dashboard, load_dashboard
 from packstation.stats.export import write_figures_csv
 from packstation.stats.packing import PackEvent, packer_events
 from packstation.stats.report import write_report
 from packstation.storage.models import Brand, Packer
+from packstation.ui.language import QT_TRANSLATE_NOOP, spoken
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
 
-COLUMNS = ("Group", "Orders", "Items", "Orders/h", "Median s", "P90 s", "Wrong/100", "Holds", "Plastic-free")
+COLUMNS = tuple(QT_TRANSLATE_NOOP("ManagerView", name) for name in
+                ("Group", "Orders", "Items", "Orders/h", "Median s", "P90 s", "Wrong/100", "Holds", "Plastic-free"))  # fmt: skip
 
 
 class _NumberItem(QTableWidgetItem):
@@ -77,7 +80,7 @@ class ManagerView(QWidget):
 
     def _sign_in_page(self) -> QWidget:
         self.door = ManagerSignIn(
-            self.sessions, "Manager screen", "The manager's figures need a manager's badge and PIN."
+            self.sessions, "Manager screen", self.tr("The manager's figures need a manager's badge and PIN.")
         )
         self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
         self.door.signed_in.connect(self._signed_in)
@@ -88,7 +91,7 @@ class ManagerView(QWidget):
 
     def _signed_in(self, person: Packer) -> None:
         self.manager = person.name
-        self.who.setText(f"Signed in: {person.name}")
+        self.who.setText(self.tr("Signed in: {name}").format(name=person.name))
         self.pages.setCurrentIndex(1)
         self.refresh()
 
@@ -104,18 +107,18 @@ class ManagerView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.grouping = QComboBox()
-        for label, value in (("by packer", "packer"), ("by station", "station"), ("by day", "day"),
-                             ("by hour", "hour")):  # fmt: skip
+        for label, value in ((self.tr("by packer"), "packer"), (self.tr("by station"), "station"),
+                             (self.tr("by day"), "day"), (self.tr("by hour"), "hour")):  # fmt: skip
             self.grouping.addItem(label, value)
         self.who = QLabel()
-        refresh = QPushButton("Refresh  (F5)")
+        refresh = QPushButton(self.tr("Refresh  (F5)"))
         refresh.clicked.connect(self.refresh)
-        to_csv = QPushButton("CSV…  (Ctrl+E)")
+        to_csv = QPushButton(self.tr("CSV…  (Ctrl+E)"))
         to_csv.clicked.connect(self._ask_csv)
-        to_pdf = QPushButton("PDF report…  (Ctrl+P)")
+        to_pdf = QPushButton(self.tr("PDF report…  (Ctrl+P)"))
         to_pdf.clicked.connect(self._ask_pdf)
         bar = QHBoxLayout()
-        for widget in (QLabel("From"), self.since, QLabel("to"), self.until, self.grouping, refresh, to_csv,
+        for widget in (QLabel(self.tr("From")), self.since, QLabel(self.tr("to")), self.until, self.grouping, refresh, to_csv,
                        to_pdf):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -128,19 +131,27 @@ class ManagerView(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(220)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.cellDoubleClicked.connect(self._drill_down)
         self.events = QTableWidget(0, 7)
         self.events.setHorizontalHeaderLabels(
-            ["Order", "Station", "Started", "Seconds", "Items", "Wrong", "Status"]
+            [
+                self.tr("Order"),
+                self.tr("Station"),
+                self.tr("Started"),
+                self.tr("Seconds"),
+                self.tr("Items"),
+                self.tr("Wrong"),
+                self.tr("Status"),
+            ]
         )
         self.events.setSortingEnabled(True)
         self.events.sortItems(2, Qt.SortOrder.DescendingOrder)  # newest first
         self.events.resizeColumnsToContents()
-        self.events_title = QLabel("Double-click a packer to see their pack events")
+        self.events_title = QLabel(self.tr("Double-click a packer to see their pack events"))
         grid = QGridLayout()
         grid.addWidget(self.hours_chart, 0, 0)
         grid.addWidget(self.packers_chart, 0, 1)
@@ -173,7 +184,7 @@ class ManagerView(QWidget):
         since, until = self.period()
         grouping, sessions = self.grouping.currentData(), self.sessions
         self.loading = True
-        self.figures.setText("Counting…")
+        self.figures.setText(self.tr("Counting…"))
 
         def work(progress: Progress) -> Dashboard:
             with sessions() as session:
@@ -183,34 +194,72 @@ class ManagerView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
-        self.figures.setText(f"The figures could not be counted: {error}")
+        self.figures.setText(self.tr("The figures could not be counted: {error}").format(error=error))
 
     def _show(self, dashboard: Dashboard) -> None:
         self.loading = False
         self.dashboard = dashboard
         t, s = dashboard.total, dashboard.summary
-        holds = ", ".join(f"{n} {reason}" for reason, n in sorted(t.holds.items())) or "none"
-        self.figures.setText(
-            f"<b>{t.orders:,}</b> orders, {t.items:,} items, <b>{t.orders_per_hour:.1f}</b> orders an hour; "
-            f"pack time median <b>{t.median_seconds:.0f} s</b>, 90th percentile {t.p90_seconds:.0f} s "
-            f"(single-item {t.single_item_median_seconds:.0f} s, multi-item {t.multi_item_median_seconds:.0f} s)<br>"
-            f"Accuracy: <b>{t.wrong_per_100_items:.2f}</b> wrong scans per 100 items, {t.over_scans} over-scans, "
-            f"{t.manual_confirmations} manual confirmations, {t.short_ships} short ships; holds: {holds}<br>"
-            f"Eco: <b>{t.plastic_free_share:.0%}</b> plastic-free, {t.recycled_pct:.0f} % recycled content, "
-            f"{t.plastic_avoided_grams / 1000:.1f} kg plastic avoided, {t.co2e_grams / 1000:.1f} kg CO2e<br>"
-            f"Inserts at the bench {sum(s.inserts_at_bench.values()):,}, in batches {sum(s.inserts_in_batches.values()):,}; "
-            f"vouchers {s.vouchers_issued:,} issued, {s.vouchers_redeemed:,} redeemed ({s.redemption_rate:.1%}); "
-            f"returns {s.returns_received:,} of {s.return_labels:,} labels; follow-ups sent "
-            f"{sum(v.get('sent', 0) for v in s.followups.values()):,}, failed {sum(v.get('failed', 0) for v in s.followups.values()):,}"
-        )  # fmt: skip
+        holds = ", ".join(f"{n} {spoken(hold_reason_words(reason))}" for reason, n in sorted(t.holds.items()))
+        lines = [
+            self.tr(
+                "<b>{orders}</b> orders, {items} items, <b>{per_hour}</b> orders an hour; pack time median "
+                "<b>{median} s</b>, 90th percentile {p90} s (single-item {single} s, multi-item {multi} s)"
+            ).format(
+                orders=f"{t.orders:,}",
+                items=f"{t.items:,}",
+                per_hour=f"{t.orders_per_hour:.1f}",
+                median=f"{t.median_seconds:.0f}",
+                p90=f"{t.p90_seconds:.0f}",
+                single=f"{t.single_item_median_seconds:.0f}",
+                multi=f"{t.multi_item_median_seconds:.0f}",
+            ),
+            self.tr(
+                "Accuracy: <b>{wrong}</b> wrong scans per 100 items, {over} over-scans, {manual} manual "
+                "confirmations, {short} short ships; holds: {holds}"
+            ).format(
+                wrong=f"{t.wrong_per_100_items:.2f}",
+                over=t.over_scans,
+                manual=t.manual_confirmations,
+                short=t.short_ships,
+                holds=holds or self.tr("none"),
+            ),
+            self.tr(
+                "Eco: <b>{plastic_free}</b> plastic-free, {recycled} % recycled content, {avoided} kg plastic "
+                "avoided, {co2e} kg CO2e"
+            ).format(
+                plastic_free=f"{t.plastic_free_share:.0%}",
+                recycled=f"{t.recycled_pct:.0f}",
+                avoided=f"{t.plastic_avoided_grams / 1000:.1f}",
+                co2e=f"{t.co2e_grams / 1000:.1f}",
+            ),
+            self.tr(
+                "Inserts at the bench {bench}, in batches {batches}; vouchers {issued} issued, {redeemed} redeemed "
+                "({rate}); returns {returned} of {labels} labels; follow-ups sent {sent}, failed {failed}"
+            ).format(
+                bench=f"{sum(s.inserts_at_bench.values()):,}",
+                batches=f"{sum(s.inserts_in_batches.values()):,}",
+                issued=f"{s.vouchers_issued:,}",
+                redeemed=f"{s.vouchers_redeemed:,}",
+                rate=f"{s.redemption_rate:.1%}",
+                returned=f"{s.returns_received:,}",
+                labels=f"{s.return_labels:,}",
+                sent=f"{sum(v.get('sent', 0) for v in s.followups.values()):,}",
+                failed=f"{sum(v.get('failed', 0) for v in s.followups.values()):,}",
+            ),
+        ]
+        self.figures.setText("<br>".join(lines))  # fmt: skip
         self.hours_chart.setChart(
-            _bars("Orders per hour of the day", [(r.group[:2], r.orders) for r in dashboard.by_hour])
+            _bars(self.tr("Orders per hour of the day"), [(r.group[:2], r.orders) for r in dashboard.by_hour])
         )
         self.packers_chart.setChart(
-            _bars("Orders per packer", [(r.group, r.orders) for r in dashboard.by_packer])
+            _bars(self.tr("Orders per packer"), [(r.group, r.orders) for r in dashboard.by_packer])
         )
         self.eco_chart.setChart(
-            _line("Plastic-free share by day (%)", [100 * r.plastic_free_share for r in dashboard.by_day])
+            _line(
+                self.tr("Plastic-free share by day (%)"),
+                [100 * r.plastic_free_share for r in dashboard.by_day],
+            )
         )
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(dashboard.groups))
@@ -236,7 +285,7 @@ class ManagerView(QWidget):
 
     def _ask_csv(self) -> None:
         if self.dashboard is not None and (
-            path := self._ask_where("Save the table", f"by-{self.grouping.currentData()}", "CSV")
+            path := self._ask_where(self.tr("Save the table"), f"by-{self.grouping.currentData()}", "CSV")
         ):
             self.export_csv(path)
 
@@ -248,13 +297,17 @@ class ManagerView(QWidget):
             with path.open("w", encoding="utf-8", newline="") as out:
                 write_figures_csv(self.dashboard.groups, out)
         except OSError as exc:
-            self.figures.setText(f"{path}: cannot be written ({exc.strerror or exc})")
+            self.figures.setText(
+                self.tr("{file}: cannot be written ({error})").format(file=path, error=exc.strerror or exc)
+            )
             return False
-        self.who.setText(f"Saved {path.name}")
+        self.who.setText(self.tr("Saved {file}").format(file=path.name))
         return True
 
     def _ask_pdf(self) -> None:
-        if self.manager is not None and (path := self._ask_where("Save the report", "report", "PDF")):
+        if self.manager is not None and (
+            path := self._ask_where(self.tr("Save the report"), "report", "PDF")
+        ):
             self.export_pdf(path)
 
     def export_pdf(self, path: Path) -> None:
@@ -270,8 +323,10 @@ class ManagerView(QWidget):
         run_in_background(
             self,
             work,
-            on_success=lambda done: self.who.setText(f"Saved {done.name}"),
-            on_failure=lambda error: self.figures.setText(f"The report could not be written: {error}"),
+            on_success=lambda done: self.who.setText(self.tr("Saved {file}").format(file=done.name)),
+            on_failure=lambda error: self.figures.setText(
+                self.tr("The report could not be written: {error}").format(error=error)
+            ),
         )
 
     def _drill_down(self, row: int, column: int) -> None:
@@ -284,11 +339,15 @@ class ManagerView(QWidget):
             with sessions() as session:
                 return packer_events(session, name, since, until)
 
-        self.events_title.setText(f"{name}: loading…")
+        self.events_title.setText(self.tr("{packer}: loading…").format(packer=name))
         run_in_background(self, work, on_success=lambda events: self._show_events(name, events))
 
     def _show_events(self, name: str, events: list[PackEvent]) -> None:
-        self.events_title.setText(f"{name}: {len(events):,} pack events (newest first)")
+        self.events_title.setText(
+            self.tr("{packer}: pack events: {count} (newest first)").format(
+                packer=name, count=f"{len(events):,}"
+            )
+        )
         self.events.setSortingEnabled(False)
         self.events.setRowCount(len(events))
         for row, e in enumerate(events):
@@ -307,7 +366,7 @@ def _bars(title: str, points: list[tuple[str, int]]) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     series = QBarSeries()
-    values = QBarSet("orders")
+    values = QBarSet(QCoreApplication.translate("ManagerView", "orders"))
     for _, count in points:
         values.append(count)
     series.append(values)
@@ -336,7 +395,7 @@ def _line(title: str, values: list[float]) -> QChart:
     days = QValueAxis()
     days.setRange(0, max(1, len(values) - 1))
     days.setLabelFormat("%d")
-    days.setTitleText("day of the period")
+    days.setTitleText(QCoreApplication.translate("ManagerView", "day of the period"))
     share = QValueAxis()
     share.setRange(0, 100)
     chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +34,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.orders import OrderQuery, OrderSummary, count_orders, counts_by_status, list_orders
 from packstation.storage.models import OrderStatus
 from packstation.ui.events import AppEvents
+from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.theme import STATUS_LOOKS, color, status_text
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Order", "Status", "Created", "Customer", "Lang", "Country", "Items", "Shipping", "Flags")
+COLUMNS = tuple(
+    QT_TRANSLATE_NOOP("OrderTableModel", name)
+    for name in ("Order", "Status", "Created", "Customer", "Lang", "Country", "Items", "Shipping", "Flags")
+)
 
 
 class OrderTableModel(QAbstractTableModel):
@@ -80,7 +91,7 @@ class OrderTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,12 +109,13 @@ class OrderTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 8:
             return ", ".join(
-                text for flag, text in ((order.is_gift, "gift"), (order.has_notes, "has a note")) if flag
+                text
+                for flag, text in ((order.is_gift, self.tr("gift")), (order.has_notes, self.tr("has a note")))
+                if flag
             )
         return None
 
-    @staticmethod
-    def _display(order: OrderSummary, column: int) -> str:
+    def _display(self, order: OrderSummary, column: int) -> str:
         match column:
             case 0:
                 return order.number
@@ -123,7 +135,9 @@ class OrderTableModel(QAbstractTableModel):
                 return order.shipping_method
             case _:
                 return "  ".join(
-                    word for flag, word in ((order.is_gift, "Gift"), (order.has_notes, "Note")) if flag
+                    word
+                    for flag, word in ((order.is_gift, self.tr("Gift")), (order.has_notes, self.tr("Note")))
+                    if flag
                 )
 
 
@@ -138,7 +152,7 @@ class OrderListView(QWidget):
         super().__init__(parent)
         self._sessions = sessions
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search order number, name or e-mail  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search order number, name or e-mail  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.count = QLabel()
@@ -182,7 +196,7 @@ class OrderListView(QWidget):
         chosen = self.status.currentData()
         self.status.blockSignals(True)
         self.status.clear()
-        self.status.addItem(f"All statuses ({sum(counts.values()):,})", None)
+        self.status.addItem(self.tr("All statuses ({count})").format(count=f"{sum(counts.values()):,}"), None)
         for status in OrderStatus:
             self.status.addItem(f"{status_text(status)} ({counts[status]:,})", status.value)
         self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
@@ -198,8 +212,8 @@ class OrderListView(QWidget):
         self.model.set_query(query)
         shown = self.model.rowCount()
         total = self.model.total
-        noun = "order" if total == 1 else "orders"
-        self.count.setText(f"{total:,} {noun}" if shown >= total else f"{total:,} {noun} — scroll for more")
+        said = self.tr("Orders: {count}") if shown >= total else self.tr("Orders: {count} — scroll for more")
+        self.count.setText(said.format(count=f"{total:,}"))
 
 
 def main() -> int:

@@ -28,12 +28,28 @@ from packstation.followups.messages import shipped_playbook
 from packstation.followups.outbox import OutboxFilter, cancel, find_messages, retry_now
 from packstation.storage.models import MessageStatus, OutboxMessage
 from packstation.ui.events import AppEvents
+from packstation.ui.language import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Status", "Due", "Rule", "To", "Subject", "Tries", "Last error")
+COLUMNS = tuple(QT_TRANSLATE_NOOP("OutboxView", name)
+                for name in ("Status", "Due", "Rule", "To", "Subject", "Tries", "Last error"))  # fmt: skip
 STATUS_WORDS = {
-    MessageStatus.QUEUED: "◷ queued", MessageStatus.SENDING: "⇢ sending", MessageStatus.SENT: "✔ sent",
-    MessageStatus.FAILED: "✖ failed", MessageStatus.CANCELLED: "— cancelled", MessageStatus.SKIPPED: "↷ skipped",
-}  # fmt: skip
+    MessageStatus.QUEUED: ("◷", QT_TRANSLATE_NOOP("OutboxView", "queued")),
+    MessageStatus.SENDING: ("⇢", QT_TRANSLATE_NOOP("OutboxView", "sending")),
+    MessageStatus.SENT: ("✔", QT_TRANSLATE_NOOP("OutboxView", "sent")),
+    MessageStatus.FAILED: ("✖", QT_TRANSLATE_NOOP("OutboxView", "failed")),
+    MessageStatus.CANCELLED: ("—", QT_TRANSLATE_NOOP("OutboxView", "cancelled")),
+    MessageStatus.SKIPPED: ("↷", QT_TRANSLATE_NOOP("OutboxView", "skipped")),
+}
+RULE_WORDS = {  # the playbook's follow-ups, as staff call them
+    "thank_you": QT_TRANSLATE_NOOP("OutboxView", "thank you"),
+    "review_request": QT_TRANSLATE_NOOP("OutboxView", "review request"),
+    "replenishment": QT_TRANSLATE_NOOP("OutboxView", "replenishment"),
+    "complementary": QT_TRANSLATE_NOOP("OutboxView", "goes well with"),
+    "loyalty": QT_TRANSLATE_NOOP("OutboxView", "loyalty"),
+    "care_tips": QT_TRANSLATE_NOOP("OutboxView", "care tips"),
+    "shipped_sms": QT_TRANSLATE_NOOP("OutboxView", "shipped text message"),
+    "voucher_reminder": QT_TRANSLATE_NOOP("OutboxView", "voucher reminder"),
+}
 
 
 class OutboxView(QWidget):
@@ -44,17 +60,17 @@ class OutboxView(QWidget):
         self.sessions = sessions
         self.messages: list[OutboxMessage] = []
         self.status = QComboBox()
-        self.status.addItem("All statuses", None)
+        self.status.addItem(self.tr("All statuses"), None)
         for status in MessageStatus:
-            self.status.addItem(STATUS_WORDS[status], status.value)
+            self.status.addItem(self.status_word(status), status.value)
         self.rule = QComboBox()
-        self.rule.addItem("All follow-ups", "")
+        self.rule.addItem(self.tr("All follow-ups"), "")
         for rule in shipped_playbook():
-            self.rule.addItem(rule.name.replace("_", " "), rule.name)
+            self.rule.addItem(self.rule_word(rule.name), rule.name)
         self.order = QLineEdit()
-        self.order.setPlaceholderText("Order number")
+        self.order.setPlaceholderText(self.tr("Order number"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -63,8 +79,8 @@ class OutboxView(QWidget):
         self.preview.setOpenExternalLinks(False)
         self.subject = QLabel()
         self.subject.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        self.cancel_button = QPushButton("Cancel message")
-        self.retry_button = QPushButton("Send again now")
+        self.cancel_button = QPushButton(self.tr("Cancel message"))
+        self.retry_button = QPushButton(self.tr("Send again now"))
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -105,11 +121,11 @@ class OutboxView(QWidget):
             self.messages = find_messages(session, wanted)
         self.table.setRowCount(len(self.messages))
         for row, message in enumerate(self.messages):
-            cells = [STATUS_WORDS[message.status], f"{message.scheduled_at:%Y-%m-%d %H:%M}", message.rule.replace("_", " "),
+            cells = [self.status_word(message.status), f"{message.scheduled_at:%Y-%m-%d %H:%M}", self.rule_word(message.rule),
                      message.recipient, message.subject, str(message.attempts), message.last_error or ""]  # fmt: skip
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.count.setText(f"{len(self.messages)} message{'s' if len(self.messages) != 1 else ''}")
+        self.count.setText(self.tr("Messages: {count}").format(count=len(self.messages)))
         self._show_selected()
 
     def selected(self) -> list[OutboxMessage]:
@@ -121,12 +137,14 @@ class OutboxView(QWidget):
         if not chosen:
             self.subject.setText("")
             self.preview.setHtml(
-                "<p style='color:#607D8B'>Choose a message to see it as the customer will.</p>"
+                "<p style='color:#607D8B'>"
+                + self.tr("Choose a message to see it as the customer will.")
+                + "</p>"
             )
             return
         message = chosen[0]
         if message.channel == "sms":  # a text message: its words as the phone shows them
-            self.subject.setText(f"Text message to {message.recipient}")
+            self.subject.setText(self.tr("Text message to {recipient}").format(recipient=message.recipient))
             self.preview.setPlainText(message.body_text)
             self.preview.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if message.language == "ar" else Qt.LayoutDirection.LeftToRight
@@ -134,6 +152,13 @@ class OutboxView(QWidget):
             return
         self.subject.setText(message.subject)
         self.preview.setHtml(message.body_html)
+
+    def status_word(self, status: MessageStatus) -> str:
+        symbol, word = STATUS_WORDS[status]
+        return f"{symbol} {self.tr(word)}"
+
+    def rule_word(self, rule: str) -> str:
+        return self.tr(RULE_WORDS[rule]) if rule in RULE_WORDS else rule.replace("_", " ")
 
     def cancel_selected(self) -> int:
         ids = [m.id for m in self.selected()]

@@ -35,22 +35,22 @@ from packstation.bench.rules import BenchError
 from packstation.bench.service import Bench
 from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
+from packstation.ui.language import QT_TRANSLATE_NOOP, spoken, spoken_error
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sounds import Sounds
 from packstation.ui.tasks import run_in_background
 
-# tone -> (text colour, background, symbol and word): never colour alone
-TONE_LOOKS: dict[Tone, tuple[str, str, str]] = {
-    Tone.OK: ("#FFFFFF", "#2E7D32", "✔ OK"),
-    Tone.INFO: ("#0D47A1", "#E3F2FD", "ℹ"),
-    Tone.DONE: ("#FFFFFF", "#1B5E20", "★ PACKED"),
-    Tone.WRONG: ("#FFFFFF", "#C62828", "✖ WRONG ITEM"),
-    Tone.OVER: ("#000000", "#FFB300", "▲ TOO MANY"),
-    Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "? UNKNOWN CODE"),
-    Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸ NOT NOW"),
-    Tone.OFFLINE: ("#000000", "#B0BEC5", "⟳ KEPT — NO DATABASE"),
+# tone -> (text colour, background, symbol, word): never colour alone
+TONE_LOOKS: dict[Tone, tuple[str, str, str, str]] = {
+    Tone.OK: ("#FFFFFF", "#2E7D32", "✔", QT_TRANSLATE_NOOP("PackView", "OK")),
+    Tone.INFO: ("#0D47A1", "#E3F2FD", "ℹ", ""),
+    Tone.DONE: ("#FFFFFF", "#1B5E20", "★", QT_TRANSLATE_NOOP("PackView", "PACKED")),
+    Tone.WRONG: ("#FFFFFF", "#C62828", "✖", QT_TRANSLATE_NOOP("PackView", "WRONG ITEM")),
+    Tone.OVER: ("#000000", "#FFB300", "▲", QT_TRANSLATE_NOOP("PackView", "TOO MANY")),
+    Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "?", QT_TRANSLATE_NOOP("PackView", "UNKNOWN CODE")),
+    Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸", QT_TRANSLATE_NOOP("PackView", "NOT NOW")),
+    Tone.OFFLINE: ("#000000", "#B0BEC5", "⟳", QT_TRANSLATE_NOOP("PackView", "KEPT — NO DATABASE")),
 }
-KEYS_HINT = "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back"
 PrintFn = Callable[[OrderView, tuple[str, ...]], None]
 ALL_INSERTS = ("note", "voucher", "return", "slip")
 RETRY_MS = 2000  # how often a station without its database tries again
@@ -89,7 +89,9 @@ class PackView(QWidget):
         self._build(station)
         self._shortcuts()
         self._start_retrying()
-        self.show_outcome(Outcome(Tone.INFO, f"{station}: scan your badge to start"))
+        self.show_outcome(
+            Outcome(Tone.INFO, self.tr("{station}: scan your badge to start").format(station=station))
+        )
 
     def _queue_followups_later(self, number: str) -> None:
         """The packer moves on while the parcel's follow-ups are queued on a worker thread."""
@@ -100,11 +102,17 @@ class PackView(QWidget):
         def reported(report: QueueReport) -> None:
             self.followups_pending -= 1
             for order, problem in report.problems:
-                self.followups_problem.emit(f"{order}: follow-ups not queued yet — {problem}")
+                self.followups_problem.emit(
+                    self.tr("{order}: follow-ups not queued yet — {problem}").format(
+                        order=order, problem=problem
+                    )
+                )
 
         def failed(exc: BaseException) -> None:
             self.followups_pending -= 1
-            self.followups_problem.emit(f"{number}: follow-ups not queued yet — {exc}")
+            self.followups_problem.emit(
+                self.tr("{order}: follow-ups not queued yet — {problem}").format(order=number, problem=exc)
+            )
 
         self.followups_pending += 1
         run_in_background(
@@ -119,13 +127,13 @@ class PackView(QWidget):
     def _build(self, station: str) -> None:
         self.banner = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.banner.setMinimumHeight(84)
-        self.who = QLabel(f"Station {station}")
+        self.who = QLabel(self.tr("Station {station}").format(station=station))
         self.title = QLabel()
         self.title.setFont(_font(26, bold=True))
         self.gift = _box_label("#FFF8E1", "#8A4B00")
         self.note = _box_label("#FFF59D", "#3E2723")
         self.lines = QTableWidget(0, 3)
-        self.lines.setHorizontalHeaderLabels(["", "Item", "Packed"])
+        self.lines.setHorizontalHeaderLabels(["", self.tr("Item"), self.tr("Packed")])
         self.lines.verticalHeader().hide()
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -142,19 +150,24 @@ class PackView(QWidget):
         self.shipping = QLabel()
         self.shipping.setFont(_font(14, bold=True))
         self.sample = QLabel(wordWrap=True)
-        self.weight = QSpinBox(suffix=" g", maximum=70_000, singleStep=10)
-        self.weight.setSpecialValueText("weight…")
+        self.weight = QSpinBox(suffix=self.tr(" g"), maximum=70_000, singleStep=10)
+        self.weight.setSpecialValueText(self.tr("weight…"))
         self.weight.editingFinished.connect(self._weight_entered)
         self.manual = QLineEdit()
-        self.manual.setPlaceholderText("Damaged label? Type the code here and press Enter")
+        self.manual.setPlaceholderText(self.tr("Damaged label? Type the code here and press Enter"))
         self.manual.returnPressed.connect(self._manual_entered)
-        hint = QLabel(KEYS_HINT)
+        hint = QLabel(
+            self.tr(
+                "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back"
+            )
+        )
         hint.setStyleSheet("color: #455A64;")
 
         side = QVBoxLayout()
-        for caption, widget in (("Shipping", self.shipping), ("Packaging", self.packaging), ("Parcel", self.eco), ("Tracking", self.tracking),
-                                ("Sample", self.sample), ("Weight", self.weight)):  # fmt: skip
-            label = QLabel(caption.upper())
+        for caption, widget in ((self.tr("SHIPPING"), self.shipping), (self.tr("PACKAGING"), self.packaging),
+                                (self.tr("PARCEL"), self.eco), (self.tr("TRACKING"), self.tracking),
+                                (self.tr("SAMPLE"), self.sample), (self.tr("WEIGHT"), self.weight)):  # fmt: skip
+            label = QLabel(caption)
             label.setStyleSheet("color: #607D8B; font-weight: bold;")
             side.addWidget(label)
             side.addWidget(widget)
@@ -221,9 +234,9 @@ class PackView(QWidget):
         try:
             outcome = self.bench.scan(code)
         except BenchError as exc:
-            outcome = Outcome(Tone.REFUSED, str(exc), self.bench.order)
+            outcome = Outcome(Tone.REFUSED, exc.args[0] if exc.args else str(exc), self.bench.order)
         if self.bench.packer is None and "needs the PIN" in outcome.message:
-            pin = self.ask_text("Manager sign-in", "PIN:", password=True)
+            pin = self.ask_text(self.tr("Manager sign-in"), self.tr("PIN:"), password=True)
             if pin:
                 outcome = self.bench.sign_in(code, pin)
         self.show_outcome(outcome)
@@ -249,24 +262,28 @@ class PackView(QWidget):
         return value if ok and value else None
 
     def ask_manager(self) -> tuple[str, str] | None:
-        badge = self.ask_text("Manager approval", "Scan or type the manager's badge:")
-        pin = self.ask_text("Manager approval", "PIN:", password=True) if badge else None
+        badge = self.ask_text(self.tr("Manager approval"), self.tr("Scan or type the manager's badge:"))
+        pin = self.ask_text(self.tr("Manager approval"), self.tr("PIN:"), password=True) if badge else None
         return (badge, pin) if badge and pin else None
 
     def ask_hold(self) -> None:
         if self.bench.order is None:
             return
-        reasons = {"Missing item": Command.HOLD_MISSING, "Damaged": Command.HOLD_DAMAGED,
-                   "Address problem": Command.HOLD_ADDRESS}  # fmt: skip
-        choice, ok = QInputDialog.getItem(self, "Hold the order", "Why?", list(reasons), 0, False)
+        reasons = {self.tr("Missing item"): Command.HOLD_MISSING, self.tr("Damaged"): Command.HOLD_DAMAGED,
+                   self.tr("Address problem"): Command.HOLD_ADDRESS}  # fmt: skip
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Hold the order"), self.tr("Why?"), list(reasons), 0, False
+        )
         if ok:
             self.handle(reasons[choice].value)
 
     def ask_reprint(self) -> None:
-        choices = {"All inserts": Command.REPRINT, "Thank-you note": Command.REPRINT_NOTE,
-                   "Voucher": Command.REPRINT_VOUCHER, "Return label": Command.REPRINT_RETURN,
-                   "Packing slip": Command.REPRINT_SLIP}  # fmt: skip
-        choice, ok = QInputDialog.getItem(self, "Reprint", "Which insert?", list(choices), 0, False)
+        choices = {self.tr("All inserts"): Command.REPRINT, self.tr("Thank-you note"): Command.REPRINT_NOTE,
+                   self.tr("Voucher"): Command.REPRINT_VOUCHER, self.tr("Return label"): Command.REPRINT_RETURN,
+                   self.tr("Packing slip"): Command.REPRINT_SLIP}  # fmt: skip
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Reprint"), self.tr("Which insert?"), list(choices), 0, False
+        )
         if ok:
             self.handle(choices[choice].value)
 
@@ -274,14 +291,14 @@ class PackView(QWidget):
         """A manager moves a stale session (a crashed station's order) to this bench."""
         if self.bench.order is not None or self.bench.packer is None:
             return
-        number = self.ask_text("Take over an order", "Order number:")
+        number = self.ask_text(self.tr("Take over an order"), self.tr("Order number:"))
         manager = self.ask_manager() if number else None
         if number is None or manager is None:
             return
         try:
             self.show_outcome(self.bench.take_over(number, *manager))
         except BenchError as exc:
-            self.show_outcome(Outcome(Tone.REFUSED, str(exc)))
+            self.show_outcome(Outcome(Tone.REFUSED, spoken_error(exc)))
 
     def ask_short_ship(self) -> None:
         if self.bench.order is None:
@@ -292,7 +309,7 @@ class PackView(QWidget):
         try:
             self.show_outcome(self.bench.approve_short_ship(*manager))
         except BenchError as exc:
-            self.show_outcome(Outcome(Tone.REFUSED, str(exc), self.bench.order))
+            self.show_outcome(Outcome(Tone.REFUSED, spoken_error(exc), self.bench.order))
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -301,7 +318,7 @@ class PackView(QWidget):
         something changes."""
         outcome = self.bench.retry()
         if outcome.tone is Tone.OFFLINE:
-            self.banner.setText(f"{TONE_LOOKS[Tone.OFFLINE][2]}  {outcome.message}")
+            self.banner.setText(f"{self._tone_word(Tone.OFFLINE)}  {spoken(outcome.message)}")
         else:
             self.show_outcome(outcome)
 
@@ -311,16 +328,17 @@ class PackView(QWidget):
         elif not self.bench.waiting:
             self.retry_timer.stop()
         self.last = outcome
-        fg, bg, word = TONE_LOOKS[outcome.tone]
+        fg, bg = TONE_LOOKS[outcome.tone][:2]
+        said = spoken(outcome.message)
         self.banner.setText(
-            f"{word}  {outcome.message}" if outcome.tone is not Tone.INFO else outcome.message
+            f"{self._tone_word(outcome.tone)}  {said}" if outcome.tone is not Tone.INFO else said
         )
         self.banner.setStyleSheet(
             f"background: {bg}; color: {fg}; font-size: 22pt; font-weight: bold; padding: 10px; border-radius: 6px;"
         )
         self.sounds.play(outcome.tone)
         self.who.setText(
-            f"{self.bench.station} · {self.bench.packer.name if self.bench.packer else 'nobody signed in'}"
+            f"{self.bench.station} · {self.bench.packer.name if self.bench.packer else self.tr('nobody signed in')}"
         )
         shown = self.bench.order or (outcome.order if outcome.completed else None)
         self._show_order(shown)
@@ -335,7 +353,7 @@ class PackView(QWidget):
 
     def _show_order(self, order: OrderView | None) -> None:
         if order is None:
-            self.title.setText("Scan an order" if self.bench.packer else "Scan your badge")
+            self.title.setText(self.tr("Scan an order") if self.bench.packer else self.tr("Scan your badge"))
             for widget in (self.gift, self.note):
                 widget.hide()
             self.lines.setRowCount(0)
@@ -347,10 +365,10 @@ class PackView(QWidget):
         self.shipping.setText(order.shipping_method or "—")
         self.gift.setVisible(order.is_gift)
         message = f"  “{order.gift_message}”" if order.gift_message else ""
-        self.gift.setText(f"\u200e★ GIFT — no prices in the parcel.{message}")
+        self.gift.setText("\u200e★ " + self.tr("GIFT — no prices in the parcel.") + message)
         self.note.setVisible(bool(order.notes))
-        state = "✔ read" if order.note_acknowledged else "scan OK when read"
-        self.note.setText(f"✎ NOTE ({state}): {order.notes}")
+        state = "✔ " + self.tr("read") if order.note_acknowledged else self.tr("scan OK when read")
+        self.note.setText("✎ " + self.tr("NOTE ({state}): {note}").format(state=state, note=order.notes))
         self.lines.setRowCount(len(order.lines))
         for row, line in enumerate(order.lines):
             cells = [
@@ -366,27 +384,39 @@ class PackView(QWidget):
                 self.lines.setItem(row, column, item)
         self.lines.resizeRowsToContents()
         self.packaging.setText(
-            "\n".join(f"{p.count} × {p.name}" for p in order.packaging) or "scan the box, mailer, fill, tape"
+            "\n".join(f"{p.count} × {p.name}" for p in order.packaging)
+            or self.tr("scan the box, mailer, fill, tape")
         )
         if order.packaging:
-            verdict = "♻ plastic-free" if order.plastic_free else "⚠ contains plastic"
-            self.eco.setText(f"{verdict} · {order.recycled_share}% recycled")
+            verdict = (
+                "♻ " + self.tr("plastic-free") if order.plastic_free else "⚠ " + self.tr("contains plastic")
+            )
+            self.eco.setText(
+                self.tr("{verdict} · {recycled}% recycled").format(
+                    verdict=verdict, recycled=order.recycled_share
+                )
+            )
             self.eco.setStyleSheet(f"color: {'#1B5E20' if order.plastic_free else '#8A4B00'};")
         else:
             self.eco.setText("")
         self.tracking.setText(
             f"{order.tracking_number} ({order.carrier})"
             if order.tracking_number
-            else "scan the carrier label"
+            else self.tr("scan the carrier label")
         )
         offer = order.suggested_sample
         self.sample.setText(
-            "added: " + ", ".join(order.samples)
+            self.tr("added: {samples}").format(samples=", ".join(order.samples))
             if order.samples
-            else f"offer {offer[1]} ({offer[0]})"
+            else self.tr("offer {sample} ({sku})").format(sample=offer[1], sku=offer[0])
             if offer
             else "—"
         )
+
+    def _tone_word(self, tone: Tone) -> str:
+        """The banner's symbol and word for a tone, in the station's language."""
+        symbol, word = TONE_LOOKS[tone][2:]
+        return f"{symbol} {self.tr(word)}" if word else symbol
 
 
 def _font(points: int, *, bold: bool = False) -> QFont:

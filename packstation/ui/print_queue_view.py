@@ -25,14 +25,16 @@ from packstation.core.progress import Progress
 from packstation.printing.queue import attempt, cancel_jobs, jobs
 from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import PrintJob, PrintJobStatus
+from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.tasks import run_in_background
 
-COLUMNS = ("Status", "Queued", "Station", "Order", "Inserts", "Printer", "Tries", "What went wrong")
+COLUMNS = tuple(QT_TRANSLATE_NOOP("PrintQueueView", name) for name in
+                ("Status", "Queued", "Station", "Order", "Inserts", "Printer", "Tries", "What went wrong"))  # fmt: skip
 STATUS_WORDS = {
-    PrintJobStatus.QUEUED: "◷ waiting",
-    PrintJobStatus.PRINTED: "✔ printed",
-    PrintJobStatus.FAILED: "✖ failed",
-    PrintJobStatus.CANCELLED: "— cancelled",
+    PrintJobStatus.QUEUED: ("◷", QT_TRANSLATE_NOOP("PrintQueueView", "waiting")),
+    PrintJobStatus.PRINTED: ("✔", QT_TRANSLATE_NOOP("PrintQueueView", "printed")),
+    PrintJobStatus.FAILED: ("✖", QT_TRANSLATE_NOOP("PrintQueueView", "failed")),
+    PrintJobStatus.CANCELLED: ("—", QT_TRANSLATE_NOOP("PrintQueueView", "cancelled")),
 }
 REFRESH_MS = 5000
 SHOWN = 500  # the newest jobs; the ones that wait are always shown
@@ -46,18 +48,18 @@ class PrintQueueView(QWidget):
         self.sessions = sessions
         self.jobs: list[PrintJob] = []
         self.retrying = False
-        self.only_waiting = QCheckBox("Only jobs that have not printed")
+        self.only_waiting = QCheckBox(self.tr("Only jobs that have not printed"))
         self.only_waiting.setChecked(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
-        self.retry_button = QPushButton("Print again  (Ctrl+R)")
+        self.retry_button = QPushButton(self.tr("Print again  (Ctrl+R)"))
         self.retry_button.setShortcut("Ctrl+R")
-        self.cancel_button = QPushButton("Cancel job")
+        self.cancel_button = QPushButton(self.tr("Cancel job"))
         actions = QHBoxLayout()
         actions.addWidget(self.count, 1)
         actions.addWidget(self.cancel_button)
@@ -86,7 +88,9 @@ class PrintQueueView(QWidget):
             found = jobs(self.sessions)
         except DATABASE_DOWN as exc:
             self.count.setText(
-                f"The print queue cannot be read: the database is unreachable ({type(exc).__name__})"
+                self.tr("The print queue cannot be read: the database is unreachable ({error})").format(
+                    error=type(exc).__name__
+                )
             )
             return
         waiting = [job for job in found if job.status in (PrintJobStatus.QUEUED, PrintJobStatus.FAILED)]
@@ -94,7 +98,8 @@ class PrintQueueView(QWidget):
         self.jobs = sorted(shown, key=lambda job: job.id, reverse=True)
         self.table.setRowCount(len(self.jobs))
         for row, job in enumerate(self.jobs):
-            cells = [STATUS_WORDS[job.status], f"{job.created_at.astimezone():%Y-%m-%d %H:%M}", job.station, job.order_number or "",
+            symbol, word = STATUS_WORDS[job.status]
+            cells = [f"{symbol} {self.tr(word)}", f"{job.created_at.astimezone():%Y-%m-%d %H:%M}", job.station, job.order_number or "",
                      job.kinds.replace(",", ", "), job.target, str(job.attempts), job.last_error or ""]  # fmt: skip
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -104,7 +109,9 @@ class PrintQueueView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         failed = sum(1 for job in waiting if job.status is PrintJobStatus.FAILED)
         self.count.setText(
-            f"{len(waiting)} waiting, {failed} of them failed" if waiting else "Nothing waiting"
+            self.tr("{waiting} waiting, {failed} of them failed").format(waiting=len(waiting), failed=failed)
+            if waiting
+            else self.tr("Nothing waiting")
         )
         self.failed_count.emit(failed)
 
@@ -119,7 +126,7 @@ class PrintQueueView(QWidget):
         if not chosen or self.retrying:
             return
         self.retrying = True
-        self.count.setText(f"Printing {len(chosen)} again…")
+        self.count.setText(self.tr("Printing {count} again…").format(count=len(chosen)))
         sessions = self.sessions
 
         def work(progress: Progress) -> list[PrintJob]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -56,7 +56,7 @@ def choose_printer(parent: QWidget | None, kind: str) -> QPrinter | None:
     """The system print dialog; the choice is remembered for this kind of insert."""
     printer = remembered_printer(kind) or QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print the {kind}")
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print: {inserts}").format(inserts=kind))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     QSettings().setValue(f"printers/{kind}", printer.printerName())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +46,7 @@ from packstation.core.admin import (
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
 from packstation.storage.models import Brand, Packer, Role
+from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
 
@@ -58,27 +60,26 @@ class Field:
     high: int = 10_000
 
 
-BRAND = [Field("name", "Shop name"), Field("voice", "Voice (warm, playful, calm)"),
-         Field("support_email", "Support e-mail"), Field("support_phone", "Support phone"),
-         Field("support_chat_url", "Chat link"), Field("website", "Website"),
-         Field("primary_color", "Main colour (#RRGGBB)"), Field("accent_color", "Accent colour (#RRGGBB)"),
-         Field("logo_path", "Logo file"), Field("return_address", "Return address (lines separated by |)")]  # fmt: skip
-VOUCHERS = [Field("voucher_prefix", "Voucher code prefix"), Field("voucher_percent_off", "Percent off", "number", 0, 90),
-            Field("voucher_amount_off", "Amount off per currency, when percent is 0 (JSON)", "json"),
-            Field("voucher_min_spend", "Minimum spend per currency (JSON)", "json"),
-            Field("voucher_valid_days", "Valid for (days)", "number", 7, 730),
-            Field("voucher_redeem_url", "Redeem link (with {code})"), Field("rma_prefix", "RMA prefix"),
-            Field("return_days", "Return window (days from packing)", "number", 14, 365),
-            Field("return_portal_url", "Returns portal link (with {rma})")]  # fmt: skip
-SENDING = [Field("smtp_url", "SMTP server (smtp://user@host:587?starttls=1)"),
-           Field("sms_webhook_url", "SMS webhook"), Field("sms_quiet_hours", "No texts between (21:00-08:00)"),
-           Field("marketing_gap_hours", "Hours between marketing messages", "number", 0, 168),
-           Field("review_url", "Review link (with {order})"), Field("unsubscribe_url", "Unsubscribe link (with {customer})"),
-           Field("bench_auto_complete", "Complete on the last scan", "check"),
-           Field("bench_require_packaging", "Packaging must be scanned", "check")]  # fmt: skip
-PRINTING = [Field("printers", 'Printers per station and insert (JSON: {"Bench 2": {"return": "raw:10.0.0.40:9100"}}, '
-                              '"*" for every station)', "json"),
-            Field("insert_page", "Page format at the bench (a6, a4, letter, label-4x6)")]  # fmt: skip
+BRAND = [Field("name", QT_TRANSLATE_NOOP("SettingsView", "Shop name")), Field("voice", QT_TRANSLATE_NOOP("SettingsView", "Voice (warm, playful, calm)")),
+         Field("support_email", QT_TRANSLATE_NOOP("SettingsView", "Support e-mail")), Field("support_phone", QT_TRANSLATE_NOOP("SettingsView", "Support phone")),
+         Field("support_chat_url", QT_TRANSLATE_NOOP("SettingsView", "Chat link")), Field("website", QT_TRANSLATE_NOOP("SettingsView", "Website")),
+         Field("primary_color", QT_TRANSLATE_NOOP("SettingsView", "Main colour (#RRGGBB)")), Field("accent_color", QT_TRANSLATE_NOOP("SettingsView", "Accent colour (#RRGGBB)")),
+         Field("logo_path", QT_TRANSLATE_NOOP("SettingsView", "Logo file")), Field("return_address", QT_TRANSLATE_NOOP("SettingsView", "Return address (lines separated by |)"))]  # fmt: skip
+VOUCHERS = [Field("voucher_prefix", QT_TRANSLATE_NOOP("SettingsView", "Voucher code prefix")), Field("voucher_percent_off", QT_TRANSLATE_NOOP("SettingsView", "Percent off"), "number", 0, 90),
+            Field("voucher_amount_off", QT_TRANSLATE_NOOP("SettingsView", "Amount off per currency, when percent is 0 (JSON)"), "json"),
+            Field("voucher_min_spend", QT_TRANSLATE_NOOP("SettingsView", "Minimum spend per currency (JSON)"), "json"),
+            Field("voucher_valid_days", QT_TRANSLATE_NOOP("SettingsView", "Valid for (days)"), "number", 7, 730),
+            Field("voucher_redeem_url", QT_TRANSLATE_NOOP("SettingsView", "Redeem link (with {code})")), Field("rma_prefix", QT_TRANSLATE_NOOP("SettingsView", "RMA prefix")),
+            Field("return_days", QT_TRANSLATE_NOOP("SettingsView", "Return window (days from packing)"), "number", 14, 365),
+            Field("return_portal_url", QT_TRANSLATE_NOOP("SettingsView", "Returns portal link (with {rma})"))]  # fmt: skip
+SENDING = [Field("smtp_url", QT_TRANSLATE_NOOP("SettingsView", "SMTP server (smtp://user@host:587?starttls=1)")),
+           Field("sms_webhook_url", QT_TRANSLATE_NOOP("SettingsView", "SMS webhook")), Field("sms_quiet_hours", QT_TRANSLATE_NOOP("SettingsView", "No texts between (21:00-08:00)")),
+           Field("marketing_gap_hours", QT_TRANSLATE_NOOP("SettingsView", "Hours between marketing messages"), "number", 0, 168),
+           Field("review_url", QT_TRANSLATE_NOOP("SettingsView", "Review link (with {order})")), Field("unsubscribe_url", QT_TRANSLATE_NOOP("SettingsView", "Unsubscribe link (with {customer})")),
+           Field("bench_auto_complete", QT_TRANSLATE_NOOP("SettingsView", "Complete on the last scan"), "check"),
+           Field("bench_require_packaging", QT_TRANSLATE_NOOP("SettingsView", "Packaging must be scanned"), "check")]  # fmt: skip
+PRINTING = [Field("printers", QT_TRANSLATE_NOOP("SettingsView", 'Printers per station and insert (JSON, "*" for every station)'), "json"),
+            Field("insert_page", QT_TRANSLATE_NOOP("SettingsView", "Page format at the bench (a6, a4, letter, label-4x6)"))]  # fmt: skip
 
 
 class _Form(QWidget):
@@ -98,12 +99,13 @@ class _Form(QWidget):
                 editor = QCheckBox()
             else:
                 editor = QLineEdit()
-            editor.setAccessibleName(field.label)
+            label = QCoreApplication.translate("SettingsView", field.label)
+            editor.setAccessibleName(label)
             self.editors[field.name] = editor
-            form.addRow(field.label, editor)
+            form.addRow(label, editor)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        button = QPushButton("Save  (Ctrl+S)")
+        button = QPushButton(self.tr("Save  (Ctrl+S)"))
         button.setShortcut("Ctrl+S")
         button.clicked.connect(self.save)
         form.addRow(button, self.message)
@@ -134,7 +136,10 @@ class _Form(QWidget):
                     try:
                         found[field.name] = json.loads(text) if text else None
                     except json.JSONDecodeError as exc:
-                        raise ValueError(f"{field.label}: not JSON ({exc.msg})") from exc
+                        label = QCoreApplication.translate("SettingsView", field.label)
+                        raise ValueError(
+                            self.tr("{field}: not JSON ({error})").format(field=label, error=exc.msg)
+                        ) from exc
                 else:
                     found[field.name] = text
         return found
@@ -143,10 +148,14 @@ class _Form(QWidget):
         try:
             changed = self._save(self.values())
         except (ValueError, PermissionError) as exc:
-            self.message.setText(f"Not saved: {exc}")
+            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
             self.message.setStyleSheet("color: #B71C1C; font-weight: bold;")
             return []
-        self.message.setText(f"Saved: {', '.join(changed)}" if changed else "Nothing changed")
+        self.message.setText(
+            self.tr("Saved: {fields}").format(fields=", ".join(changed))
+            if changed
+            else self.tr("Nothing changed")
+        )
         self.message.setStyleSheet("color: #1B5E20;")
         return changed
 
@@ -167,7 +176,7 @@ class SettingsView(QWidget):
 
     def _sign_in_page(self) -> QWidget:
         self.door = ManagerSignIn(self.sessions, "Settings screen",
-                                  "The settings are for managers: scan your badge, type your PIN.", self.station)  # fmt: skip
+                                  self.tr("The settings are for managers: scan your badge, type your PIN."), self.station)  # fmt: skip
         self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
         self.door.signed_in.connect(self._signed_in)
         return self.door
@@ -187,12 +196,12 @@ class SettingsView(QWidget):
         self.brand_form = _Form(BRAND, lambda values: self._store(change_brand, self._brand_values(values)))
         self.voucher_form = _Form(VOUCHERS, lambda values: self._store(change_settings, values))
         self.sending_form = _Form(SENDING, lambda values: self._store(change_settings, values))
-        self.sections.addTab(self.brand_form, "Shop && brand")
-        self.sections.addTab(self.voucher_form, "Vouchers && returns")
-        self.sections.addTab(self._sending_page(), "Sending")
+        self.sections.addTab(self.brand_form, self.tr("Shop && brand"))
+        self.sections.addTab(self.voucher_form, self.tr("Vouchers && returns"))
+        self.sections.addTab(self._sending_page(), self.tr("Sending"))
         self.printing_form = _Form(PRINTING, lambda values: self._store(change_settings, values))
-        self.sections.addTab(self.printing_form, "Printers")
-        self.sections.addTab(self._staff_page(), "Staff && badges")
+        self.sections.addTab(self.printing_form, self.tr("Printers"))
+        self.sections.addTab(self._staff_page(), self.tr("Staff && badges"))
         return self.sections
 
     def _store(self, change: Callable[..., list[str]], values: dict[str, Any]) -> list[str]:
@@ -214,14 +223,14 @@ class SettingsView(QWidget):
         layout.addWidget(self.sending_form)
         row = QHBoxLayout()
         self.test_to, self.test_password = QLineEdit(), QLineEdit()
-        self.test_to.setPlaceholderText("send a test e-mail to…")
-        self.test_password.setPlaceholderText("SMTP password for this test (not stored)")
+        self.test_to.setPlaceholderText(self.tr("send a test e-mail to…"))
+        self.test_password.setPlaceholderText(self.tr("SMTP password for this test (not stored)"))
         self.test_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test_button = QPushButton("Send test e-mail")
+        self.test_button = QPushButton(self.tr("Send test e-mail"))
         self.test_button.clicked.connect(self.send_test)
         self.text_to = QLineEdit()
-        self.text_to.setPlaceholderText("or a test text to +420…")
-        text_button = QPushButton("Send test text")
+        self.text_to.setPlaceholderText(self.tr("or a test text to +420…"))
+        text_button = QPushButton(self.tr("Send test text"))
         text_button.clicked.connect(self.send_test_text)
         for widget in (self.test_to, self.test_password, self.test_button, self.text_to, text_button):
             row.addWidget(widget)
@@ -238,39 +247,43 @@ class SettingsView(QWidget):
         with self.sessions() as session:
             brand = session.get(Brand, 1)
             sender = (brand.support_email if brand else None) or "packstation@localhost"
-        self.test_result.setText(f"Sending to {to}…")
+        self.test_result.setText(self.tr("Sending to {recipient}…").format(recipient=to))
 
         def work(progress: Progress) -> str:
             return send_test_email(url, sender, to, password)
 
-        run_in_background(self, work, on_success=self.test_result.setText,
-                          on_failure=lambda error: self.test_result.setText(f"Not sent: {error}"))  # fmt: skip
+        run_in_background(self, work, on_success=self.test_result.setText, on_failure=self._not_sent)
 
     def send_test_text(self) -> None:
         url, to = self.sending_form.values()["sms_webhook_url"], self.text_to.text().strip()
-        self.test_result.setText(f"Sending a text to {to}…")
+        self.test_result.setText(self.tr("Sending a text to {recipient}…").format(recipient=to))
         run_in_background(self, lambda progress: send_test_text(url, to), on_success=self.test_result.setText,
-                          on_failure=lambda error: self.test_result.setText(f"Not sent: {error}"))  # fmt: skip
+                          on_failure=self._not_sent)  # fmt: skip
+
+    def _not_sent(self, error: BaseException) -> None:
+        self.test_result.setText(self.tr("Not sent: {error}").format(error=error))
 
     def _staff_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.staff = QTableWidget(0, 4)
-        self.staff.setHorizontalHeaderLabels(["Name", "Badge", "Role", "Active"])
+        self.staff.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Badge"), self.tr("Role"), self.tr("Active")]
+        )
         self.staff.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.staff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.staff, 1)
         add = QHBoxLayout()
         self.new_name, self.new_badge, self.new_pin = QLineEdit(), QLineEdit(), QLineEdit()
-        self.new_name.setPlaceholderText("Name")
-        self.new_badge.setPlaceholderText("Badge, e.g. P-1005")
-        self.new_pin.setPlaceholderText("PIN (managers)")
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_badge.setPlaceholderText(self.tr("Badge, e.g. P-1005"))
+        self.new_pin.setPlaceholderText(self.tr("PIN (managers)"))
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_role = QComboBox()
         for role in Role:
-            self.new_role.addItem(role.value, role)
-        add_button, retire_button = QPushButton("Add"), QPushButton("Retire badge")
-        cards_button = QPushButton("Badge cards (PDF)…")
+            self.new_role.addItem(self.role_word(role), role)
+        add_button, retire_button = QPushButton(self.tr("Add")), QPushButton(self.tr("Retire badge"))
+        cards_button = QPushButton(self.tr("Badge cards (PDF)…"))
         add_button.clicked.connect(self.add_person)
         retire_button.clicked.connect(self.retire_selected)
         cards_button.clicked.connect(self._ask_cards)
@@ -281,6 +294,13 @@ class SettingsView(QWidget):
         self.staff_message = QLabel()
         layout.addWidget(self.staff_message)
         return page
+
+    def role_word(self, role: Role) -> str:
+        return {
+            Role.PACKER: self.tr("packer"),
+            Role.MANAGER: self.tr("manager"),
+            Role.ADMIN: self.tr("admin"),
+        }[role]
 
     def load(self) -> None:
         with self.sessions() as session:
@@ -296,8 +316,8 @@ class SettingsView(QWidget):
         self.people = people
         self.staff.setRowCount(len(people))
         for row, person in enumerate(people):
-            for column, value in enumerate((person.name, person.badge, person.role.value,
-                                            "yes" if person.active else "retired")):  # fmt: skip
+            for column, value in enumerate((person.name, person.badge, self.role_word(person.role),
+                                            self.tr("yes") if person.active else self.tr("retired"))):  # fmt: skip
                 self.staff.setItem(row, column, QTableWidgetItem(value))
         self.staff.resizeColumnsToContents()
 
@@ -307,9 +327,9 @@ class SettingsView(QWidget):
             with self.sessions.begin() as session:
                 person = add_person(session, self.manager, self.new_name.text(), self.new_badge.text().strip(),
                                     Role(self.new_role.currentData()), self.new_pin.text() or None, self.station)  # fmt: skip
-                added = f"Added {person.name} ({person.badge})"
+                added = self.tr("Added {name} ({badge})").format(name=person.name, badge=person.badge)
         except (ValueError, PermissionError) as exc:
-            self.staff_message.setText(f"Not added: {exc}")
+            self.staff_message.setText(self.tr("Not added: {reason}").format(reason=exc))
             return False
         self.new_name.clear()
         self.new_badge.clear()
@@ -326,12 +346,12 @@ class SettingsView(QWidget):
                 for row in rows:
                     deactivate_person(session, self.manager, self.people[row].badge, self.station)
         except (ValueError, PermissionError) as exc:
-            self.staff_message.setText(f"Not retired: {exc}")
+            self.staff_message.setText(self.tr("Not retired: {reason}").format(reason=exc))
             return
         self.load()
 
     def _ask_cards(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Badge cards", "badge-cards.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Badge cards"), "badge-cards.pdf", "PDF (*.pdf)")
         if path:
             self.write_cards(Path(path))
 
@@ -340,7 +360,9 @@ class SettingsView(QWidget):
 
         with self.sessions() as session:
             written = write_badge_cards(session, path)
-        self.staff_message.setText(f"{written} badge cards in {path.name}")
+        self.staff_message.setText(
+            self.tr("Badge cards: {count}, in {file}").format(count=written, file=path.name)
+        )
         return written
 
 

@@ -18,11 +18,11 @@ class ManagerSignIn(QWidget):
         super().__init__()
         self.sessions, self.screen_name, self.station = sessions, screen, station
         self.badge, self.pin = QLineEdit(), QLineEdit()
-        self.badge.setPlaceholderText("Scan or type your manager badge")
-        self.pin.setPlaceholderText("PIN")
+        self.badge.setPlaceholderText(self.tr("Scan or type your manager badge"))
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(intro)
-        button = QPushButton("Sign in")
+        button = QPushButton(self.tr("Sign in"))
         for signal in (button.clicked, self.pin.returnPressed):
             signal.connect(self.sign_in)
         self.badge.returnPressed.connect(self.pin.setFocus)
@@ -39,7 +39,7 @@ class ManagerSignIn(QWidget):
                 person = authenticate_manager(session, self.badge.text(), self.pin.text())
                 audit(session, person, "signed in", self.screen_name, self.station)
         except PermissionError as exc:
-            self.message.setText(f"Not signed in: {exc}")
+            self.message.setText(self.tr("Not signed in: {reason}").format(reason=exc))
             self.pin.clear()
             return None
         self.pin.clear()

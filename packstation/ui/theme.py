@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from packstation.storage.models import OrderStatus
+from packstation.ui.language import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -20,12 +22,12 @@ class StatusLook:
 
 
 STATUS_LOOKS: dict[OrderStatus, StatusLook] = {
-    OrderStatus.NEW: StatusLook("Unpaid", "○", "#ECEFF1", "#37474F"),
-    OrderStatus.READY: StatusLook("Ready", "▶", "#E3F2FD", "#0D47A1"),
-    OrderStatus.PACKING: StatusLook("Packing", "◐", "#FFF3E0", "#8A4B00"),
-    OrderStatus.PACKED: StatusLook("Packed", "✔", "#E8F5E9", "#1B5E20"),
-    OrderStatus.HELD: StatusLook("Held", "⏸", "#FDECEA", "#B71C1C"),
-    OrderStatus.CANCELLED: StatusLook("Cancelled", "✕", "#F5F5F5", "#616161"),
+    OrderStatus.NEW: StatusLook(QT_TRANSLATE_NOOP("status", "Unpaid"), "○", "#ECEFF1", "#37474F"),
+    OrderStatus.READY: StatusLook(QT_TRANSLATE_NOOP("status", "Ready"), "▶", "#E3F2FD", "#0D47A1"),
+    OrderStatus.PACKING: StatusLook(QT_TRANSLATE_NOOP("status", "Packing"), "◐", "#FFF3E0", "#8A4B00"),
+    OrderStatus.PACKED: StatusLook(QT_TRANSLATE_NOOP("status", "Packed"), "✔", "#E8F5E9", "#1B5E20"),
+    OrderStatus.HELD: StatusLook(QT_TRANSLATE_NOOP("status", "Held"), "⏸", "#FDECEA", "#B71C1C"),
+    OrderStatus.CANCELLED: StatusLook(QT_TRANSLATE_NOOP("status", "Cancelled"), "✕", "#F5F5F5", "#616161"),
 }
 
 BASE_POINT_SIZE = 12
@@ -33,7 +35,7 @@ BASE_POINT_SIZE = 12
 
 def status_text(status: OrderStatus) -> str:
     look = STATUS_LOOKS[status]
-    return f"{look.symbol} {look.label}"
+    return f"{look.symbol} {QCoreApplication.translate('status', look.label)}"
 
 
 def color(value: str) -> QColor:

@@ -30,7 +30,7 @@ def test_the_list_opens_on_the_newest_orders_a_page_at_a_time(qtbot: QtBot, shop
     assert view.model.total == 250 and view.model.rowCount() == PAGE
     dates = [view.model.order_at(row).created_at for row in range(PAGE)]
     assert dates == sorted(dates, reverse=True)
-    assert view.count.text() == "250 orders — scroll for more"
+    assert view.count.text() == "Orders: 250 — scroll for more"
     view.table.scrollToBottom()
     qtbot.waitUntil(lambda: view.model.rowCount() == 250)
 
@@ -50,7 +50,7 @@ def test_an_order_number_finds_exactly_that_order(qtbot: QtBot, shop: App) -> No
     qtbot.keyClicks(view.search, "1042")
     qtbot.waitUntil(lambda: view.model.total == 1)
     assert view.model.order_at(0).number == "#1042"
-    assert view.count.text() == "1 order"
+    assert view.count.text() == "Orders: 1"
 
 
 def test_the_status_filter_counts_and_filters(qtbot: QtBot, shop: App) -> None:
