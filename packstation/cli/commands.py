@@ -87,7 +87,7 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 def cmd_app(args: argparse.Namespace) -> int:
     from packstation.ui.app import run_app  # Qt only when a window is wanted
 
-    return run_app(open_app(args), getattr(args, "station", None))
+    return run_app(open_app(args), getattr(args, "station", None), getattr(args, "language", None))
 
 
 @guarded

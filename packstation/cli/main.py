@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("app", help="open the window (the default with no command)")
     p.add_argument("--station", help="this bench's name (remembered; default: the computer's name)")
+    p.add_argument(
+        "--language",
+        choices=["en", "cs", "ro", "uk", "ar", "id"],
+        help="the staff language of this station's window (remembered; also set in Settings)",
+    )
     sub.add_parser("migrate", help="upgrade the database schema to this version")
 
     p = sub.add_parser("import", help="import orders or products from a shop export")

@@ -24,9 +24,11 @@ def run_alone(make_screen: Callable[[App], Any], width: int = 1280, height: int 
     """`python -m packstation.ui.<screen>`: the screen on its own window, on a fresh demo shop."""
     from PySide6.QtWidgets import QApplication
 
+    from packstation.ui.language import install_language, station_language
     from packstation.ui.theme import apply_theme
 
     qt = QApplication(sys.argv)
+    install_language(qt, station_language())  # PACKSTATION_LANGUAGE=ar shows the screen in Arabic
     apply_theme(qt)
     screen = make_screen(demo_app())
     screen.resize(width, height)

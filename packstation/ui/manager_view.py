@@ -49,8 +49,17 @@ from packstation.ui.language import QT_TRANSLATE_NOOP, spoken
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
 
-COLUMNS = tuple(QT_TRANSLATE_NOOP("ManagerView", name) for name in
-                ("Group", "Orders", "Items", "Orders/h", "Median s", "P90 s", "Wrong/100", "Holds", "Plastic-free"))  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ManagerView", "Group"),
+    QT_TRANSLATE_NOOP("ManagerView", "Orders"),
+    QT_TRANSLATE_NOOP("ManagerView", "Items"),
+    QT_TRANSLATE_NOOP("ManagerView", "Orders/h"),
+    QT_TRANSLATE_NOOP("ManagerView", "Median s"),
+    QT_TRANSLATE_NOOP("ManagerView", "P90 s"),
+    QT_TRANSLATE_NOOP("ManagerView", "Wrong/100"),
+    QT_TRANSLATE_NOOP("ManagerView", "Holds"),
+    QT_TRANSLATE_NOOP("ManagerView", "Plastic-free"),
+)
 
 
 class _NumberItem(QTableWidgetItem):

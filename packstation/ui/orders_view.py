@@ -39,9 +39,16 @@ from packstation.ui.theme import STATUS_LOOKS, color, status_text
 
 PAGE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = tuple(
-    QT_TRANSLATE_NOOP("OrderTableModel", name)
-    for name in ("Order", "Status", "Created", "Customer", "Lang", "Country", "Items", "Shipping", "Flags")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OrderTableModel", "Order"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Status"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Created"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Customer"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Lang"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Country"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Items"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Shipping"),
+    QT_TRANSLATE_NOOP("OrderTableModel", "Flags"),
 )
 
 

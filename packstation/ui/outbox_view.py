@@ -30,8 +30,15 @@ from packstation.storage.models import MessageStatus, OutboxMessage
 from packstation.ui.events import AppEvents
 from packstation.ui.language import QT_TRANSLATE_NOOP
 
-COLUMNS = tuple(QT_TRANSLATE_NOOP("OutboxView", name)
-                for name in ("Status", "Due", "Rule", "To", "Subject", "Tries", "Last error"))  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxView", "Status"),
+    QT_TRANSLATE_NOOP("OutboxView", "Due"),
+    QT_TRANSLATE_NOOP("OutboxView", "Rule"),
+    QT_TRANSLATE_NOOP("OutboxView", "To"),
+    QT_TRANSLATE_NOOP("OutboxView", "Subject"),
+    QT_TRANSLATE_NOOP("OutboxView", "Tries"),
+    QT_TRANSLATE_NOOP("OutboxView", "Last error"),
+)
 STATUS_WORDS = {
     MessageStatus.QUEUED: ("◷", QT_TRANSLATE_NOOP("OutboxView", "queued")),
     MessageStatus.SENDING: ("⇢", QT_TRANSLATE_NOOP("OutboxView", "sending")),

@@ -337,9 +337,8 @@ class PackView(QWidget):
             f"background: {bg}; color: {fg}; font-size: 22pt; font-weight: bold; padding: 10px; border-radius: 6px;"
         )
         self.sounds.play(outcome.tone)
-        self.who.setText(
-            f"{self.bench.station} · {self.bench.packer.name if self.bench.packer else self.tr('nobody signed in')}"
-        )
+        packer = self.bench.packer.name if self.bench.packer else self.tr("nobody signed in")
+        self.who.setText(f"{self.bench.station} · {packer}")
         shown = self.bench.order or (outcome.order if outcome.completed else None)
         self._show_order(shown)
         if outcome.completed and outcome.order is not None:
@@ -360,12 +359,14 @@ class PackView(QWidget):
             for label in (self.shipping, self.packaging, self.eco, self.tracking, self.sample):
                 label.setText("")
             return
-        # LRM first: an Arabic first name must not turn the whole title right to left
-        self.title.setText(f"\u200e{order.number} · {order.first_name} · {order.language.upper()}")
+        # a direction mark first: a customer's name in another script must not turn the title
+        # round; the staff language decides (left to right, or right to left for Arabic staff)
+        mark = "\u200f" if self.layoutDirection() is Qt.LayoutDirection.RightToLeft else "\u200e"
+        self.title.setText(f"{mark}{order.number} · {order.first_name} · {order.language.upper()}")
         self.shipping.setText(order.shipping_method or "—")
         self.gift.setVisible(order.is_gift)
         message = f"  “{order.gift_message}”" if order.gift_message else ""
-        self.gift.setText("\u200e★ " + self.tr("GIFT — no prices in the parcel.") + message)
+        self.gift.setText(f"{mark}★ " + self.tr("GIFT — no prices in the parcel.") + message)
         self.note.setVisible(bool(order.notes))
         state = "✔ " + self.tr("read") if order.note_acknowledged else self.tr("scan OK when read")
         self.note.setText("✎ " + self.tr("NOTE ({state}): {note}").format(state=state, note=order.notes))

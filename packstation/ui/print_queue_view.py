@@ -28,8 +28,16 @@ from packstation.storage.models import PrintJob, PrintJobStatus
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.tasks import run_in_background
 
-COLUMNS = tuple(QT_TRANSLATE_NOOP("PrintQueueView", name) for name in
-                ("Status", "Queued", "Station", "Order", "Inserts", "Printer", "Tries", "What went wrong"))  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PrintQueueView", "Status"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "Queued"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "Station"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "Order"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "Inserts"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "Printer"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "Tries"),
+    QT_TRANSLATE_NOOP("PrintQueueView", "What went wrong"),
+)
 STATUS_WORDS = {
     PrintJobStatus.QUEUED: ("◷", QT_TRANSLATE_NOOP("PrintQueueView", "waiting")),
     PrintJobStatus.PRINTED: ("✔", QT_TRANSLATE_NOOP("PrintQueueView", "printed")),

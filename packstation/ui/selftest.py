@@ -25,6 +25,7 @@ def run_self_test(window: bool = True) -> int:
         ]
         if window:
             checks.append(("window", lambda: _window(folder)))
+            checks.append(("staff languages", _languages))
         for label, check in checks:
             started = time.perf_counter()
             try:
@@ -75,6 +76,21 @@ def _sounds() -> str:
     if missing:
         raise FileNotFoundError(f"no sound for {', '.join(missing)}")
     return f"{len(Tone)} tones"
+
+
+def _languages() -> str:
+    """Every staff language's translation loads and says the first tab in its own words."""
+    from PySide6.QtCore import QTranslator
+
+    from packstation.ui.language import STAFF_LANGUAGES, translation_file
+
+    for code in set(STAFF_LANGUAGES) - {"en"}:
+        translator = QTranslator()
+        if not translator.load(translation_file(code)):
+            raise FileNotFoundError(f"no translation for {STAFF_LANGUAGES[code]}: {translation_file(code)}")
+        if translator.translate("MainWindow", "Pack  (F1)") in ("", "Pack  (F1)"):
+            raise RuntimeError(f"{STAFF_LANGUAGES[code]} does not translate the Pack screen")
+    return f"{len(STAFF_LANGUAGES)} languages"
 
 
 def _window(folder: Path) -> str:

@@ -45,8 +45,9 @@ from packstation.core.admin import (
 )
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
+from packstation.core.staff import audit
 from packstation.storage.models import Brand, Packer, Role
-from packstation.ui.language import QT_TRANSLATE_NOOP
+from packstation.ui.language import QT_TRANSLATE_NOOP, STAFF_LANGUAGES, remember_language, station_language
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
 
@@ -202,6 +203,7 @@ class SettingsView(QWidget):
         self.printing_form = _Form(PRINTING, lambda values: self._store(change_settings, values))
         self.sections.addTab(self.printing_form, self.tr("Printers"))
         self.sections.addTab(self._staff_page(), self.tr("Staff && badges"))
+        self.sections.addTab(self._station_page(), self.tr("This station"))
         return self.sections
 
     def _store(self, change: Callable[..., list[str]], values: dict[str, Any]) -> list[str]:
@@ -262,6 +264,40 @@ class SettingsView(QWidget):
 
     def _not_sent(self, error: BaseException) -> None:
         self.test_result.setText(self.tr("Not sent: {error}").format(error=error))
+
+    def _station_page(self) -> QWidget:
+        """What belongs to this bench PC rather than the shop: the staff language."""
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language_choice = QComboBox()
+        for code, name in STAFF_LANGUAGES.items():  # each in its own language: found by its speakers
+            self.language_choice.addItem(name, code)
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(station_language())))
+        form.addRow(self.tr("Staff language of this station"), self.language_choice)
+        save = QPushButton(self.tr("Save the language"))
+        save.clicked.connect(self.save_language)
+        self.station_message = QLabel(self.tr("The window speaks the chosen language from its next start."))
+        self.station_message.setWordWrap(True)
+        form.addRow(save, self.station_message)
+        return page
+
+    def save_language(self) -> bool:
+        """Remember the staff language for this station (audited); it applies at the next start."""
+        assert self.manager is not None
+        code, before = str(self.language_choice.currentData()), station_language()
+        if code == before:
+            self.station_message.setText(self.tr("Nothing changed"))
+            return False
+        with self.sessions.begin() as session:
+            audit(session, self.manager, "station language changed", self.station, self.station,
+                  before=before, after=code)  # fmt: skip
+        remember_language(code)
+        self.station_message.setText(
+            self.tr("Saved: {language}. Start packstation again to use it.").format(
+                language=STAFF_LANGUAGES[code]
+            )
+        )
+        return True
 
     def _staff_page(self) -> QWidget:
         page = QWidget()

@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name></name>
+    <message>
+        <source>missing item</source>
+        <translation>منتج ناقص</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>address problem</source>
+        <translation>مشكلة في العنوان</translation>
+    </message>
+    <message>
+        <source>Reprinting the inserts of {order}</source>
+        <translation>إعادة طباعة مرفقات الطلب {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the thank-you note of {order}</source>
+        <translation>إعادة طباعة بطاقة الشكر للطلب {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the voucher of {order}</source>
+        <translation>إعادة طباعة قسيمة الخصم للطلب {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the return label of {order}</source>
+        <translation>إعادة طباعة ملصق الإرجاع للطلب {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the packing slip of {order}</source>
+        <translation>إعادة طباعة قائمة التعبئة للطلب {order}</translation>
+    </message>
+    <message>
+        <source>{order} is not paid yet: do not pack it</source>
+        <translation>الطلب {order} غير مدفوع بعد: لا تغلّفه</translation>
+    </message>
+    <message>
+        <source>{order} was cancelled: do not pack it</source>
+        <translation>الطلب {order} أُلغي: لا تغلّفه</translation>
+    </message>
+    <message>
+        <source>{order} is already packed at {station} on {when:%Y-%m-%d %H:%M}</source>
+        <translation>الطلب {order} مغلّف بالفعل في {station} بتاريخ {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <source>{order} is already packed</source>
+        <translation>الطلب {order} مغلّف بالفعل</translation>
+    </message>
+    <message>
+        <source>{order} is being packed elsewhere</source>
+        <translation>الطلب {order} قيد التغليف في مكان آخر</translation>
+    </message>
+    <message>
+        <source>{order} is being packed by {packer} at {station} since {since:%H:%M} — stale: a manager can take it over</source>
+        <translation>يغلّف {packer} الطلب {order} في {station} منذ {since:%H:%M} — متوقف: يمكن للمدير أن يتولاه</translation>
+    </message>
+    <message>
+        <source>{order} is being packed by {packer} at {station} since {since:%H:%M}</source>
+        <translation>يغلّف {packer} الطلب {order} في {station} منذ {since:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>سجّل الدخول أولًا</translation>
+    </message>
+    <message>
+        <source>{order} has no open session to take over</source>
+        <translation>لا توجد جلسة مفتوحة للطلب {order} لتولّيها</translation>
+    </message>
+    <message>
+        <source>{order} is still being packed at {station}: its lease runs until {until:%H:%M}</source>
+        <translation>الطلب {order} ما زال قيد التغليف في {station}: الحجز ساري حتى {until:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{order} taken over from the stale session (approved by {manager})</source>
+        <translation>تم تولّي الطلب {order} من الجلسة المتوقفة (بموافقة {manager})</translation>
+    </message>
+    <message>
+        <source>Resumed {order} where it was: {done} of {total} items in</source>
+        <translation>استُؤنف الطلب {order} من حيث توقف: {done} من {total} منتجات في الطرد</translation>
+    </message>
+    <message>
+        <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
+        <translation>ليس رمزًا شريطيًا: {length} حرفًا دفعة واحدة (الحد الأقصى {most}) — امسح مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Database unreachable — {code} kept (scans waiting: {waiting}); retrying, carry on</source>
+        <translation>قاعدة البيانات غير متاحة — حُفظ {code} (مسحات بالانتظار: {waiting})؛ نعيد المحاولة، تابع العمل</translation>
+    </message>
+    <message>
+        <source>Database reachable again</source>
+        <translation>قاعدة البيانات متاحة مجددًا</translation>
+    </message>
+    <message>
+        <source>Database back, kept scans sent — {message}</source>
+        <translation>عادت قاعدة البيانات، وأُرسلت المسحات المحفوظة — {message}</translation>
+    </message>
+    <message>
+        <source>Badge {badge!r} is not a packer&apos;s badge</source>
+        <translation>البطاقة {badge!r} ليست بطاقة عامل تغليف</translation>
+    </message>
+    <message>
+        <source>{name}: a manager&apos;s badge needs the PIN too</source>
+        <translation>{name}: بطاقة المدير تحتاج إلى الرمز السري أيضًا</translation>
+    </message>
+    <message>
+        <source>Hello {name} — scan an order</source>
+        <translation>مرحبًا {name} — امسح طلبًا</translation>
+    </message>
+    <message>
+        <source>Badge {badge!r} is not a manager&apos;s</source>
+        <translation>البطاقة {badge!r} ليست بطاقة مدير</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}</source>
+        <translation>رمز سري خاطئ لـ {name}</translation>
+    </message>
+    <message>
+        <source>Empty scan</source>
+        <translation>مسح فارغ</translation>
+    </message>
+    <message>
+        <source>Acknowledge the error first: scan OK or press Enter</source>
+        <translation>أكّد الخطأ أولًا: امسح OK أو اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Scan a hold reason from the bench sheet (or CANCEL)</source>
+        <translation>امسح سبب التعليق من ورقة الطاولة (أو CANCEL)</translation>
+    </message>
+    <message>
+        <source>No order {code}: scan an order number or a packing slip</source>
+        <translation>لا يوجد طلب {code}: امسح رقم طلب أو قائمة تعبئة</translation>
+    </message>
+    <message>
+        <source>Too many: {item} — the order has {quantity}</source>
+        <translation>أكثر من اللازم: {item} — الطلب فيه {quantity}</translation>
+    </message>
+    <message>
+        <source>{item} {scanned}/{quantity}</source>
+        <translation>{item} {scanned}/{quantity}</translation>
+    </message>
+    <message>
+        <source>Sample added: {item}</source>
+        <translation>أضيفت عيّنة: {item}</translation>
+    </message>
+    <message>
+        <source>Wrong item: {item} is not in {order}</source>
+        <translation>منتج خاطئ: {item} ليس ضمن الطلب {order}</translation>
+    </message>
+    <message>
+        <source>Finish, hold or cancel {order} before opening another order</source>
+        <translation>أكمل الطلب {order} أو علّقه أو ألغه قبل فتح طلب آخر</translation>
+    </message>
+    <message>
+        <source>Tracking {code} ({carrier})</source>
+        <translation>رقم التتبع {code} ({carrier})</translation>
+    </message>
+    <message>
+        <source>Unknown code {code}</source>
+        <translation>رمز غير معروف {code}</translation>
+    </message>
+    <message>
+        <source>Packaging: {packaging} — parcel plastic-free, {recycled}% recycled</source>
+        <translation>التغليف: {packaging} — طرد خالٍ من البلاستيك، {recycled}% معاد تدويره</translation>
+    </message>
+    <message>
+        <source>Packaging: {packaging} — parcel contains plastic, {recycled}% recycled</source>
+        <translation>التغليف: {packaging} — الطرد يحتوي على بلاستيك، {recycled}% معاد تدويره</translation>
+    </message>
+    <message>
+        <source>{message} — all items in: scan the packaging</source>
+        <translation>{message} — كل المنتجات في الطرد: امسح التغليف</translation>
+    </message>
+    <message>
+        <source>{message} — all items in</source>
+        <translation>{message} — كل المنتجات في الطرد</translation>
+    </message>
+    <message>
+        <source>{message} — read the note, then scan OK</source>
+        <translation>{message} — اقرأ الملاحظة ثم امسح OK</translation>
+    </message>
+    <message>
+        <source>Error acknowledged</source>
+        <translation>تم تأكيد الخطأ</translation>
+    </message>
+    <message>
+        <source>Note acknowledged</source>
+        <translation>تم تأكيد الملاحظة</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge</source>
+        <translation>لا شيء لتأكيده</translation>
+    </message>
+    <message>
+        <source>{code}: open an order first</source>
+        <translation>{code}: افتح طلبًا أولًا</translation>
+    </message>
+    <message>
+        <source>{order} put back on the list</source>
+        <translation>أعيد الطلب {order} إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
+        <translation>تعليق: امسح السبب (منتج ناقص، تالف، مشكلة في العنوان)</translation>
+    </message>
+    <message>
+        <source>Short ship needs a manager: badge and PIN</source>
+        <translation>الشحن الناقص يحتاج إلى مدير: البطاقة والرمز السري</translation>
+    </message>
+    <message>
+        <source>{code}: open or pack an order first</source>
+        <translation>{code}: افتح طلبًا أو غلّفه أولًا</translation>
+    </message>
+    <message>
+        <source>{item} ({count} missing)</source>
+        <translation>{item} (ناقص {count})</translation>
+    </message>
+    <message>
+        <source>Not complete: {missing}</source>
+        <translation>غير مكتمل: {missing}</translation>
+    </message>
+    <message>
+        <source>Read the order&apos;s note and scan OK first</source>
+        <translation>اقرأ ملاحظة الطلب وامسح OK أولًا</translation>
+    </message>
+    <message>
+        <source>Scan the packaging first</source>
+        <translation>امسح التغليف أولًا</translation>
+    </message>
+    <message>
+        <source>{order} packed — well done</source>
+        <translation>تم تغليف الطلب {order} — أحسنت</translation>
+    </message>
+    <message>
+        <source>{message} (follow-ups not queued yet: {problem})</source>
+        <translation>{message} (لم تُجدول رسائل المتابعة بعد: {problem})</translation>
+    </message>
+    <message>
+        <source>No order is open</source>
+        <translation>لا يوجد طلب مفتوح</translation>
+    </message>
+    <message>
+        <source>{order} held: {reason}</source>
+        <translation>عُلّق الطلب {order}: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>Undone: the last item</source>
+        <translation>تم التراجع: آخر منتج</translation>
+    </message>
+    <message>
+        <source>Undone: the last sample</source>
+        <translation>تم التراجع: آخر عيّنة</translation>
+    </message>
+    <message>
+        <source>Undone: the last packaging {packaging}</source>
+        <translation>تم التراجع: آخر تغليف {packaging}</translation>
+    </message>
+    <message>
+        <source>Undone: the last tracking number</source>
+        <translation>تم التراجع: آخر رقم تتبع</translation>
+    </message>
+    <message>
+        <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <translation>{grams} غ ليس وزن طرد (من 1 غ إلى 70 كغ)</translation>
+    </message>
+    <message>
+        <source>Weight {kilograms:.2f} kg</source>
+        <translation>الوزن {kilograms:.2f} كغ</translation>
+    </message>
+    <message>
+        <source>{message} — scan OK or press Enter</source>
+        <translation>{message} — امسح OK أو اضغط Enter</translation>
+    </message>
+    <message>
+        <source>thank-you note</source>
+        <translation>بطاقة الشكر</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>قسيمة الخصم</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>ملصق الإرجاع</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>{order} for {name} — items: {count}</source>
+        <translation>الطلب {order} لـ {name} — المنتجات: {count}</translation>
+    </message>
+    <message>
+        <source>GIFT: no prices in the parcel</source>
+        <translation>هدية: لا أسعار داخل الطرد</translation>
+    </message>
+    <message>
+        <source>read the NOTE and scan OK</source>
+        <translation>اقرأ الملاحظة وامسح OK</translation>
+    </message>
+    <message>
+        <source>pre-printed {inserts}: put them in</source>
+        <translation>مطبوع مسبقًا: {inserts} — ضعها في الطرد</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>بطاقة الشكر</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>قسيمة الخصم</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>ملصق الإرجاع</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>Ready, not yet packed</source>
+        <translation>جاهزة، لم تُغلّف بعد</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>مغلّفة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>من YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>إلى YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>part of the shipping method</source>
+        <translation>جزء من طريقة الشحن</translation>
+    </message>
+    <message>
+        <source>an order tag</source>
+        <translation>وسم الطلب</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>أي لغة</translation>
+    </message>
+    <message>
+        <source>Only orders not yet pre-printed</source>
+        <translation>الطلبات غير المطبوعة مسبقًا فقط</translation>
+    </message>
+    <message>
+        <source>Or scan order numbers here, one per line</source>
+        <translation>أو امسح أرقام الطلبات هنا، رقمًا في كل سطر</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6، واحدة في كل صفحة</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4، أربع في الصفحة مع علامات القص</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter، أربع في الصفحة</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>ملصق 4×6 بوصة</translation>
+    </message>
+    <message>
+        <source>Each order&apos;s inserts together</source>
+        <translation>مرفقات كل طلب معًا</translation>
+    </message>
+    <message>
+        <source>By kind: all notes, then all vouchers…</source>
+        <translation>حسب النوع: كل البطاقات ثم كل القسائم…</translation>
+    </message>
+    <message>
+        <source>Render  (Ctrl+R)</source>
+        <translation>إنشاء  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>إلغاء  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as…  (Ctrl+S)</source>
+        <translation>حفظ باسم…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print  (Ctrl+P)</source>
+        <translation>طباعة  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>The &apos;{field}&apos; date {text} is not a date like 2026-11-25</source>
+        <translation>التاريخ «{field}» {text} ليس تاريخًا بصيغة 2026-11-25</translation>
+    </message>
+    <message>
+        <source>{orders} orders × {kinds} inserts = {pages} pages</source>
+        <translation>الطلبات: {orders} × المرفقات: {kinds} = الصفحات: {pages}</translation>
+    </message>
+    <message>
+        <source>Choose at least one insert</source>
+        <translation>اختر مرفقًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>{done} / {total} orders, {left} s left</source>
+        <translation>{done} / {total} طلبات، متبقٍ {left} ث</translation>
+    </message>
+    <message>
+        <source>{done} / {total} orders</source>
+        <translation>{done} / {total} طلبات</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>الدفعة {batch}: {inserts} مرفقات على {pages} صفحات — {file}</translation>
+    </message>
+    <message>
+        <source>Not rendered: {error}</source>
+        <translation>لم يُنشأ: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written, and orders not reached got no codes</source>
+        <translation>أُلغي: لم يُكتب أي ملف، ولم تحصل الطلبات التي لم نصل إليها على رموز</translation>
+    </message>
+    <message>
+        <source>Save the batch</source>
+        <translation>حفظ الدفعة</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>حُفظ باسم {file}</translation>
+    </message>
+    <message>
+        <source>Printing on {printer}…</source>
+        <translation>جارٍ الطباعة على {printer}…</translation>
+    </message>
+    <message>
+        <source>Printing failed — {error} (kept in the print queue)</source>
+        <translation>فشلت الطباعة — {error} (محفوظة في قائمة انتظار الطباعة)</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}</source>
+        <translation>طُبع على {printer}</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>لم يُطبع: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pack  (F1)</source>
+        <translation>التغليف  (F1)</translation>
+    </message>
+    <message>
+        <source>Orders  (F2)</source>
+        <translation>الطلبات  (F2)</translation>
+    </message>
+    <message>
+        <source>Outbox  (F3)</source>
+        <translation>صندوق الصادر  (F3)</translation>
+    </message>
+    <message>
+        <source>Batch print  (F4)</source>
+        <translation>طباعة دفعة  (F4)</translation>
+    </message>
+    <message>
+        <source>Manager  (F6)</source>
+        <translation>المدير  (F6)</translation>
+    </message>
+    <message>
+        <source>Print queue  (F10)</source>
+        <translation>قائمة الطباعة  (F10)</translation>
+    </message>
+    <message>
+        <source>Settings  (F11)</source>
+        <translation>الإعدادات  (F11)</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>قاعدة البيانات: {database}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders or products…</source>
+        <translation>&amp;استيراد طلبات أو منتجات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص &amp;أكبر</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Text at {scale:.0%}, high contrast</source>
+        <translation>النص بحجم {scale:.0%}، تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Text at {scale:.0%}</source>
+        <translation>النص بحجم {scale:.0%}</translation>
+    </message>
+    <message>
+        <source>Print queue: {failed} failed  (F10)</source>
+        <translation>قائمة الطباعة: {failed} فشلت  (F10)</translation>
+    </message>
+    <message>
+        <source>{order}: printing failed — {error} (kept in the print queue)</source>
+        <translation>{order}: فشلت الطباعة — {error} (محفوظة في قائمة الطباعة)</translation>
+    </message>
+    <message>
+        <source>{order}: inserts printed</source>
+        <translation>{order}: طُبعت المرفقات</translation>
+    </message>
+    <message>
+        <source>{order}: printing the inserts…</source>
+        <translation>{order}: جارٍ طباعة المرفقات…</translation>
+    </message>
+    <message>
+        <source>{order}: printing failed — {error}</source>
+        <translation>{order}: فشلت الطباعة — {error}</translation>
+    </message>
+    <message>
+        <source>Import orders or products</source>
+        <translation>استيراد طلبات أو منتجات</translation>
+    </message>
+    <message>
+        <source>Shop exports (*.csv *.json);;All files (*)</source>
+        <translation>ملفات تصدير المتجر (*.csv *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>جارٍ استيراد {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {rejected} rows rejected</source>
+        <translation>تم استيراد {file}: {created} جديدة، {updated} محدّثة، {rejected} صفوف مرفوضة</translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation>انتهى الاستيراد مع مشكلات</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was imported</source>
+        <translation>فشل الاستيراد: لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerSignIn</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>امسح بطاقة المدير أو اكتبها</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Not signed in: {reason}</source>
+        <translation>لم يتم تسجيل الدخول: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <source>The manager&apos;s figures need a manager&apos;s badge and PIN.</source>
+        <translation>أرقام المدير تحتاج إلى بطاقة المدير ورمزه السري.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>مسجّل الدخول: {name}</translation>
+    </message>
+    <message>
+        <source>by packer</source>
+        <translation>حسب عامل التغليف</translation>
+    </message>
+    <message>
+        <source>by station</source>
+        <translation>حسب المحطة</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>حسب اليوم</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>حسب الساعة</translation>
+    </message>
+    <message>
+        <source>Refresh  (F5)</source>
+        <translation>تحديث  (F5)</translation>
+    </message>
+    <message>
+        <source>CSV…  (Ctrl+E)</source>
+        <translation>CSV…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>PDF report…  (Ctrl+P)</source>
+        <translation>تقرير PDF…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>الثواني</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Orders/h</source>
+        <translation>طلبات/ساعة</translation>
+    </message>
+    <message>
+        <source>Median s</source>
+        <translation>الوسيط ث</translation>
+    </message>
+    <message>
+        <source>P90 s</source>
+        <translation>P90 ث</translation>
+    </message>
+    <message>
+        <source>Wrong/100</source>
+        <translation>خاطئة/100</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Plastic-free</source>
+        <translation>خالٍ من البلاستيك</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>خاطئة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Double-click a packer to see their pack events</source>
+        <translation>انقر نقرًا مزدوجًا على عامل تغليف لرؤية عمليات تغليفه</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: {error}</source>
+        <translation>تعذّر حساب الأرقام: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{orders}&lt;/b&gt; orders, {items} items, &lt;b&gt;{per_hour}&lt;/b&gt; orders an hour; pack time median &lt;b&gt;{median} s&lt;/b&gt;, 90th percentile {p90} s (single-item {single} s, multi-item {multi} s)</source>
+        <translation>الطلبات: &lt;b&gt;{orders}&lt;/b&gt;، المنتجات: {items}، &lt;b&gt;{per_hour}&lt;/b&gt; طلبات في الساعة؛ وسيط زمن التغليف &lt;b&gt;{median} ث&lt;/b&gt;، المئين 90: {p90} ث (منتج واحد {single} ث، عدة منتجات {multi} ث)</translation>
+    </message>
+    <message>
+        <source>Accuracy: &lt;b&gt;{wrong}&lt;/b&gt; wrong scans per 100 items, {over} over-scans, {manual} manual confirmations, {short} short ships; holds: {holds}</source>
+        <translation>الدقة: &lt;b&gt;{wrong}&lt;/b&gt; مسحات خاطئة لكل 100 منتج، مسحات زائدة: {over}، تأكيدات يدوية: {manual}، شحنات ناقصة: {short}؛ التعليقات: {holds}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Eco: &lt;b&gt;{plastic_free}&lt;/b&gt; plastic-free, {recycled} % recycled content, {avoided} kg plastic avoided, {co2e} kg CO2e</source>
+        <translation>البيئة: &lt;b&gt;{plastic_free}&lt;/b&gt; خالٍ من البلاستيك، {recycled} % محتوى معاد تدويره، تجنّب {avoided} كغ من البلاستيك، {co2e} كغ CO2e</translation>
+    </message>
+    <message>
+        <source>Inserts at the bench {bench}, in batches {batches}; vouchers {issued} issued, {redeemed} redeemed ({rate}); returns {returned} of {labels} labels; follow-ups sent {sent}, failed {failed}</source>
+        <translation>المرفقات على الطاولة {bench}، في دفعات {batches}؛ القسائم الصادرة {issued}، المستخدمة {redeemed} ({rate})؛ المرتجعات {returned} من {labels} ملصقات؛ رسائل المتابعة المرسلة {sent}، الفاشلة {failed}</translation>
+    </message>
+    <message>
+        <source>Orders per hour of the day</source>
+        <translation>الطلبات حسب ساعة اليوم</translation>
+    </message>
+    <message>
+        <source>Orders per packer</source>
+        <translation>الطلبات حسب عامل التغليف</translation>
+    </message>
+    <message>
+        <source>Plastic-free share by day (%)</source>
+        <translation>نسبة الطرود الخالية من البلاستيك يوميًا (%)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>حفظ الجدول</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({error})</source>
+        <translation>{file}: تتعذّر الكتابة ({error})</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>تم الحفظ: {file}</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {error}</source>
+        <translation>تعذّرت كتابة التقرير: {error}</translation>
+    </message>
+    <message>
+        <source>{packer}: loading…</source>
+        <translation>{packer}: جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>{packer}: pack events: {count} (newest first)</source>
+        <translation>{packer}: عمليات التغليف: {count} (الأحدث أولًا)</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>day of the period</source>
+        <translation>يوم الفترة</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListView</name>
+    <message>
+        <source>Search order number, name or e-mail  (Ctrl+F)</source>
+        <translation>ابحث برقم الطلب أو الاسم أو البريد الإلكتروني  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses ({count})</source>
+        <translation>كل الحالات ({count})</translation>
+    </message>
+    <message>
+        <source>Orders: {count}</source>
+        <translation>الطلبات: {count}</translation>
+    </message>
+    <message>
+        <source>Orders: {count} — scroll for more</source>
+        <translation>الطلبات: {count} — مرّر لرؤية المزيد</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هدية</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>فيه ملاحظة</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>هدية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>تم تخطيها</translation>
+    </message>
+    <message>
+        <source>thank you</source>
+        <translation>شكر</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>طلب تقييم</translation>
+    </message>
+    <message>
+        <source>replenishment</source>
+        <translation>إعادة الشراء</translation>
+    </message>
+    <message>
+        <source>goes well with</source>
+        <translation>يتناسب مع</translation>
+    </message>
+    <message>
+        <source>loyalty</source>
+        <translation>الولاء</translation>
+    </message>
+    <message>
+        <source>care tips</source>
+        <translation>نصائح العناية</translation>
+    </message>
+    <message>
+        <source>shipped text message</source>
+        <translation>رسالة نصية بالشحن</translation>
+    </message>
+    <message>
+        <source>voucher reminder</source>
+        <translation>تذكير بالقسيمة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>كل رسائل المتابعة</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>إلغاء الرسالة</translation>
+    </message>
+    <message>
+        <source>Send again now</source>
+        <translation>إعادة الإرسال الآن</translation>
+    </message>
+    <message>
+        <source>Messages: {count}</source>
+        <translation>الرسائل: {count}</translation>
+    </message>
+    <message>
+        <source>Choose a message to see it as the customer will.</source>
+        <translation>اختر رسالة لتراها كما سيراها العميل.</translation>
+    </message>
+    <message>
+        <source>Text message to {recipient}</source>
+        <translation>رسالة نصية إلى {recipient}</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <source>OK</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>PACKED</source>
+        <translation>تم التغليف</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM</source>
+        <translation>منتج خاطئ</translation>
+    </message>
+    <message>
+        <source>TOO MANY</source>
+        <translation>أكثر من اللازم</translation>
+    </message>
+    <message>
+        <source>UNKNOWN CODE</source>
+        <translation>رمز غير معروف</translation>
+    </message>
+    <message>
+        <source>NOT NOW</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>KEPT — NO DATABASE</source>
+        <translation>محفوظ — لا قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{station}: scan your badge to start</source>
+        <translation>{station}: امسح بطاقتك للبدء</translation>
+    </message>
+    <message>
+        <source>{order}: follow-ups not queued yet — {problem}</source>
+        <translation>{order}: لم تُجدول رسائل المتابعة بعد — {problem}</translation>
+    </message>
+    <message>
+        <source>Station {station}</source>
+        <translation>المحطة {station}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>في الطرد</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> غ</translation>
+    </message>
+    <message>
+        <source>weight…</source>
+        <translation>الوزن…</translation>
+    </message>
+    <message>
+        <source>Damaged label? Type the code here and press Enter</source>
+        <translation>ملصق تالف؟ اكتب الرمز هنا واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
+        <translation>Enter: تم   F9: إكمال   F4: تعليق   Ctrl+Z: تراجع   F6: شحن ناقص   F7: تولّي   F8: إعادة طباعة   Esc: إرجاع للقائمة</translation>
+    </message>
+    <message>
+        <source>SHIPPING</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>PACKAGING</source>
+        <translation>التغليف</translation>
+    </message>
+    <message>
+        <source>PARCEL</source>
+        <translation>الطرد</translation>
+    </message>
+    <message>
+        <source>TRACKING</source>
+        <translation>التتبع</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>العيّنة</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Manager sign-in</source>
+        <translation>دخول المدير</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>الرمز السري:</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>موافقة المدير</translation>
+    </message>
+    <message>
+        <source>Scan or type the manager&apos;s badge:</source>
+        <translation>امسح بطاقة المدير أو اكتبها:</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>منتج ناقص</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>مشكلة في العنوان</translation>
+    </message>
+    <message>
+        <source>Hold the order</source>
+        <translation>تعليق الطلب</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>لماذا؟</translation>
+    </message>
+    <message>
+        <source>All inserts</source>
+        <translation>كل المرفقات</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>بطاقة الشكر</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>قسيمة الخصم</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>ملصق الإرجاع</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Which insert?</source>
+        <translation>أي مرفق؟</translation>
+    </message>
+    <message>
+        <source>Take over an order</source>
+        <translation>تولّي طلب</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>رقم الطلب:</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>Scan an order</source>
+        <translation>امسح طلبًا</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>امسح بطاقتك</translation>
+    </message>
+    <message>
+        <source>GIFT — no prices in the parcel.</source>
+        <translation>هدية — لا أسعار داخل الطرد.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>مقروءة</translation>
+    </message>
+    <message>
+        <source>scan OK when read</source>
+        <translation>امسح OK بعد القراءة</translation>
+    </message>
+    <message>
+        <source>NOTE ({state}): {note}</source>
+        <translation>ملاحظة ({state}): {note}</translation>
+    </message>
+    <message>
+        <source>scan the box, mailer, fill, tape</source>
+        <translation>امسح الصندوق، الظرف، الحشوة، الشريط</translation>
+    </message>
+    <message>
+        <source>plastic-free</source>
+        <translation>خالٍ من البلاستيك</translation>
+    </message>
+    <message>
+        <source>contains plastic</source>
+        <translation>يحتوي على بلاستيك</translation>
+    </message>
+    <message>
+        <source>{verdict} · {recycled}% recycled</source>
+        <translation>{verdict} · {recycled}% معاد تدويره</translation>
+    </message>
+    <message>
+        <source>scan the carrier label</source>
+        <translation>امسح ملصق شركة الشحن</translation>
+    </message>
+    <message>
+        <source>added: {samples}</source>
+        <translation>أضيف: {samples}</translation>
+    </message>
+    <message>
+        <source>offer {sample} ({sku})</source>
+        <translation>اعرض {sample} ({sku})</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>وقت الإضافة</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>ما الخطأ</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Only jobs that have not printed</source>
+        <translation>المهام غير المطبوعة فقط</translation>
+    </message>
+    <message>
+        <source>Print again  (Ctrl+R)</source>
+        <translation>اطبع مجددًا  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <source>The print queue cannot be read: the database is unreachable ({error})</source>
+        <translation>تتعذّر قراءة قائمة الطباعة: قاعدة البيانات غير متاحة ({error})</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting, {failed} of them failed</source>
+        <translation>بالانتظار: {waiting}، منها {failed} فشلت</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>لا شيء بالانتظار</translation>
+    </message>
+    <message>
+        <source>Printing {count} again…</source>
+        <translation>إعادة طباعة: {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Shop name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>Voice (warm, playful, calm)</source>
+        <translation>الأسلوب (ودود، مرح، هادئ)</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>بريد الدعم</translation>
+    </message>
+    <message>
+        <source>Support phone</source>
+        <translation>هاتف الدعم</translation>
+    </message>
+    <message>
+        <source>Chat link</source>
+        <translation>رابط المحادثة</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Main colour (#RRGGBB)</source>
+        <translation>اللون الرئيسي (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Accent colour (#RRGGBB)</source>
+        <translation>لون التمييز (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>ملف الشعار</translation>
+    </message>
+    <message>
+        <source>Return address (lines separated by |)</source>
+        <translation>عنوان الإرجاع (الأسطر مفصولة بـ |)</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>بادئة رمز القسيمة</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>نسبة الخصم</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>مبلغ الخصم لكل عملة عندما تكون النسبة 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>الحد الأدنى للشراء لكل عملة (JSON)</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>الصلاحية (أيام)</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>رابط الاستخدام (مع {code})</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>بادئة RMA</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>مهلة الإرجاع (أيام من التغليف)</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>رابط بوابة الإرجاع (مع {rma})</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>خادم SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>رابط Webhook للرسائل النصية</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>لا رسائل نصية بين (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>الساعات بين الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>رابط التقييم (مع {order})</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>رابط إلغاء الاشتراك (مع {customer})</translation>
+    </message>
+    <message>
+        <source>Complete on the last scan</source>
+        <translation>الإكمال عند آخر مسح</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>يجب مسح التغليف</translation>
+    </message>
+    <message>
+        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
+        <translation>الطابعات لكل محطة ومرفق (JSON، &quot;*&quot; لكل المحطات)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
+        <translation>حجم الصفحة على الطاولة (a6، a4، letter، label-4x6)</translation>
+    </message>
+    <message>
+        <source>The settings are for managers: scan your badge, type your PIN.</source>
+        <translation>الإعدادات للمديرين: امسح بطاقتك واكتب رمزك السري.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;&amp; brand</source>
+        <translation>المتجر والعلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Vouchers &amp;&amp; returns</source>
+        <translation>القسائم والمرتجعات</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>الطابعات</translation>
+    </message>
+    <message>
+        <source>Staff &amp;&amp; badges</source>
+        <translation>الموظفون والبطاقات</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>هذه المحطة</translation>
+    </message>
+    <message>
+        <source>send a test e-mail to…</source>
+        <translation>أرسل بريدًا تجريبيًا إلى…</translation>
+    </message>
+    <message>
+        <source>SMTP password for this test (not stored)</source>
+        <translation>كلمة مرور SMTP لهذا الاختبار (لا تُحفظ)</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>إرسال بريد تجريبي</translation>
+    </message>
+    <message>
+        <source>or a test text to +420…</source>
+        <translation>أو رسالة نصية تجريبية إلى +971…</translation>
+    </message>
+    <message>
+        <source>Send test text</source>
+        <translation>إرسال رسالة نصية تجريبية</translation>
+    </message>
+    <message>
+        <source>Sending to {recipient}…</source>
+        <translation>جارٍ الإرسال إلى {recipient}…</translation>
+    </message>
+    <message>
+        <source>Sending a text to {recipient}…</source>
+        <translation>جارٍ إرسال رسالة نصية إلى {recipient}…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>لم يُرسل: {error}</translation>
+    </message>
+    <message>
+        <source>Staff language of this station</source>
+        <translation>لغة الموظفين في هذه المحطة</translation>
+    </message>
+    <message>
+        <source>Save the language</source>
+        <translation>حفظ اللغة</translation>
+    </message>
+    <message>
+        <source>The window speaks the chosen language from its next start.</source>
+        <translation>ستظهر النافذة باللغة المختارة بدءًا من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Saved: {language}. Start packstation again to use it.</source>
+        <translation>تم الحفظ: {language}. أعد تشغيل packstation لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Badge, e.g. P-1005</source>
+        <translation>البطاقة، مثل P-1005</translation>
+    </message>
+    <message>
+        <source>PIN (managers)</source>
+        <translation>الرمز السري (للمديرين)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Retire badge</source>
+        <translation>إيقاف البطاقة</translation>
+    </message>
+    <message>
+        <source>Badge cards (PDF)…</source>
+        <translation>بطاقات الموظفين (PDF)…</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>عامل تغليف</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Added {name} ({badge})</source>
+        <translation>أضيف {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>لم يُضف: {reason}</translation>
+    </message>
+    <message>
+        <source>Not retired: {reason}</source>
+        <translation>لم يُوقف: {reason}</translation>
+    </message>
+    <message>
+        <source>Badge cards</source>
+        <translation>بطاقات الموظفين</translation>
+    </message>
+    <message>
+        <source>Badge cards: {count}, in {file}</source>
+        <translation>بطاقات الموظفين: {count}، في {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>حفظ  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: ليس JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>تم الحفظ: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print: {inserts}</source>
+        <translation>طباعة: {inserts}</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>غير مدفوع</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>قيد التغليف</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>مغلّف</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+</TS>

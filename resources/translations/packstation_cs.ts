@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name></name>
+    <message>
+        <source>missing item</source>
+        <translation>chybí položka</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>poškozeno</translation>
+    </message>
+    <message>
+        <source>address problem</source>
+        <translation>problém s adresou</translation>
+    </message>
+    <message>
+        <source>Reprinting the inserts of {order}</source>
+        <translation>Znovu tisknu přílohy objednávky {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the thank-you note of {order}</source>
+        <translation>Znovu tisknu děkovný lístek objednávky {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the voucher of {order}</source>
+        <translation>Znovu tisknu slevový poukaz objednávky {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the return label of {order}</source>
+        <translation>Znovu tisknu štítek pro vrácení objednávky {order}</translation>
+    </message>
+    <message>
+        <source>Reprinting the packing slip of {order}</source>
+        <translation>Znovu tisknu dodací list objednávky {order}</translation>
+    </message>
+    <message>
+        <source>{order} is not paid yet: do not pack it</source>
+        <translation>{order} ještě není zaplacená: nebalit</translation>
+    </message>
+    <message>
+        <source>{order} was cancelled: do not pack it</source>
+        <translation>{order} byla zrušena: nebalit</translation>
+    </message>
+    <message>
+        <source>{order} is already packed at {station} on {when:%Y-%m-%d %H:%M}</source>
+        <translation>{order} je už zabalená na stanici {station}, {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <source>{order} is already packed</source>
+        <translation>{order} je už zabalená</translation>
+    </message>
+    <message>
+        <source>{order} is being packed elsewhere</source>
+        <translation>{order} se balí jinde</translation>
+    </message>
+    <message>
+        <source>{order} is being packed by {packer} at {station} since {since:%H:%M} — stale: a manager can take it over</source>
+        <translation>{order} balí {packer} na stanici {station} od {since:%H:%M} — opuštěno: vedoucí ji může převzít</translation>
+    </message>
+    <message>
+        <source>{order} is being packed by {packer} at {station} since {since:%H:%M}</source>
+        <translation>{order} balí {packer} na stanici {station} od {since:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>Nejdřív se přihlaste</translation>
+    </message>
+    <message>
+        <source>{order} has no open session to take over</source>
+        <translation>{order} nemá rozbalenou relaci k převzetí</translation>
+    </message>
+    <message>
+        <source>{order} is still being packed at {station}: its lease runs until {until:%H:%M}</source>
+        <translation>{order} se pořád balí na stanici {station}: rezervace platí do {until:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{order} taken over from the stale session (approved by {manager})</source>
+        <translation>{order} převzata z opuštěné relace (schválil(a) {manager})</translation>
+    </message>
+    <message>
+        <source>Resumed {order} where it was: {done} of {total} items in</source>
+        <translation>{order} pokračuje, kde skončila: zabaleno {done} z {total} kusů</translation>
+    </message>
+    <message>
+        <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
+        <translation>To není čárový kód: {length} znaků najednou (nejvýš {most}) — naskenujte znovu</translation>
+    </message>
+    <message>
+        <source>Database unreachable — {code} kept (scans waiting: {waiting}); retrying, carry on</source>
+        <translation>Databáze je nedostupná — {code} uloženo (čekajících skenů: {waiting}); zkouším znovu, pokračujte</translation>
+    </message>
+    <message>
+        <source>Database reachable again</source>
+        <translation>Databáze je zase dostupná</translation>
+    </message>
+    <message>
+        <source>Database back, kept scans sent — {message}</source>
+        <translation>Databáze je zpět, uložené skeny odeslány — {message}</translation>
+    </message>
+    <message>
+        <source>Badge {badge!r} is not a packer&apos;s badge</source>
+        <translation>Karta {badge!r} není karta baliče</translation>
+    </message>
+    <message>
+        <source>{name}: a manager&apos;s badge needs the PIN too</source>
+        <translation>{name}: karta vedoucího potřebuje i PIN</translation>
+    </message>
+    <message>
+        <source>Hello {name} — scan an order</source>
+        <translation>Ahoj {name} — naskenujte objednávku</translation>
+    </message>
+    <message>
+        <source>Badge {badge!r} is not a manager&apos;s</source>
+        <translation>Karta {badge!r} nepatří vedoucímu</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}</source>
+        <translation>Špatný PIN pro {name}</translation>
+    </message>
+    <message>
+        <source>Empty scan</source>
+        <translation>Prázdný sken</translation>
+    </message>
+    <message>
+        <source>Acknowledge the error first: scan OK or press Enter</source>
+        <translation>Nejdřív potvrďte chybu: naskenujte OK nebo stiskněte Enter</translation>
+    </message>
+    <message>
+        <source>Scan a hold reason from the bench sheet (or CANCEL)</source>
+        <translation>Naskenujte důvod odložení z listu u stolu (nebo CANCEL)</translation>
+    </message>
+    <message>
+        <source>No order {code}: scan an order number or a packing slip</source>
+        <translation>Objednávka {code} neexistuje: naskenujte číslo objednávky nebo dodací list</translation>
+    </message>
+    <message>
+        <source>Too many: {item} — the order has {quantity}</source>
+        <translation>Příliš mnoho: {item} — objednávka má {quantity}</translation>
+    </message>
+    <message>
+        <source>{item} {scanned}/{quantity}</source>
+        <translation>{item} {scanned}/{quantity}</translation>
+    </message>
+    <message>
+        <source>Sample added: {item}</source>
+        <translation>Přidán vzorek: {item}</translation>
+    </message>
+    <message>
+        <source>Wrong item: {item} is not in {order}</source>
+        <translation>Špatné zboží: {item} není v objednávce {order}</translation>
+    </message>
+    <message>
+        <source>Finish, hold or cancel {order} before opening another order</source>
+        <translation>Než otevřete jinou objednávku, dokončete, odložte nebo zrušte {order}</translation>
+    </message>
+    <message>
+        <source>Tracking {code} ({carrier})</source>
+        <translation>Sledování {code} ({carrier})</translation>
+    </message>
+    <message>
+        <source>Unknown code {code}</source>
+        <translation>Neznámý kód {code}</translation>
+    </message>
+    <message>
+        <source>Packaging: {packaging} — parcel plastic-free, {recycled}% recycled</source>
+        <translation>Obal: {packaging} — zásilka bez plastu, {recycled} % recyklovaného materiálu</translation>
+    </message>
+    <message>
+        <source>Packaging: {packaging} — parcel contains plastic, {recycled}% recycled</source>
+        <translation>Obal: {packaging} — zásilka obsahuje plast, {recycled} % recyklovaného materiálu</translation>
+    </message>
+    <message>
+        <source>{message} — all items in: scan the packaging</source>
+        <translation>{message} — vše uvnitř: naskenujte obal</translation>
+    </message>
+    <message>
+        <source>{message} — all items in</source>
+        <translation>{message} — vše uvnitř</translation>
+    </message>
+    <message>
+        <source>{message} — read the note, then scan OK</source>
+        <translation>{message} — přečtěte poznámku a naskenujte OK</translation>
+    </message>
+    <message>
+        <source>Error acknowledged</source>
+        <translation>Chyba potvrzena</translation>
+    </message>
+    <message>
+        <source>Note acknowledged</source>
+        <translation>Poznámka potvrzena</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge</source>
+        <translation>Není co potvrdit</translation>
+    </message>
+    <message>
+        <source>{code}: open an order first</source>
+        <translation>{code}: nejdřív otevřete objednávku</translation>
+    </message>
+    <message>
+        <source>{order} put back on the list</source>
+        <translation>{order} vrácena do seznamu</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
+        <translation>Odložit: naskenujte důvod (chybí položka, poškozeno, problém s adresou)</translation>
+    </message>
+    <message>
+        <source>Short ship needs a manager: badge and PIN</source>
+        <translation>Neúplná zásilka potřebuje vedoucího: kartu a PIN</translation>
+    </message>
+    <message>
+        <source>{code}: open or pack an order first</source>
+        <translation>{code}: nejdřív otevřete nebo zabalte objednávku</translation>
+    </message>
+    <message>
+        <source>{item} ({count} missing)</source>
+        <translation>{item} (chybí {count})</translation>
+    </message>
+    <message>
+        <source>Not complete: {missing}</source>
+        <translation>Nekompletní: {missing}</translation>
+    </message>
+    <message>
+        <source>Read the order&apos;s note and scan OK first</source>
+        <translation>Nejdřív si přečtěte poznámku k objednávce a naskenujte OK</translation>
+    </message>
+    <message>
+        <source>Scan the packaging first</source>
+        <translation>Nejdřív naskenujte obal</translation>
+    </message>
+    <message>
+        <source>{order} packed — well done</source>
+        <translation>{order} zabalena — výborně</translation>
+    </message>
+    <message>
+        <source>{message} (follow-ups not queued yet: {problem})</source>
+        <translation>{message} (navazující zprávy zatím nejsou ve frontě: {problem})</translation>
+    </message>
+    <message>
+        <source>No order is open</source>
+        <translation>Žádná objednávka není otevřená</translation>
+    </message>
+    <message>
+        <source>{order} held: {reason}</source>
+        <translation>{order} odložena: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Není co vrátit</translation>
+    </message>
+    <message>
+        <source>Undone: the last item</source>
+        <translation>Vráceno: poslední položka</translation>
+    </message>
+    <message>
+        <source>Undone: the last sample</source>
+        <translation>Vráceno: poslední vzorek</translation>
+    </message>
+    <message>
+        <source>Undone: the last packaging {packaging}</source>
+        <translation>Vráceno: poslední obal {packaging}</translation>
+    </message>
+    <message>
+        <source>Undone: the last tracking number</source>
+        <translation>Vráceno: poslední sledovací číslo</translation>
+    </message>
+    <message>
+        <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <translation>{grams} g není hmotnost zásilky (1 g až 70 kg)</translation>
+    </message>
+    <message>
+        <source>Weight {kilograms:.2f} kg</source>
+        <translation>Hmotnost {kilograms:.2f} kg</translation>
+    </message>
+    <message>
+        <source>{message} — scan OK or press Enter</source>
+        <translation>{message} — naskenujte OK nebo stiskněte Enter</translation>
+    </message>
+    <message>
+        <source>thank-you note</source>
+        <translation>děkovný lístek</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>slevový poukaz</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>štítek pro vrácení</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>dodací list</translation>
+    </message>
+    <message>
+        <source>{order} for {name} — items: {count}</source>
+        <translation>{order} pro {name} — kusů: {count}</translation>
+    </message>
+    <message>
+        <source>GIFT: no prices in the parcel</source>
+        <translation>DÁREK: v balíku žádné ceny</translation>
+    </message>
+    <message>
+        <source>read the NOTE and scan OK</source>
+        <translation>přečtěte POZNÁMKU a naskenujte OK</translation>
+    </message>
+    <message>
+        <source>pre-printed {inserts}: put them in</source>
+        <translation>předtištěno: {inserts} — vložte do balíku</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Děkovný lístek</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Slevový poukaz</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Štítek pro vrácení</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Dodací list</translation>
+    </message>
+    <message>
+        <source>Ready, not yet packed</source>
+        <translation>Připravené, ještě nezabalené</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nové</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Odložené</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Zabalené</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jakýkoli stav</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>od RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>do RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <source>part of the shipping method</source>
+        <translation>část názvu způsobu dopravy</translation>
+    </message>
+    <message>
+        <source>an order tag</source>
+        <translation>štítek objednávky</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Jakýkoli jazyk</translation>
+    </message>
+    <message>
+        <source>Only orders not yet pre-printed</source>
+        <translation>Jen objednávky, které ještě nemají předtisk</translation>
+    </message>
+    <message>
+        <source>Or scan order numbers here, one per line</source>
+        <translation>Nebo sem naskenujte čísla objednávek, jedno na řádek</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, jedna na stránku</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, čtyři na list se značkami pro řez</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, čtyři na list</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>štítek 4×6 palců</translation>
+    </message>
+    <message>
+        <source>Each order&apos;s inserts together</source>
+        <translation>Přílohy každé objednávky pohromadě</translation>
+    </message>
+    <message>
+        <source>By kind: all notes, then all vouchers…</source>
+        <translation>Podle druhu: všechny lístky, pak všechny poukazy…</translation>
+    </message>
+    <message>
+        <source>Render  (Ctrl+R)</source>
+        <translation>Vytvořit  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Zrušit  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as…  (Ctrl+S)</source>
+        <translation>Uložit jako…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print  (Ctrl+P)</source>
+        <translation>Tisk  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Objednáno</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Doprava</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Štítek</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Objednávky</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Přílohy</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Rozvržení</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Řazení</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>The &apos;{field}&apos; date {text} is not a date like 2026-11-25</source>
+        <translation>Datum „{field}“ {text} není datum ve tvaru 2026-11-25</translation>
+    </message>
+    <message>
+        <source>{orders} orders × {kinds} inserts = {pages} pages</source>
+        <translation>objednávky: {orders} × přílohy: {kinds} = stránky: {pages}</translation>
+    </message>
+    <message>
+        <source>Choose at least one insert</source>
+        <translation>Vyberte aspoň jednu přílohu</translation>
+    </message>
+    <message>
+        <source>{done} / {total} orders, {left} s left</source>
+        <translation>{done} / {total} objednávek, zbývá {left} s</translation>
+    </message>
+    <message>
+        <source>{done} / {total} orders</source>
+        <translation>{done} / {total} objednávek</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Spouštím…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ruším…</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>Dávka {batch}: příloh {inserts} na {pages} stránkách — {file}</translation>
+    </message>
+    <message>
+        <source>Not rendered: {error}</source>
+        <translation>Nevytvořeno: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written, and orders not reached got no codes</source>
+        <translation>Zrušeno: žádný soubor nevznikl a objednávky, na které nedošlo, nedostaly kódy</translation>
+    </message>
+    <message>
+        <source>Save the batch</source>
+        <translation>Uložit dávku</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Uloženo jako {file}</translation>
+    </message>
+    <message>
+        <source>Printing on {printer}…</source>
+        <translation>Tisknu na {printer}…</translation>
+    </message>
+    <message>
+        <source>Printing failed — {error} (kept in the print queue)</source>
+        <translation>Tisk selhal — {error} (zůstává v tiskové frontě)</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}</source>
+        <translation>Vytištěno na {printer}</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>Nevytištěno: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pack  (F1)</source>
+        <translation>Balení  (F1)</translation>
+    </message>
+    <message>
+        <source>Orders  (F2)</source>
+        <translation>Objednávky  (F2)</translation>
+    </message>
+    <message>
+        <source>Outbox  (F3)</source>
+        <translation>K odeslání  (F3)</translation>
+    </message>
+    <message>
+        <source>Batch print  (F4)</source>
+        <translation>Hromadný tisk  (F4)</translation>
+    </message>
+    <message>
+        <source>Manager  (F6)</source>
+        <translation>Vedoucí  (F6)</translation>
+    </message>
+    <message>
+        <source>Print queue  (F10)</source>
+        <translation>Tisková fronta  (F10)</translation>
+    </message>
+    <message>
+        <source>Settings  (F11)</source>
+        <translation>Nastavení  (F11)</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Databáze: {database}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders or products…</source>
+        <translation>&amp;Importovat objednávky nebo produkty…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Větší písmo</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Menší písmo</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>Text at {scale:.0%}, high contrast</source>
+        <translation>Písmo na {scale:.0%}, vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>Text at {scale:.0%}</source>
+        <translation>Písmo na {scale:.0%}</translation>
+    </message>
+    <message>
+        <source>Print queue: {failed} failed  (F10)</source>
+        <translation>Tisková fronta: selhalo {failed}  (F10)</translation>
+    </message>
+    <message>
+        <source>{order}: printing failed — {error} (kept in the print queue)</source>
+        <translation>{order}: tisk selhal — {error} (zůstává v tiskové frontě)</translation>
+    </message>
+    <message>
+        <source>{order}: inserts printed</source>
+        <translation>{order}: přílohy vytištěny</translation>
+    </message>
+    <message>
+        <source>{order}: printing the inserts…</source>
+        <translation>{order}: tisknu přílohy…</translation>
+    </message>
+    <message>
+        <source>{order}: printing failed — {error}</source>
+        <translation>{order}: tisk selhal — {error}</translation>
+    </message>
+    <message>
+        <source>Import orders or products</source>
+        <translation>Import objednávek nebo produktů</translation>
+    </message>
+    <message>
+        <source>Shop exports (*.csv *.json);;All files (*)</source>
+        <translation>Exporty z e-shopu (*.csv *.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importuji {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {rejected} rows rejected</source>
+        <translation>Importováno {file}: nové {created}, změněné {updated}, odmítnuté řádky {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation>Import skončil s problémy</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was imported</source>
+        <translation>Import selhal: nic nebylo importováno</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nic nebylo importováno</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerSignIn</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>Naskenujte nebo napište svou kartu vedoucího</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Přihlásit</translation>
+    </message>
+    <message>
+        <source>Not signed in: {reason}</source>
+        <translation>Nepřihlášeno: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <source>The manager&apos;s figures need a manager&apos;s badge and PIN.</source>
+        <translation>Čísla pro vedoucí vyžadují kartu vedoucího a PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Přihlášen(a): {name}</translation>
+    </message>
+    <message>
+        <source>by packer</source>
+        <translation>podle baliče</translation>
+    </message>
+    <message>
+        <source>by station</source>
+        <translation>podle stanice</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>podle dne</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>podle hodiny</translation>
+    </message>
+    <message>
+        <source>Refresh  (F5)</source>
+        <translation>Obnovit  (F5)</translation>
+    </message>
+    <message>
+        <source>CSV…  (Ctrl+E)</source>
+        <translation>CSV…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>PDF report…  (Ctrl+P)</source>
+        <translation>Zpráva v PDF…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stanice</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekundy</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Kusy</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Objednávky</translation>
+    </message>
+    <message>
+        <source>Orders/h</source>
+        <translation>Objednávky/h</translation>
+    </message>
+    <message>
+        <source>Median s</source>
+        <translation>Medián s</translation>
+    </message>
+    <message>
+        <source>P90 s</source>
+        <translation>P90 s</translation>
+    </message>
+    <message>
+        <source>Wrong/100</source>
+        <translation>Chybné/100</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Odložené</translation>
+    </message>
+    <message>
+        <source>Plastic-free</source>
+        <translation>Bez plastu</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Chybné</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Double-click a packer to see their pack events</source>
+        <translation>Dvojklikem na baliče zobrazíte jeho balení</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Počítám…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: {error}</source>
+        <translation>Čísla se nepodařilo spočítat: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{orders}&lt;/b&gt; orders, {items} items, &lt;b&gt;{per_hour}&lt;/b&gt; orders an hour; pack time median &lt;b&gt;{median} s&lt;/b&gt;, 90th percentile {p90} s (single-item {single} s, multi-item {multi} s)</source>
+        <translation>Objednávky: &lt;b&gt;{orders}&lt;/b&gt;, kusy: {items}, &lt;b&gt;{per_hour}&lt;/b&gt; objednávek za hodinu; medián doby balení &lt;b&gt;{median} s&lt;/b&gt;, 90. percentil {p90} s (jeden kus {single} s, více kusů {multi} s)</translation>
+    </message>
+    <message>
+        <source>Accuracy: &lt;b&gt;{wrong}&lt;/b&gt; wrong scans per 100 items, {over} over-scans, {manual} manual confirmations, {short} short ships; holds: {holds}</source>
+        <translation>Přesnost: &lt;b&gt;{wrong}&lt;/b&gt; chybných skenů na 100 kusů, nadbytečné skeny: {over}, ruční potvrzení: {manual}, neúplné zásilky: {short}; odložené: {holds}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Eco: &lt;b&gt;{plastic_free}&lt;/b&gt; plastic-free, {recycled} % recycled content, {avoided} kg plastic avoided, {co2e} kg CO2e</source>
+        <translation>Ekologie: &lt;b&gt;{plastic_free}&lt;/b&gt; bez plastu, {recycled} % recyklovaného materiálu, ušetřeno {avoided} kg plastu, {co2e} kg CO2e</translation>
+    </message>
+    <message>
+        <source>Inserts at the bench {bench}, in batches {batches}; vouchers {issued} issued, {redeemed} redeemed ({rate}); returns {returned} of {labels} labels; follow-ups sent {sent}, failed {failed}</source>
+        <translation>Přílohy u stolu {bench}, v dávkách {batches}; poukazy vydané {issued}, uplatněné {redeemed} ({rate}); vrácení {returned} z {labels} štítků; navazující zprávy odeslané {sent}, neúspěšné {failed}</translation>
+    </message>
+    <message>
+        <source>Orders per hour of the day</source>
+        <translation>Objednávky podle hodiny dne</translation>
+    </message>
+    <message>
+        <source>Orders per packer</source>
+        <translation>Objednávky podle baliče</translation>
+    </message>
+    <message>
+        <source>Plastic-free share by day (%)</source>
+        <translation>Podíl bez plastu podle dne (%)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Uložit tabulku</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({error})</source>
+        <translation>{file}: nelze zapsat ({error})</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Uloženo: {file}</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Uložit zprávu</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {error}</source>
+        <translation>Zprávu se nepodařilo zapsat: {error}</translation>
+    </message>
+    <message>
+        <source>{packer}: loading…</source>
+        <translation>{packer}: načítám…</translation>
+    </message>
+    <message>
+        <source>{packer}: pack events: {count} (newest first)</source>
+        <translation>{packer}: balení: {count} (nejnovější nahoře)</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>objednávky</translation>
+    </message>
+    <message>
+        <source>day of the period</source>
+        <translation>den období</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListView</name>
+    <message>
+        <source>Search order number, name or e-mail  (Ctrl+F)</source>
+        <translation>Hledat číslo objednávky, jméno nebo e-mail  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses ({count})</source>
+        <translation>Všechny stavy ({count})</translation>
+    </message>
+    <message>
+        <source>Orders: {count}</source>
+        <translation>Objednávky: {count}</translation>
+    </message>
+    <message>
+        <source>Orders: {count} — scroll for more</source>
+        <translation>Objednávky: {count} — posuňte pro další</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Kusy</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Doprava</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Příznaky</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>dárek</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>má poznámku</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Dárek</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravidlo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Komu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Předmět</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Poslední chyba</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>ve frontě</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>odesílá se</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>odesláno</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhalo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>přeskočeno</translation>
+    </message>
+    <message>
+        <source>thank you</source>
+        <translation>poděkování</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>žádost o recenzi</translation>
+    </message>
+    <message>
+        <source>replenishment</source>
+        <translation>doplnění zásob</translation>
+    </message>
+    <message>
+        <source>goes well with</source>
+        <translation>hodí se k tomu</translation>
+    </message>
+    <message>
+        <source>loyalty</source>
+        <translation>věrnost</translation>
+    </message>
+    <message>
+        <source>care tips</source>
+        <translation>tipy na péči</translation>
+    </message>
+    <message>
+        <source>shipped text message</source>
+        <translation>SMS o odeslání</translation>
+    </message>
+    <message>
+        <source>voucher reminder</source>
+        <translation>připomínka poukazu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Všechny stavy</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Všechny navazující zprávy</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Číslo objednávky</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Zrušit zprávu</translation>
+    </message>
+    <message>
+        <source>Send again now</source>
+        <translation>Odeslat znovu hned</translation>
+    </message>
+    <message>
+        <source>Messages: {count}</source>
+        <translation>Zprávy: {count}</translation>
+    </message>
+    <message>
+        <source>Choose a message to see it as the customer will.</source>
+        <translation>Vyberte zprávu a uvidíte ji tak, jak ji uvidí zákazník.</translation>
+    </message>
+    <message>
+        <source>Text message to {recipient}</source>
+        <translation>SMS pro {recipient}</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PACKED</source>
+        <translation>ZABALENO</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM</source>
+        <translation>ŠPATNÉ ZBOŽÍ</translation>
+    </message>
+    <message>
+        <source>TOO MANY</source>
+        <translation>PŘÍLIŠ MNOHO</translation>
+    </message>
+    <message>
+        <source>UNKNOWN CODE</source>
+        <translation>NEZNÁMÝ KÓD</translation>
+    </message>
+    <message>
+        <source>NOT NOW</source>
+        <translation>TEĎ NE</translation>
+    </message>
+    <message>
+        <source>KEPT — NO DATABASE</source>
+        <translation>ULOŽENO — BEZ DATABÁZE</translation>
+    </message>
+    <message>
+        <source>{station}: scan your badge to start</source>
+        <translation>{station}: začněte naskenováním své karty</translation>
+    </message>
+    <message>
+        <source>{order}: follow-ups not queued yet — {problem}</source>
+        <translation>{order}: navazující zprávy zatím nejsou ve frontě — {problem}</translation>
+    </message>
+    <message>
+        <source>Station {station}</source>
+        <translation>Stanice {station}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Zboží</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Zabaleno</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>weight…</source>
+        <translation>hmotnost…</translation>
+    </message>
+    <message>
+        <source>Damaged label? Type the code here and press Enter</source>
+        <translation>Poškozený štítek? Napište kód sem a stiskněte Enter</translation>
+    </message>
+    <message>
+        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
+        <translation>Enter: OK   F9: dokončit   F4: odložit   Ctrl+Z: vrátit   F6: neúplná zásilka   F7: převzít   F8: znovu tisknout   Esc: vrátit do seznamu</translation>
+    </message>
+    <message>
+        <source>SHIPPING</source>
+        <translation>DOPRAVA</translation>
+    </message>
+    <message>
+        <source>PACKAGING</source>
+        <translation>OBAL</translation>
+    </message>
+    <message>
+        <source>PARCEL</source>
+        <translation>ZÁSILKA</translation>
+    </message>
+    <message>
+        <source>TRACKING</source>
+        <translation>SLEDOVÁNÍ</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>VZOREK</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>HMOTNOST</translation>
+    </message>
+    <message>
+        <source>Manager sign-in</source>
+        <translation>Přihlášení vedoucího</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>Schválení vedoucím</translation>
+    </message>
+    <message>
+        <source>Scan or type the manager&apos;s badge:</source>
+        <translation>Naskenujte nebo napište kartu vedoucího:</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>Chybí položka</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Poškozeno</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problém s adresou</translation>
+    </message>
+    <message>
+        <source>Hold the order</source>
+        <translation>Odložit objednávku</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Proč?</translation>
+    </message>
+    <message>
+        <source>All inserts</source>
+        <translation>Všechny přílohy</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Děkovný lístek</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Slevový poukaz</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Štítek pro vrácení</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Dodací list</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Znovu vytisknout</translation>
+    </message>
+    <message>
+        <source>Which insert?</source>
+        <translation>Kterou přílohu?</translation>
+    </message>
+    <message>
+        <source>Take over an order</source>
+        <translation>Převzít objednávku</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Číslo objednávky:</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>nikdo není přihlášen</translation>
+    </message>
+    <message>
+        <source>Scan an order</source>
+        <translation>Naskenujte objednávku</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>Naskenujte svou kartu</translation>
+    </message>
+    <message>
+        <source>GIFT — no prices in the parcel.</source>
+        <translation>DÁREK — v balíku žádné ceny.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>přečteno</translation>
+    </message>
+    <message>
+        <source>scan OK when read</source>
+        <translation>po přečtení naskenujte OK</translation>
+    </message>
+    <message>
+        <source>NOTE ({state}): {note}</source>
+        <translation>POZNÁMKA ({state}): {note}</translation>
+    </message>
+    <message>
+        <source>scan the box, mailer, fill, tape</source>
+        <translation>naskenujte krabici, obálku, výplň, pásku</translation>
+    </message>
+    <message>
+        <source>plastic-free</source>
+        <translation>bez plastu</translation>
+    </message>
+    <message>
+        <source>contains plastic</source>
+        <translation>obsahuje plast</translation>
+    </message>
+    <message>
+        <source>{verdict} · {recycled}% recycled</source>
+        <translation>{verdict} · {recycled} % recyklovaného materiálu</translation>
+    </message>
+    <message>
+        <source>scan the carrier label</source>
+        <translation>naskenujte štítek dopravce</translation>
+    </message>
+    <message>
+        <source>added: {samples}</source>
+        <translation>přidáno: {samples}</translation>
+    </message>
+    <message>
+        <source>offer {sample} ({sku})</source>
+        <translation>nabídněte {sample} ({sku})</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Zařazeno</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stanice</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Přílohy</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Tiskárna</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Co se pokazilo</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>čeká</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>vytištěno</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhalo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušeno</translation>
+    </message>
+    <message>
+        <source>Only jobs that have not printed</source>
+        <translation>Jen úlohy, které se nevytiskly</translation>
+    </message>
+    <message>
+        <source>Print again  (Ctrl+R)</source>
+        <translation>Vytisknout znovu  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Zrušit úlohu</translation>
+    </message>
+    <message>
+        <source>The print queue cannot be read: the database is unreachable ({error})</source>
+        <translation>Tiskovou frontu nelze načíst: databáze je nedostupná ({error})</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting, {failed} of them failed</source>
+        <translation>čeká: {waiting}, z toho selhalo: {failed}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nic nečeká</translation>
+    </message>
+    <message>
+        <source>Printing {count} again…</source>
+        <translation>Znovu tisknu: {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Shop name</source>
+        <translation>Název obchodu</translation>
+    </message>
+    <message>
+        <source>Voice (warm, playful, calm)</source>
+        <translation>Tón (vřelý, hravý, klidný)</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>E-mail podpory</translation>
+    </message>
+    <message>
+        <source>Support phone</source>
+        <translation>Telefon podpory</translation>
+    </message>
+    <message>
+        <source>Chat link</source>
+        <translation>Odkaz na chat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Main colour (#RRGGBB)</source>
+        <translation>Hlavní barva (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Accent colour (#RRGGBB)</source>
+        <translation>Doplňková barva (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Soubor s logem</translation>
+    </message>
+    <message>
+        <source>Return address (lines separated by |)</source>
+        <translation>Adresa pro vrácení (řádky oddělené |)</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>Předpona kódu poukazu</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Sleva v procentech</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>Sleva v částce podle měny, když je procento 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>Minimální nákup podle měny (JSON)</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Platnost (dny)</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>Odkaz k uplatnění (s {code})</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>Předpona RMA</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>Lhůta pro vrácení (dny od zabalení)</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>Odkaz na portál vrácení (s {rma})</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>Webhook pro SMS</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>Žádné SMS mezi (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>Hodiny mezi marketingovými zprávami</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>Odkaz na recenzi (s {order})</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>Odkaz na odhlášení (s {customer})</translation>
+    </message>
+    <message>
+        <source>Complete on the last scan</source>
+        <translation>Dokončit posledním skenem</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>Obal se musí naskenovat</translation>
+    </message>
+    <message>
+        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
+        <translation>Tiskárny podle stanice a přílohy (JSON, &quot;*&quot; pro všechny stanice)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
+        <translation>Formát stránky u stolu (a6, a4, letter, label-4x6)</translation>
+    </message>
+    <message>
+        <source>The settings are for managers: scan your badge, type your PIN.</source>
+        <translation>Nastavení je pro vedoucí: naskenujte kartu a napište PIN.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;&amp; brand</source>
+        <translation>Obchod a značka</translation>
+    </message>
+    <message>
+        <source>Vouchers &amp;&amp; returns</source>
+        <translation>Poukazy a vrácení</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Odesílání</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Tiskárny</translation>
+    </message>
+    <message>
+        <source>Staff &amp;&amp; badges</source>
+        <translation>Zaměstnanci a karty</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Tato stanice</translation>
+    </message>
+    <message>
+        <source>send a test e-mail to…</source>
+        <translation>poslat zkušební e-mail na…</translation>
+    </message>
+    <message>
+        <source>SMTP password for this test (not stored)</source>
+        <translation>Heslo SMTP pro tento test (neukládá se)</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Poslat zkušební e-mail</translation>
+    </message>
+    <message>
+        <source>or a test text to +420…</source>
+        <translation>nebo zkušební SMS na +420…</translation>
+    </message>
+    <message>
+        <source>Send test text</source>
+        <translation>Poslat zkušební SMS</translation>
+    </message>
+    <message>
+        <source>Sending to {recipient}…</source>
+        <translation>Odesílám na {recipient}…</translation>
+    </message>
+    <message>
+        <source>Sending a text to {recipient}…</source>
+        <translation>Odesílám SMS na {recipient}…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Neodesláno: {error}</translation>
+    </message>
+    <message>
+        <source>Staff language of this station</source>
+        <translation>Jazyk obsluhy této stanice</translation>
+    </message>
+    <message>
+        <source>Save the language</source>
+        <translation>Uložit jazyk</translation>
+    </message>
+    <message>
+        <source>The window speaks the chosen language from its next start.</source>
+        <translation>Okno bude mluvit zvoleným jazykem od příštího spuštění.</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic se nezměnilo</translation>
+    </message>
+    <message>
+        <source>Saved: {language}. Start packstation again to use it.</source>
+        <translation>Uloženo: {language}. Spusťte packstation znovu, aby se projevil.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Badge, e.g. P-1005</source>
+        <translation>Karta, např. P-1005</translation>
+    </message>
+    <message>
+        <source>PIN (managers)</source>
+        <translation>PIN (vedoucí)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Přidat</translation>
+    </message>
+    <message>
+        <source>Retire badge</source>
+        <translation>Vyřadit kartu</translation>
+    </message>
+    <message>
+        <source>Badge cards (PDF)…</source>
+        <translation>Karty zaměstnanců (PDF)…</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>balič</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>vedoucí</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>správce</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>vyřazen</translation>
+    </message>
+    <message>
+        <source>Added {name} ({badge})</source>
+        <translation>Přidán(a) {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>Nepřidáno: {reason}</translation>
+    </message>
+    <message>
+        <source>Not retired: {reason}</source>
+        <translation>Nevyřazeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Badge cards</source>
+        <translation>Karty zaměstnanců</translation>
+    </message>
+    <message>
+        <source>Badge cards: {count}, in {file}</source>
+        <translation>Karty zaměstnanců: {count}, v souboru {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Uložit  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: není JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Uloženo: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic se nezměnilo</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print: {inserts}</source>
+        <translation>Tisk: {inserts}</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>Nezaplaceno</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Připraveno</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Balí se</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Zabaleno</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Odloženo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name></name>
+    <message>
+        <source>missing item</source>
+        <translation>бракує товару</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>пошкоджено</translation>
+    </message>
+    <message>
+        <source>address problem</source>
+        <translation>проблема з адресою</translation>
+    </message>
+    <message>
+        <source>Reprinting the inserts of {order}</source>
+        <translation>Друкую вкладення замовлення {order} ще раз</translation>
+    </message>
+    <message>
+        <source>Reprinting the thank-you note of {order}</source>
+        <translation>Друкую листівку-подяку замовлення {order} ще раз</translation>
+    </message>
+    <message>
+        <source>Reprinting the voucher of {order}</source>
+        <translation>Друкую ваучер замовлення {order} ще раз</translation>
+    </message>
+    <message>
+        <source>Reprinting the return label of {order}</source>
+        <translation>Друкую етикетку повернення замовлення {order} ще раз</translation>
+    </message>
+    <message>
+        <source>Reprinting the packing slip of {order}</source>
+        <translation>Друкую пакувальний лист замовлення {order} ще раз</translation>
+    </message>
+    <message>
+        <source>{order} is not paid yet: do not pack it</source>
+        <translation>{order} ще не оплачено: не пакуйте</translation>
+    </message>
+    <message>
+        <source>{order} was cancelled: do not pack it</source>
+        <translation>{order} скасовано: не пакуйте</translation>
+    </message>
+    <message>
+        <source>{order} is already packed at {station} on {when:%Y-%m-%d %H:%M}</source>
+        <translation>{order} вже запаковано на {station}, {when:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <source>{order} is already packed</source>
+        <translation>{order} вже запаковано</translation>
+    </message>
+    <message>
+        <source>{order} is being packed elsewhere</source>
+        <translation>{order} пакують деінде</translation>
+    </message>
+    <message>
+        <source>{order} is being packed by {packer} at {station} since {since:%H:%M} — stale: a manager can take it over</source>
+        <translation>{order} пакує {packer} на {station} з {since:%H:%M} — покинуто: керівник може перейняти</translation>
+    </message>
+    <message>
+        <source>{order} is being packed by {packer} at {station} since {since:%H:%M}</source>
+        <translation>{order} пакує {packer} на {station} з {since:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>Спершу увійдіть</translation>
+    </message>
+    <message>
+        <source>{order} has no open session to take over</source>
+        <translation>{order} не має відкритого сеансу для перейняття</translation>
+    </message>
+    <message>
+        <source>{order} is still being packed at {station}: its lease runs until {until:%H:%M}</source>
+        <translation>{order} ще пакують на {station}: бронювання діє до {until:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{order} taken over from the stale session (approved by {manager})</source>
+        <translation>{order} перейнято з покинутого сеансу (схвалив(ла) {manager})</translation>
+    </message>
+    <message>
+        <source>Resumed {order} where it was: {done} of {total} items in</source>
+        <translation>{order} продовжено з того ж місця: покладено {done} з {total} товарів</translation>
+    </message>
+    <message>
+        <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
+        <translation>Це не штрихкод: {length} символів за раз (щонайбільше {most}) — скануйте ще раз</translation>
+    </message>
+    <message>
+        <source>Database unreachable — {code} kept (scans waiting: {waiting}); retrying, carry on</source>
+        <translation>База даних недоступна — {code} збережено (сканів у черзі: {waiting}); пробую знову, працюйте далі</translation>
+    </message>
+    <message>
+        <source>Database reachable again</source>
+        <translation>База даних знову доступна</translation>
+    </message>
+    <message>
+        <source>Database back, kept scans sent — {message}</source>
+        <translation>База даних повернулася, збережені скани надіслано — {message}</translation>
+    </message>
+    <message>
+        <source>Badge {badge!r} is not a packer&apos;s badge</source>
+        <translation>Бейдж {badge!r} не належить пакувальнику</translation>
+    </message>
+    <message>
+        <source>{name}: a manager&apos;s badge needs the PIN too</source>
+        <translation>{name}: для бейджа керівника потрібен ще й PIN</translation>
+    </message>
+    <message>
+        <source>Hello {name} — scan an order</source>
+        <translation>Привіт, {name} — скануйте замовлення</translation>
+    </message>
+    <message>
+        <source>Badge {badge!r} is not a manager&apos;s</source>
+        <translation>Бейдж {badge!r} не належить керівнику</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}</source>
+        <translation>Неправильний PIN для {name}</translation>
+    </message>
+    <message>
+        <source>Empty scan</source>
+        <translation>Порожнє сканування</translation>
+    </message>
+    <message>
+        <source>Acknowledge the error first: scan OK or press Enter</source>
+        <translation>Спершу підтвердьте помилку: скануйте OK або натисніть Enter</translation>
+    </message>
+    <message>
+        <source>Scan a hold reason from the bench sheet (or CANCEL)</source>
+        <translation>Скануйте причину відкладення з аркуша на столі (або CANCEL)</translation>
+    </message>
+    <message>
+        <source>No order {code}: scan an order number or a packing slip</source>
+        <translation>Замовлення {code} немає: скануйте номер замовлення або пакувальний лист</translation>
+    </message>
+    <message>
+        <source>Too many: {item} — the order has {quantity}</source>
+        <translation>Забагато: {item} — у замовленні {quantity}</translation>
+    </message>
+    <message>
+        <source>{item} {scanned}/{quantity}</source>
+        <translation>{item} {scanned}/{quantity}</translation>
+    </message>
+    <message>
+        <source>Sample added: {item}</source>
+        <translation>Додано пробник: {item}</translation>
+    </message>
+    <message>
+        <source>Wrong item: {item} is not in {order}</source>
+        <translation>Не той товар: {item} немає в замовленні {order}</translation>
+    </message>
+    <message>
+        <source>Finish, hold or cancel {order} before opening another order</source>
+        <translation>Завершіть, відкладіть або скасуйте {order}, перш ніж відкривати інше замовлення</translation>
+    </message>
+    <message>
+        <source>Tracking {code} ({carrier})</source>
+        <translation>Відстеження {code} ({carrier})</translation>
+    </message>
+    <message>
+        <source>Unknown code {code}</source>
+        <translation>Невідомий код {code}</translation>
+    </message>
+    <message>
+        <source>Packaging: {packaging} — parcel plastic-free, {recycled}% recycled</source>
+        <translation>Пакування: {packaging} — посилка без пластику, {recycled}% вторсировини</translation>
+    </message>
+    <message>
+        <source>Packaging: {packaging} — parcel contains plastic, {recycled}% recycled</source>
+        <translation>Пакування: {packaging} — посилка містить пластик, {recycled}% вторсировини</translation>
+    </message>
+    <message>
+        <source>{message} — all items in: scan the packaging</source>
+        <translation>{message} — усе покладено: скануйте пакування</translation>
+    </message>
+    <message>
+        <source>{message} — all items in</source>
+        <translation>{message} — усе покладено</translation>
+    </message>
+    <message>
+        <source>{message} — read the note, then scan OK</source>
+        <translation>{message} — прочитайте примітку, потім скануйте OK</translation>
+    </message>
+    <message>
+        <source>Error acknowledged</source>
+        <translation>Помилку підтверджено</translation>
+    </message>
+    <message>
+        <source>Note acknowledged</source>
+        <translation>Примітку підтверджено</translation>
+    </message>
+    <message>
+        <source>Nothing to acknowledge</source>
+        <translation>Нічого підтверджувати</translation>
+    </message>
+    <message>
+        <source>{code}: open an order first</source>
+        <translation>{code}: спершу відкрийте замовлення</translation>
+    </message>
+    <message>
+        <source>{order} put back on the list</source>
+        <translation>{order} повернуто до списку</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
+        <translation>Відкласти: скануйте причину (бракує товару, пошкоджено, проблема з адресою)</translation>
+    </message>
+    <message>
+        <source>Short ship needs a manager: badge and PIN</source>
+        <translation>Неповна відправка потребує керівника: бейдж і PIN</translation>
+    </message>
+    <message>
+        <source>{code}: open or pack an order first</source>
+        <translation>{code}: спершу відкрийте або запакуйте замовлення</translation>
+    </message>
+    <message>
+        <source>{item} ({count} missing)</source>
+        <translation>{item} (бракує {count})</translation>
+    </message>
+    <message>
+        <source>Not complete: {missing}</source>
+        <translation>Не повне: {missing}</translation>
+    </message>
+    <message>
+        <source>Read the order&apos;s note and scan OK first</source>
+        <translation>Спершу прочитайте примітку до замовлення і скануйте OK</translation>
+    </message>
+    <message>
+        <source>Scan the packaging first</source>
+        <translation>Спершу скануйте пакування</translation>
+    </message>
+    <message>
+        <source>{order} packed — well done</source>
+        <translation>{order} запаковано — чудово</translation>
+    </message>
+    <message>
+        <source>{message} (follow-ups not queued yet: {problem})</source>
+        <translation>{message} (подальші повідомлення ще не в черзі: {problem})</translation>
+    </message>
+    <message>
+        <source>No order is open</source>
+        <translation>Жодне замовлення не відкрито</translation>
+    </message>
+    <message>
+        <source>{order} held: {reason}</source>
+        <translation>{order} відкладено: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Нічого скасовувати</translation>
+    </message>
+    <message>
+        <source>Undone: the last item</source>
+        <translation>Скасовано: останній товар</translation>
+    </message>
+    <message>
+        <source>Undone: the last sample</source>
+        <translation>Скасовано: останній пробник</translation>
+    </message>
+    <message>
+        <source>Undone: the last packaging {packaging}</source>
+        <translation>Скасовано: останнє пакування {packaging}</translation>
+    </message>
+    <message>
+        <source>Undone: the last tracking number</source>
+        <translation>Скасовано: останній номер відстеження</translation>
+    </message>
+    <message>
+        <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <translation>{grams} г — це не вага посилки (від 1 г до 70 кг)</translation>
+    </message>
+    <message>
+        <source>Weight {kilograms:.2f} kg</source>
+        <translation>Вага {kilograms:.2f} кг</translation>
+    </message>
+    <message>
+        <source>{message} — scan OK or press Enter</source>
+        <translation>{message} — скануйте OK або натисніть Enter</translation>
+    </message>
+    <message>
+        <source>thank-you note</source>
+        <translation>листівка-подяка</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>ваучер</translation>
+    </message>
+    <message>
+        <source>return label</source>
+        <translation>етикетка повернення</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>пакувальний лист</translation>
+    </message>
+    <message>
+        <source>{order} for {name} — items: {count}</source>
+        <translation>{order} для {name} — товарів: {count}</translation>
+    </message>
+    <message>
+        <source>GIFT: no prices in the parcel</source>
+        <translation>ПОДАРУНОК: без цін у посилці</translation>
+    </message>
+    <message>
+        <source>read the NOTE and scan OK</source>
+        <translation>прочитайте ПРИМІТКУ і скануйте OK</translation>
+    </message>
+    <message>
+        <source>pre-printed {inserts}: put them in</source>
+        <translation>надруковано заздалегідь: {inserts} — покладіть у посилку</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Листівка-подяка</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Ваучер</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Етикетка повернення</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <source>Ready, not yet packed</source>
+        <translation>Готові, ще не запаковані</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Відкладені</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Запаковані</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>від РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>до РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>part of the shipping method</source>
+        <translation>частина способу доставки</translation>
+    </message>
+    <message>
+        <source>an order tag</source>
+        <translation>мітка замовлення</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Будь-яка мова</translation>
+    </message>
+    <message>
+        <source>Only orders not yet pre-printed</source>
+        <translation>Лише замовлення, ще не надруковані заздалегідь</translation>
+    </message>
+    <message>
+        <source>Or scan order numbers here, one per line</source>
+        <translation>Або скануйте сюди номери замовлень, по одному в рядку</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, по одному на сторінку</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, по чотири з мітками для різання</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, по чотири</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>етикетка 4×6 дюйма</translation>
+    </message>
+    <message>
+        <source>Each order&apos;s inserts together</source>
+        <translation>Вкладення кожного замовлення разом</translation>
+    </message>
+    <message>
+        <source>By kind: all notes, then all vouchers…</source>
+        <translation>За видом: усі листівки, потім усі ваучери…</translation>
+    </message>
+    <message>
+        <source>Render  (Ctrl+R)</source>
+        <translation>Створити  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel  (Esc)</source>
+        <translation>Скасувати  (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as…  (Ctrl+S)</source>
+        <translation>Зберегти як…  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print  (Ctrl+P)</source>
+        <translation>Друк  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Замовлено</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>від</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>The &apos;{field}&apos; date {text} is not a date like 2026-11-25</source>
+        <translation>Дата «{field}» {text} не схожа на дату 2026-11-25</translation>
+    </message>
+    <message>
+        <source>{orders} orders × {kinds} inserts = {pages} pages</source>
+        <translation>замовлень: {orders} × вкладень: {kinds} = сторінок: {pages}</translation>
+    </message>
+    <message>
+        <source>Choose at least one insert</source>
+        <translation>Виберіть хоча б одне вкладення</translation>
+    </message>
+    <message>
+        <source>{done} / {total} orders, {left} s left</source>
+        <translation>{done} / {total} замовлень, лишилося {left} с</translation>
+    </message>
+    <message>
+        <source>{done} / {total} orders</source>
+        <translation>{done} / {total} замовлень</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>Пакет {batch}: вкладень {inserts} на сторінках: {pages} — {file}</translation>
+    </message>
+    <message>
+        <source>Not rendered: {error}</source>
+        <translation>Не створено: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written, and orders not reached got no codes</source>
+        <translation>Скасовано: файл не записано, а замовлення, до яких не дійшли, не отримали кодів</translation>
+    </message>
+    <message>
+        <source>Save the batch</source>
+        <translation>Зберегти пакет</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Збережено як {file}</translation>
+    </message>
+    <message>
+        <source>Printing on {printer}…</source>
+        <translation>Друк на {printer}…</translation>
+    </message>
+    <message>
+        <source>Printing failed — {error} (kept in the print queue)</source>
+        <translation>Друк не вдався — {error} (залишено в черзі друку)</translation>
+    </message>
+    <message>
+        <source>Printed on {printer}</source>
+        <translation>Надруковано на {printer}</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>Не надруковано: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pack  (F1)</source>
+        <translation>Пакування  (F1)</translation>
+    </message>
+    <message>
+        <source>Orders  (F2)</source>
+        <translation>Замовлення  (F2)</translation>
+    </message>
+    <message>
+        <source>Outbox  (F3)</source>
+        <translation>Вихідні  (F3)</translation>
+    </message>
+    <message>
+        <source>Batch print  (F4)</source>
+        <translation>Пакетний друк  (F4)</translation>
+    </message>
+    <message>
+        <source>Manager  (F6)</source>
+        <translation>Керівник  (F6)</translation>
+    </message>
+    <message>
+        <source>Print queue  (F10)</source>
+        <translation>Черга друку  (F10)</translation>
+    </message>
+    <message>
+        <source>Settings  (F11)</source>
+        <translation>Налаштування  (F11)</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>База даних: {database}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders or products…</source>
+        <translation>&amp;Імпортувати замовлення або товари…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Більший текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Менший текст</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Високий контраст</translation>
+    </message>
+    <message>
+        <source>Text at {scale:.0%}, high contrast</source>
+        <translation>Текст {scale:.0%}, високий контраст</translation>
+    </message>
+    <message>
+        <source>Text at {scale:.0%}</source>
+        <translation>Текст {scale:.0%}</translation>
+    </message>
+    <message>
+        <source>Print queue: {failed} failed  (F10)</source>
+        <translation>Черга друку: не вдалося {failed}  (F10)</translation>
+    </message>
+    <message>
+        <source>{order}: printing failed — {error} (kept in the print queue)</source>
+        <translation>{order}: друк не вдався — {error} (залишено в черзі друку)</translation>
+    </message>
+    <message>
+        <source>{order}: inserts printed</source>
+        <translation>{order}: вкладення надруковано</translation>
+    </message>
+    <message>
+        <source>{order}: printing the inserts…</source>
+        <translation>{order}: друкую вкладення…</translation>
+    </message>
+    <message>
+        <source>{order}: printing failed — {error}</source>
+        <translation>{order}: друк не вдався — {error}</translation>
+    </message>
+    <message>
+        <source>Import orders or products</source>
+        <translation>Імпорт замовлень або товарів</translation>
+    </message>
+    <message>
+        <source>Shop exports (*.csv *.json);;All files (*)</source>
+        <translation>Експорт з магазину (*.csv *.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Імпортую {file}…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {rejected} rows rejected</source>
+        <translation>Імпортовано {file}: нових {created}, оновлено {updated}, відхилено рядків {rejected}</translation>
+    </message>
+    <message>
+        <source>Import finished with problems</source>
+        <translation>Імпорт завершено з проблемами</translation>
+    </message>
+    <message>
+        <source>Import failed: nothing was imported</source>
+        <translation>Імпорт не вдався: нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Нічого не імпортовано</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerSignIn</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>Скануйте або введіть свій бейдж керівника</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <source>Not signed in: {reason}</source>
+        <translation>Не ввійшли: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <source>The manager&apos;s figures need a manager&apos;s badge and PIN.</source>
+        <translation>Показники керівника потребують бейджа й PIN керівника.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Увійшли: {name}</translation>
+    </message>
+    <message>
+        <source>by packer</source>
+        <translation>за пакувальником</translation>
+    </message>
+    <message>
+        <source>by station</source>
+        <translation>за станцією</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>за днем</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>за годиною</translation>
+    </message>
+    <message>
+        <source>Refresh  (F5)</source>
+        <translation>Оновити  (F5)</translation>
+    </message>
+    <message>
+        <source>CSV…  (Ctrl+E)</source>
+        <translation>CSV…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>PDF report…  (Ctrl+P)</source>
+        <translation>Звіт PDF…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станція</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунди</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товари</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <source>Orders/h</source>
+        <translation>Замовлень/год</translation>
+    </message>
+    <message>
+        <source>Median s</source>
+        <translation>Медіана, с</translation>
+    </message>
+    <message>
+        <source>P90 s</source>
+        <translation>P90, с</translation>
+    </message>
+    <message>
+        <source>Wrong/100</source>
+        <translation>Хибні/100</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Відкладені</translation>
+    </message>
+    <message>
+        <source>Plastic-free</source>
+        <translation>Без пластику</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Хибні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Double-click a packer to see their pack events</source>
+        <translation>Двічі клацніть пакувальника, щоб побачити його пакування</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Рахую…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: {error}</source>
+        <translation>Не вдалося порахувати показники: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{orders}&lt;/b&gt; orders, {items} items, &lt;b&gt;{per_hour}&lt;/b&gt; orders an hour; pack time median &lt;b&gt;{median} s&lt;/b&gt;, 90th percentile {p90} s (single-item {single} s, multi-item {multi} s)</source>
+        <translation>Замовлень: &lt;b&gt;{orders}&lt;/b&gt;, товарів: {items}, &lt;b&gt;{per_hour}&lt;/b&gt; замовлень за годину; медіана часу пакування &lt;b&gt;{median} с&lt;/b&gt;, 90-й процентиль {p90} с (один товар {single} с, кілька товарів {multi} с)</translation>
+    </message>
+    <message>
+        <source>Accuracy: &lt;b&gt;{wrong}&lt;/b&gt; wrong scans per 100 items, {over} over-scans, {manual} manual confirmations, {short} short ships; holds: {holds}</source>
+        <translation>Точність: &lt;b&gt;{wrong}&lt;/b&gt; хибних сканів на 100 товарів, зайвих сканів: {over}, ручних підтверджень: {manual}, неповних відправок: {short}; відкладено: {holds}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Eco: &lt;b&gt;{plastic_free}&lt;/b&gt; plastic-free, {recycled} % recycled content, {avoided} kg plastic avoided, {co2e} kg CO2e</source>
+        <translation>Екологія: &lt;b&gt;{plastic_free}&lt;/b&gt; без пластику, {recycled} % вторсировини, уникнуто {avoided} кг пластику, {co2e} кг CO2e</translation>
+    </message>
+    <message>
+        <source>Inserts at the bench {bench}, in batches {batches}; vouchers {issued} issued, {redeemed} redeemed ({rate}); returns {returned} of {labels} labels; follow-ups sent {sent}, failed {failed}</source>
+        <translation>Вкладень на столі {bench}, пакетами {batches}; ваучерів видано {issued}, використано {redeemed} ({rate}); повернень {returned} з {labels} етикеток; подальших повідомлень надіслано {sent}, не вдалося {failed}</translation>
+    </message>
+    <message>
+        <source>Orders per hour of the day</source>
+        <translation>Замовлення за годинами дня</translation>
+    </message>
+    <message>
+        <source>Orders per packer</source>
+        <translation>Замовлення за пакувальниками</translation>
+    </message>
+    <message>
+        <source>Plastic-free share by day (%)</source>
+        <translation>Частка без пластику за днями (%)</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Зберегти таблицю</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({error})</source>
+        <translation>{file}: неможливо записати ({error})</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Збережено: {file}</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {error}</source>
+        <translation>Не вдалося записати звіт: {error}</translation>
+    </message>
+    <message>
+        <source>{packer}: loading…</source>
+        <translation>{packer}: завантаження…</translation>
+    </message>
+    <message>
+        <source>{packer}: pack events: {count} (newest first)</source>
+        <translation>{packer}: пакувань: {count} (найновіші вгорі)</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>замовлення</translation>
+    </message>
+    <message>
+        <source>day of the period</source>
+        <translation>день періоду</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListView</name>
+    <message>
+        <source>Search order number, name or e-mail  (Ctrl+F)</source>
+        <translation>Пошук за номером замовлення, ім&apos;ям або e-mail  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses ({count})</source>
+        <translation>Усі статуси ({count})</translation>
+    </message>
+    <message>
+        <source>Orders: {count}</source>
+        <translation>Замовлень: {count}</translation>
+    </message>
+    <message>
+        <source>Orders: {count} — scroll for more</source>
+        <translation>Замовлень: {count} — прокрутіть, щоб побачити більше</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупець</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товари</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>подарунок</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>має примітку</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Подарунок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Спроби</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Остання помилка</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>у черзі</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>надсилається</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не вдалося</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>thank you</source>
+        <translation>подяка</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>прохання про відгук</translation>
+    </message>
+    <message>
+        <source>replenishment</source>
+        <translation>поповнення запасу</translation>
+    </message>
+    <message>
+        <source>goes well with</source>
+        <translation>пасує до</translation>
+    </message>
+    <message>
+        <source>loyalty</source>
+        <translation>лояльність</translation>
+    </message>
+    <message>
+        <source>care tips</source>
+        <translation>поради з догляду</translation>
+    </message>
+    <message>
+        <source>shipped text message</source>
+        <translation>SMS про відправлення</translation>
+    </message>
+    <message>
+        <source>voucher reminder</source>
+        <translation>нагадування про ваучер</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Усі подальші повідомлення</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер замовлення</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Скасувати повідомлення</translation>
+    </message>
+    <message>
+        <source>Send again now</source>
+        <translation>Надіслати знову зараз</translation>
+    </message>
+    <message>
+        <source>Messages: {count}</source>
+        <translation>Повідомлень: {count}</translation>
+    </message>
+    <message>
+        <source>Choose a message to see it as the customer will.</source>
+        <translation>Виберіть повідомлення, щоб побачити його так, як побачить покупець.</translation>
+    </message>
+    <message>
+        <source>Text message to {recipient}</source>
+        <translation>SMS для {recipient}</translation>
+    </message>
+</context>
+<context>
+    <name>PackView</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PACKED</source>
+        <translation>ЗАПАКОВАНО</translation>
+    </message>
+    <message>
+        <source>WRONG ITEM</source>
+        <translation>НЕ ТОЙ ТОВАР</translation>
+    </message>
+    <message>
+        <source>TOO MANY</source>
+        <translation>ЗАБАГАТО</translation>
+    </message>
+    <message>
+        <source>UNKNOWN CODE</source>
+        <translation>НЕВІДОМИЙ КОД</translation>
+    </message>
+    <message>
+        <source>NOT NOW</source>
+        <translation>НЕ ЗАРАЗ</translation>
+    </message>
+    <message>
+        <source>KEPT — NO DATABASE</source>
+        <translation>ЗБЕРЕЖЕНО — НЕМАЄ БАЗИ ДАНИХ</translation>
+    </message>
+    <message>
+        <source>{station}: scan your badge to start</source>
+        <translation>{station}: скануйте свій бейдж, щоб почати</translation>
+    </message>
+    <message>
+        <source>{order}: follow-ups not queued yet — {problem}</source>
+        <translation>{order}: подальші повідомлення ще не в черзі — {problem}</translation>
+    </message>
+    <message>
+        <source>Station {station}</source>
+        <translation>Станція {station}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Покладено</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> г</translation>
+    </message>
+    <message>
+        <source>weight…</source>
+        <translation>вага…</translation>
+    </message>
+    <message>
+        <source>Damaged label? Type the code here and press Enter</source>
+        <translation>Пошкоджена етикетка? Введіть код тут і натисніть Enter</translation>
+    </message>
+    <message>
+        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
+        <translation>Enter: OK   F9: завершити   F4: відкласти   Ctrl+Z: скасувати   F6: неповна відправка   F7: перейняти   F8: передрук   Esc: повернути до списку</translation>
+    </message>
+    <message>
+        <source>SHIPPING</source>
+        <translation>ДОСТАВКА</translation>
+    </message>
+    <message>
+        <source>PACKAGING</source>
+        <translation>ПАКУВАННЯ</translation>
+    </message>
+    <message>
+        <source>PARCEL</source>
+        <translation>ПОСИЛКА</translation>
+    </message>
+    <message>
+        <source>TRACKING</source>
+        <translation>ВІДСТЕЖЕННЯ</translation>
+    </message>
+    <message>
+        <source>SAMPLE</source>
+        <translation>ПРОБНИК</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>ВАГА</translation>
+    </message>
+    <message>
+        <source>Manager sign-in</source>
+        <translation>Вхід керівника</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>Схвалення керівника</translation>
+    </message>
+    <message>
+        <source>Scan or type the manager&apos;s badge:</source>
+        <translation>Скануйте або введіть бейдж керівника:</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>Бракує товару</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Пошкоджено</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Проблема з адресою</translation>
+    </message>
+    <message>
+        <source>Hold the order</source>
+        <translation>Відкласти замовлення</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Чому?</translation>
+    </message>
+    <message>
+        <source>All inserts</source>
+        <translation>Усі вкладення</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Листівка-подяка</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Ваучер</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Етикетка повернення</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Передрук</translation>
+    </message>
+    <message>
+        <source>Which insert?</source>
+        <translation>Яке вкладення?</translation>
+    </message>
+    <message>
+        <source>Take over an order</source>
+        <translation>Перейняти замовлення</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Номер замовлення:</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>ніхто не ввійшов</translation>
+    </message>
+    <message>
+        <source>Scan an order</source>
+        <translation>Скануйте замовлення</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>Скануйте свій бейдж</translation>
+    </message>
+    <message>
+        <source>GIFT — no prices in the parcel.</source>
+        <translation>ПОДАРУНОК — без цін у посилці.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочитано</translation>
+    </message>
+    <message>
+        <source>scan OK when read</source>
+        <translation>прочитавши, скануйте OK</translation>
+    </message>
+    <message>
+        <source>NOTE ({state}): {note}</source>
+        <translation>ПРИМІТКА ({state}): {note}</translation>
+    </message>
+    <message>
+        <source>scan the box, mailer, fill, tape</source>
+        <translation>скануйте коробку, конверт, наповнювач, стрічку</translation>
+    </message>
+    <message>
+        <source>plastic-free</source>
+        <translation>без пластику</translation>
+    </message>
+    <message>
+        <source>contains plastic</source>
+        <translation>містить пластик</translation>
+    </message>
+    <message>
+        <source>{verdict} · {recycled}% recycled</source>
+        <translation>{verdict} · {recycled}% вторсировини</translation>
+    </message>
+    <message>
+        <source>scan the carrier label</source>
+        <translation>скануйте етикетку перевізника</translation>
+    </message>
+    <message>
+        <source>added: {samples}</source>
+        <translation>додано: {samples}</translation>
+    </message>
+    <message>
+        <source>offer {sample} ({sku})</source>
+        <translation>запропонуйте {sample} ({sku})</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueView</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>У черзі з</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станція</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Замовлення</translation>
+    </message>
+    <message>
+        <source>Inserts</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Спроби</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Що пішло не так</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>надруковано</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не вдалося</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>Only jobs that have not printed</source>
+        <translation>Лише завдання, які не надруковано</translation>
+    </message>
+    <message>
+        <source>Print again  (Ctrl+R)</source>
+        <translation>Надрукувати знову  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Скасувати завдання</translation>
+    </message>
+    <message>
+        <source>The print queue cannot be read: the database is unreachable ({error})</source>
+        <translation>Не вдається прочитати чергу друку: база даних недоступна ({error})</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting, {failed} of them failed</source>
+        <translation>очікує: {waiting}, з них не вдалося: {failed}</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Нічого не очікує</translation>
+    </message>
+    <message>
+        <source>Printing {count} again…</source>
+        <translation>Друкую знову: {count}…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Shop name</source>
+        <translation>Назва магазину</translation>
+    </message>
+    <message>
+        <source>Voice (warm, playful, calm)</source>
+        <translation>Тон (теплий, грайливий, спокійний)</translation>
+    </message>
+    <message>
+        <source>Support e-mail</source>
+        <translation>E-mail підтримки</translation>
+    </message>
+    <message>
+        <source>Support phone</source>
+        <translation>Телефон підтримки</translation>
+    </message>
+    <message>
+        <source>Chat link</source>
+        <translation>Посилання на чат</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Main colour (#RRGGBB)</source>
+        <translation>Основний колір (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Accent colour (#RRGGBB)</source>
+        <translation>Акцентний колір (#RRGGBB)</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Файл логотипа</translation>
+    </message>
+    <message>
+        <source>Return address (lines separated by |)</source>
+        <translation>Адреса повернення (рядки через |)</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>Префікс коду ваучера</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Знижка у відсотках</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>Знижка сумою для кожної валюти, якщо відсоток 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>Мінімальна сума покупки для кожної валюти (JSON)</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Дійсний (днів)</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>Посилання для використання (з {code})</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>Префікс RMA</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>Термін повернення (днів від пакування)</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>Посилання на портал повернень (з {rma})</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>Сервер SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>Webhook для SMS</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>Без SMS між (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>Годин між маркетинговими повідомленнями</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>Посилання на відгук (з {order})</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>Посилання для відписки (з {customer})</translation>
+    </message>
+    <message>
+        <source>Complete on the last scan</source>
+        <translation>Завершувати останнім скануванням</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>Пакування треба сканувати</translation>
+    </message>
+    <message>
+        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
+        <translation>Принтери для станцій і вкладень (JSON, &quot;*&quot; для всіх станцій)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
+        <translation>Формат сторінки на столі (a6, a4, letter, label-4x6)</translation>
+    </message>
+    <message>
+        <source>The settings are for managers: scan your badge, type your PIN.</source>
+        <translation>Налаштування — для керівників: скануйте бейдж, введіть PIN.</translation>
+    </message>
+    <message>
+        <source>Shop &amp;&amp; brand</source>
+        <translation>Магазин і бренд</translation>
+    </message>
+    <message>
+        <source>Vouchers &amp;&amp; returns</source>
+        <translation>Ваучери й повернення</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Надсилання</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Принтери</translation>
+    </message>
+    <message>
+        <source>Staff &amp;&amp; badges</source>
+        <translation>Персонал і бейджі</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Ця станція</translation>
+    </message>
+    <message>
+        <source>send a test e-mail to…</source>
+        <translation>надіслати тестовий e-mail на…</translation>
+    </message>
+    <message>
+        <source>SMTP password for this test (not stored)</source>
+        <translation>Пароль SMTP для цього тесту (не зберігається)</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Надіслати тестовий e-mail</translation>
+    </message>
+    <message>
+        <source>or a test text to +420…</source>
+        <translation>або тестове SMS на +380…</translation>
+    </message>
+    <message>
+        <source>Send test text</source>
+        <translation>Надіслати тестове SMS</translation>
+    </message>
+    <message>
+        <source>Sending to {recipient}…</source>
+        <translation>Надсилаю на {recipient}…</translation>
+    </message>
+    <message>
+        <source>Sending a text to {recipient}…</source>
+        <translation>Надсилаю SMS на {recipient}…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Не надіслано: {error}</translation>
+    </message>
+    <message>
+        <source>Staff language of this station</source>
+        <translation>Мова персоналу цієї станції</translation>
+    </message>
+    <message>
+        <source>Save the language</source>
+        <translation>Зберегти мову</translation>
+    </message>
+    <message>
+        <source>The window speaks the chosen language from its next start.</source>
+        <translation>Вікно говоритиме обраною мовою після наступного запуску.</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
+    <message>
+        <source>Saved: {language}. Start packstation again to use it.</source>
+        <translation>Збережено: {language}. Запустіть packstation знову, щоб її застосувати.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Бейдж</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Badge, e.g. P-1005</source>
+        <translation>Бейдж, напр. P-1005</translation>
+    </message>
+    <message>
+        <source>PIN (managers)</source>
+        <translation>PIN (керівники)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Retire badge</source>
+        <translation>Вивести бейдж</translation>
+    </message>
+    <message>
+        <source>Badge cards (PDF)…</source>
+        <translation>Картки-бейджі (PDF)…</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>пакувальник</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>керівник</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>виведено</translation>
+    </message>
+    <message>
+        <source>Added {name} ({badge})</source>
+        <translation>Додано {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}</source>
+        <translation>Не додано: {reason}</translation>
+    </message>
+    <message>
+        <source>Not retired: {reason}</source>
+        <translation>Не виведено: {reason}</translation>
+    </message>
+    <message>
+        <source>Badge cards</source>
+        <translation>Картки-бейджі</translation>
+    </message>
+    <message>
+        <source>Badge cards: {count}, in {file}</source>
+        <translation>Карток-бейджів: {count}, у файлі {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Зберегти  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: не JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Збережено: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print: {inserts}</source>
+        <translation>Друк: {inserts}</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачено</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Пакується</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Запаковано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Відкладено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+</context>
+</TS>
