@@ -5,14 +5,17 @@ customer's language: a subject of at most 30 characters, a plain-text part and a
 from __future__ import annotations
 
 import html
+import json
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
+from sqlalchemy.orm import Session
 
 from packstation.core.sandbox import ShopSandbox
 from packstation.inserts.text import LTR_ISLAND
@@ -40,6 +43,7 @@ class Rule:
     relative_to: str = "packed"  # packed, delivery, voucher_expiry or replenish
     when: tuple[str, ...] = ()
     channel: str = "email"  # or sms
+    enabled: bool = True  # a manager may switch a rule off in Settings
 
     def applies(self, facts: dict[str, Any]) -> bool:
         return all(condition_holds(c, facts) for c in self.when)
@@ -83,11 +87,20 @@ class PlaybookError(ValueError):
 
 def load_playbook(path: Path | None = None) -> list[Rule]:
     source = path or SHIPPED / "followups" / "playbook.toml"
+    return parse_playbook(source.read_text(encoding="utf-8"), str(source))
+
+
+def parse_playbook(text: str, source: str) -> list[Rule]:
+    """The rules of a playbook's TOML text; `source` names it in the messages."""
     try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PlaybookError(f"{source}: {exc}") from exc
     rules = []
+    names = [entry.get("name") for entry in data.get("rule", [])]
+    doubled = sorted({name for name in names if names.count(name) > 1})
+    if doubled:
+        raise PlaybookError(f"{source}: the rule {doubled[0]!r} is there twice")
     for number, entry in enumerate(data.get("rule", []), 1):
         where = f"{source}, rule {number} ({entry.get('name', 'no name')})"
         try:
@@ -128,6 +141,48 @@ def care_texts(path: Path | None = None) -> dict[str, dict[str, str]]:
 def shipped_playbook() -> tuple[Rule, ...]:
     """The shipped playbook, read once per process."""
     return tuple(load_playbook())
+
+
+@lru_cache(maxsize=8)
+def _saved_playbook(text: str) -> tuple[Rule, ...]:
+    return tuple(parse_playbook(text, "Settings › followups/playbook.toml"))
+
+
+def playbook_for(session: Session) -> tuple[Rule, ...]:
+    """The playbook in use: the one a manager saved in Settings, else the shipped one. A saved
+    one that no longer reads (it was checked when saved) falls back to the shipped one."""
+    from packstation.storage.models import ShopFile
+
+    saved = session.get(ShopFile, "followups/playbook.toml")
+    if saved is None:
+        return shipped_playbook()
+    try:
+        return _saved_playbook(saved.body)
+    except PlaybookError:
+        return shipped_playbook()
+
+
+def playbook_toml(rules: Sequence[Rule]) -> str:
+    """Rules written back as a playbook file (what Settings saves after a manager's edits)."""
+    lines = ["# The follow-up playbook as saved in Settings; see print_templates/followups/playbook.toml", ""]
+    for rule in rules:
+        lines.append("[[rule]]")
+        for name, value in asdict(rule).items():
+            if name == "when":
+                value = list(value)
+            lines.append(f"{name} = {_toml_value(value)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a TOML basic string
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,7 @@ from packstation.followups.messages import (
     MessageTemplates,
     Rule,
     care_texts,
-    shipped_playbook,
+    playbook_for,
     shipped_templates,
 )
 from packstation.inserts.facts import gather
@@ -152,9 +152,14 @@ def queue_followups(
     chosen = shipped_templates() if templates is None else templates
     existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
     added = []
-    for rule in playbook or shipped_playbook():
+    for rule in playbook or playbook_for(session):
         recipient = addresses.get(rule.channel)
-        if not recipient or not rule.applies(context) or (rule.marketing and not customer.marketing_consent):
+        if (
+            not rule.enabled
+            or not recipient
+            or not rule.applies(context)
+            or (rule.marketing and not customer.marketing_consent)
+        ):
             continue
         key = f"{order.number}:{rule.name}"
         if key in existing:

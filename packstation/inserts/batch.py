@@ -34,7 +34,7 @@ from packstation.inserts.issuing import issue_for, withdraw
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.pdfjoin import join_parts
 from packstation.inserts.service import InsertError, clear_leftovers, temporary_prefix, write_atomically
-from packstation.inserts.templates import InsertTemplates
+from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
 
 COLLATIONS = ("order", "kind")
@@ -104,7 +104,10 @@ def render_batch(
         raise InsertError(f"unknown collation {collate!r}: choose order or kind")
     if not numbers:
         raise InsertError("no orders match: nothing to print")
-    chosen = templates or InsertTemplates()
+    if templates is None:
+        with sessions() as session:
+            templates = templates_in_use(session)
+    chosen = templates
     tracker = progress or Progress()
     reports: list[RenderReport] = []
     per_page = PAGE_FORMATS[page].per_page
@@ -363,12 +366,13 @@ def _gather_and_draw(job: _ChunkJob) -> tuple[dict[tuple[int, int], str], Render
 
     if _worker_state.get("database") != job.database:
         _worker_state.update(database=job.database, app=bootstrap(job.database, migrate=False))
-    templates = _worker_state.get(f"templates:{job.custom}")
-    if templates is None:
-        templates = _worker_state[f"templates:{job.custom}"] = InsertTemplates(
-            Path(job.custom) if job.custom else None
-        )
     sessions = _worker_state["app"].sessions
+    templates = _worker_state.get(f"templates:{job.custom}")
+    if templates is None:  # a worker serves one batch: the texts saved in Settings then
+        with sessions() as session:
+            templates = _worker_state[f"templates:{job.custom}"] = templates_in_use(
+                session, Path(job.custom) if job.custom else None
+            )
     with sessions.begin() as session:
         facts = gather_many(session, job.numbers, settings=load_settings(session))
     return _draw_parts(facts, job.groups, job.page, templates, job.folder, job.index)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.inserts.facts import KINDS, gather
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
-from packstation.inserts.templates import InsertTemplates
+from packstation.inserts.templates import InsertTemplates, templates_in_use
 
 
 class InsertError(ValueError):
@@ -96,7 +96,7 @@ def order_inserts(
             facts = gather(session, order_number, list(packaging))
         except LookupError as exc:
             raise InsertError(str(exc)) from exc
-    chosen = templates or InsertTemplates()
+        chosen = templates or templates_in_use(session)
     reports: list[RenderReport] = []
 
     def write(path: Path) -> None:
@@ -118,7 +118,8 @@ def order_return_zpl(
             facts = gather(session, order_number)
         except LookupError as exc:
             raise InsertError(str(exc)) from exc
-    zpl = return_label_zpl(facts, templates or InsertTemplates())
+        chosen = templates or templates_in_use(session)
+    zpl = return_label_zpl(facts, chosen)
 
     def write(path: Path) -> None:
         path.write_text(zpl, encoding="utf-8")

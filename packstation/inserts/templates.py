@@ -2,30 +2,42 @@
 
 `print_templates/texts/<language>/<insert>.j2` holds an insert's texts as Jinja2 blocks,
 rendered in Jinja2's sandbox; `print_templates/layouts/<insert>.toml` says where each block
-goes, in which font, size and colour. A shop's own copy of either, in its templates folder,
-wins over the shipped one — unless it is broken: then the problem is reported with its file
-and line, and the shipped default prints instead, so the bench never stops for a typo.
+goes, in which font, size and colour. The texts a manager saved in Settings (stored in the
+database, the same for every station) win over a shop's templates folder, which wins over the
+shipped files — unless one is broken: then the problem is reported with its file and line, and
+the next one prints instead, so the bench never stops for a typo.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateError, TemplateSyntaxError
+from jinja2 import (
+    BaseLoader,
+    DictLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateSyntaxError,
+)
+from sqlalchemy.orm import Session
 
 from packstation.core.sandbox import RENDER_ERRORS, ShopSandbox
 from packstation.paths import ROOT
 
 SHIPPED = ROOT / "print_templates"
+SETTINGS_SOURCE = "Settings"  # where texts saved in the Settings screen are said to come from
 
 
 @dataclass(frozen=True)
 class TemplateProblem:
-    file: Path
+    file: Path | str  # a file, or "Settings › texts/cs/note.j2" for a text saved in Settings
     line: int | None
     message: str
 
@@ -85,35 +97,35 @@ def _error_line(exc: BaseException, filename: str, template: Template | None) ->
 class InsertTemplates:
     """Texts and layouts, looked up in the shop's folder first and the shipped one last."""
 
-    def __init__(self, custom: Path | None = None) -> None:
+    def __init__(self, custom: Path | None = None, saved: Mapping[str, str] | None = None) -> None:
+        """`custom`: a shop's templates folder; `saved`: texts saved in Settings, by their path
+        under print_templates/ (texts/cs/note.j2)."""
         self.roots = [root for root in (custom, SHIPPED) if root is not None]
-        self._envs = {
-            root: ShopSandbox(
-                loader=FileSystemLoader(str(root / "texts")),
-                undefined=StrictUndefined,
-                trim_blocks=True,
-                lstrip_blocks=True,
-                autoescape=False,
-            )
-            for root in self.roots
-        }
+        self.saved = {path.removeprefix("texts/"): body for path, body in (saved or {}).items()
+                      if path.startswith("texts/")}  # fmt: skip
+        self._envs = {root: _sandbox(FileSystemLoader(str(root / "texts"))) for root in self.roots}
+        self._saved_env = _sandbox(DictLoader(self.saved))
         self._layouts: dict[str, tuple[Layout, list[TemplateProblem]]] = {}
 
     def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
-        """Every block of `kind` in `language`, from the first root whose file renders."""
+        """Every block of `kind` in `language`, from the first source whose text renders."""
         problems: list[TemplateProblem] = []
         name = f"{language}/{kind}.j2"
-        for root in self.roots:
-            path = root / "texts" / name
-            if not path.is_file():
-                continue
+        sources: list[tuple[ShopSandbox, Path | str, str]] = [
+            (self._envs[root], root / "texts" / name, str(root / "texts" / name))
+            for root in self.roots
+            if (root / "texts" / name).is_file()
+        ]
+        if name in self.saved:
+            sources.insert(0, (self._saved_env, f"{SETTINGS_SOURCE} › texts/{name}", "<template>"))
+        for env, path, filename in sources:
             template = None
             try:
-                template = self._envs[root].get_template(name)
+                template = env.get_template(name)
                 shared = template.new_context(context)  # blocks only read it: one for all
                 blocks = {block: _tidy("".join(render(shared))) for block, render in template.blocks.items()}
             except (TemplateError, *RENDER_ERRORS) as exc:
-                line = _error_line(exc, str(path), template)
+                line = _error_line(exc, filename, template)
                 message = (
                     exc.message if isinstance(exc, TemplateError) else None
                 ) or f"{type(exc).__name__}: {exc}"
@@ -141,6 +153,11 @@ class InsertTemplates:
                 match = re.search(r"line (\d+)", str(exc))
                 problems.append(TemplateProblem(path, int(match.group(1)) if match else None, str(exc)))
         raise FileNotFoundError(f"no layout for the {kind} under {', '.join(map(str, self.roots))}")
+
+
+def _sandbox(loader: BaseLoader) -> ShopSandbox:
+    return ShopSandbox(loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                       autoescape=False)  # fmt: skip
 
 
 class LayoutError(ValueError):
@@ -181,3 +198,11 @@ def _tidy(text: str) -> str:
     """Blocks as written in a template file: trimmed, single blank lines between paragraphs."""
     lines = [line.strip() for line in text.strip().splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+def templates_in_use(session: Session, custom: Path | None = None) -> InsertTemplates:
+    """What every station prints with: the texts saved in Settings first, then `custom` (a
+    shop's templates folder), then the shipped ones."""
+    from packstation.core.shop_files import saved_files
+
+    return InsertTemplates(custom, saved=saved_files(session, "texts/"))

@@ -13,7 +13,7 @@ from packstation.core.settings import load_settings
 from packstation.inserts.facts import gather
 from packstation.inserts.pages import PAGE_FORMATS, render_document
 from packstation.inserts.service import InsertError
-from packstation.inserts.templates import InsertTemplates
+from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.printing.queue import submit
 from packstation.printing.targets import parse_target
 from packstation.storage.models import PrintJob
@@ -38,12 +38,12 @@ def print_order_inserts(
             facts = gather(session, order_number, list(packaging), settings)
         except LookupError as exc:
             raise InsertError(str(exc)) from exc
+        chosen_templates = templates or templates_in_use(session)
     by_printer: dict[str, list[str]] = {}
     for kind in kinds:
         chosen = printer or settings.printer_for(station, kind) or f"folder:{default_folder}"
         parse_target(chosen)
         by_printer.setdefault(chosen, []).append(kind)
-    chosen_templates = templates or InsertTemplates()
     jobs = []
     safe_number = "".join(c for c in order_number if c.isalnum())
     with tempfile.TemporaryDirectory() as folder:

@@ -34,6 +34,7 @@ from packstation.storage.base import Base, str_enum
 # the printing tables live in a module of their own; imported here so that every table is
 # known to the metadata (migrations, tests) and every model can be imported from here
 from packstation.storage.printing_models import BatchInsert, PrintBatch, PrintJob, PrintJobStatus
+from packstation.storage.shop_models import ShopFile
 from packstation.storage.stats_models import PackHour
 
 
@@ -460,6 +461,7 @@ __all__ = [
     "ScanResult",
     "SessionStatus",
     "Setting",
+    "ShopFile",
     "Station",
     "Voucher",
 ]

@@ -1,0 +1,131 @@
+"""The shop's own insert texts and follow-up playbook, saved from the Settings screen.
+
+They are stored in the database (table shop_file) so that every station of the warehouse prints
+and sends what the manager last saved; the files under print_templates/ stay the shipped
+defaults to go back to. Nothing is stored before it is checked: an insert text must render for
+every kind of parcel (first order, returning customer, gift, no packaging logged) in its
+language, and a playbook must read as one. Each save and each return to the shipped text is
+written to the audit log.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from packstation.core.languages import SHIPPED_LANGUAGES
+from packstation.core.settings import load_settings
+from packstation.core.staff import audit, require
+from packstation.storage.models import Brand, Packer, Role, ShopFile
+
+INSERT_KINDS = ("note", "voucher", "return", "slip")
+PLAYBOOK = "followups/playbook.toml"
+_INSERT_TEXT = re.compile(r"^texts/([a-z]{2})/(note|voucher|return|slip)\.j2$")
+MAX_BODY = 64 * 1024  # a text a person typed; far above any insert's
+
+
+class ShopFileError(ValueError):
+    """A text that cannot be saved; the message says where and why."""
+
+
+def insert_text_path(kind: str, language: str) -> str:
+    return f"texts/{language}/{kind}.j2"
+
+
+def is_editable(path: str) -> bool:
+    match = _INSERT_TEXT.match(path)
+    return path == PLAYBOOK or (match is not None and match.group(1) in SHIPPED_LANGUAGES)
+
+
+def saved_files(session: Session, prefix: str = "") -> dict[str, str]:
+    """The texts saved in Settings, by path (texts/cs/note.j2), those under `prefix` only."""
+    rows = session.execute(select(ShopFile.path, ShopFile.body).where(ShopFile.path.startswith(prefix)))
+    return {path: body for path, body in rows}
+
+
+def shipped_file(path: str) -> str:
+    from packstation.inserts.templates import SHIPPED
+
+    if not is_editable(path):
+        raise ShopFileError(f"{path} is not a text that can be edited in Settings")
+    return (SHIPPED / path).read_text(encoding="utf-8")
+
+
+def current_file(session: Session, path: str) -> tuple[str, bool]:
+    """The text in use — the shop's saved one, or the shipped default — and whether it is the
+    shop's own."""
+    saved = session.get(ShopFile, path)
+    return (saved.body, True) if saved is not None else (shipped_file(path), False)
+
+
+def problems_with(session: Session, path: str, body: str) -> list[str]:
+    """What is wrong with `body` as the text at `path`; empty when it can be saved."""
+    if not is_editable(path):
+        return [f"{path} is not a text that can be edited in Settings"]
+    if len(body) > MAX_BODY:
+        return [f"{path}: {len(body):,} characters is more than an insert text can hold ({MAX_BODY:,})"]
+    if "\x00" in body:
+        return [f"{path}: the text holds a NUL character"]
+    if path == PLAYBOOK:
+        from packstation.followups.messages import PlaybookError, parse_playbook
+
+        try:
+            parse_playbook(body, f"Settings › {PLAYBOOK}")
+        except PlaybookError as exc:
+            return [str(exc)]
+        return []
+    return _insert_problems(session, path, body)
+
+
+def _insert_problems(session: Session, path: str, body: str) -> list[str]:
+    from packstation.inserts.sample import every_kind_of_parcel, sample_facts
+    from packstation.inserts.templates import InsertTemplates
+
+    match = _INSERT_TEXT.match(path)
+    assert match is not None
+    language, kind = match.groups()
+    brand = session.get(Brand, 1) or Brand(
+        id=1, name="Our shop", primary_color="#2E5E4E", accent_color="#C8553D"
+    )
+    templates = InsertTemplates(saved={path: body})
+    found: list[str] = []
+    for facts in every_kind_of_parcel(sample_facts(language, brand, load_settings(session))):
+        for problem in templates.texts(kind, language, facts.context()).problems:
+            where = f"{problem.file}, line {problem.line}" if problem.line else str(problem.file)
+            message = f"{where}: {problem.message}"
+            if message not in found:
+                found.append(message)
+    return found
+
+
+def save_file(session: Session, actor: Packer, path: str, body: str, station: str = "") -> bool:
+    """Store the shop's text at `path` (checked first); returns whether it changed."""
+    require(actor, Role.MANAGER, "change the insert texts and follow-ups")
+    problems = problems_with(session, path, body)
+    if problems:
+        raise ShopFileError("; ".join(problems))
+    current, _ = current_file(session, path)
+    if body == current:
+        return False
+    row = session.get(ShopFile, path)
+    if row is None:
+        row = ShopFile(path=path, body=body, changed_at=datetime.now(UTC), changed_by=actor.name)
+        session.add(row)
+    row.body, row.changed_at, row.changed_by = body, datetime.now(UTC), actor.name
+    audit(session, actor, "text changed", path, station, characters=len(body), was=len(current))
+    return True
+
+
+def restore_shipped(session: Session, actor: Packer, path: str, station: str = "") -> bool:
+    """Go back to the shipped text at `path`; returns whether the shop had its own."""
+    require(actor, Role.MANAGER, "change the insert texts and follow-ups")
+    row = session.get(ShopFile, path)
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    audit(session, actor, "text restored to the shipped one", path, station)
+    return True
