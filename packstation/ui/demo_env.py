@@ -34,3 +34,19 @@ def run_alone(make_screen: Callable[[App], Any], width: int = 1280, height: int 
     screen.resize(width, height)
     screen.show()
     return int(qt.exec())
+
+
+def run_settings_page(page_class: Any, width: int, height: int) -> int:
+    """A Settings page alone on a fresh demo shop, signed in as its manager (badge M-2001)."""
+    from sqlalchemy import select
+
+    from packstation.storage.models import Packer
+
+    def make(app: App) -> Any:
+        with app.sessions() as session:
+            manager = session.scalars(select(Packer).where(Packer.badge == "M-2001")).one()
+        page = page_class(app.sessions, "Bench 1", lambda: manager)
+        page.load()
+        return page
+
+    return run_alone(make, width, height)

@@ -48,6 +48,10 @@ from packstation.core.settings import load_settings
 from packstation.core.staff import audit
 from packstation.storage.models import Brand, Packer, Role
 from packstation.ui.language import QT_TRANSLATE_NOOP, STAFF_LANGUAGES, remember_language, station_language
+from packstation.ui.settings_followups import FollowUpRulesPage
+from packstation.ui.settings_packaging import PackagingPage
+from packstation.ui.settings_page import say
+from packstation.ui.settings_texts import InsertTextsPage
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
 
@@ -149,15 +153,14 @@ class _Form(QWidget):
         try:
             changed = self._save(self.values())
         except (ValueError, PermissionError) as exc:
-            self.message.setText(self.tr("Not saved: {reason}").format(reason=exc))
-            self.message.setStyleSheet("color: #B71C1C; font-weight: bold;")
+            say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
             return []
-        self.message.setText(
+        said = (
             self.tr("Saved: {fields}").format(fields=", ".join(changed))
             if changed
             else self.tr("Nothing changed")
         )
-        self.message.setStyleSheet("color: #1B5E20;")
+        say(self.message, said, ok=True)
         return changed
 
 
@@ -189,6 +192,8 @@ class SettingsView(QWidget):
         self.manager = person
         self.pages.setCurrentIndex(1)
         self.load()
+        for page in (self.texts, self.followups, self.packaging):
+            page.load()
 
     # -- the settings -------------------------------------------------------------------------
 
@@ -199,6 +204,12 @@ class SettingsView(QWidget):
         self.sending_form = _Form(SENDING, lambda values: self._store(change_settings, values))
         self.sections.addTab(self.brand_form, self.tr("Shop && brand"))
         self.sections.addTab(self.voucher_form, self.tr("Vouchers && returns"))
+        self.texts = InsertTextsPage(self.sessions, self.station, lambda: self.manager)
+        self.sections.addTab(self.texts, self.tr("Insert texts"))
+        self.followups = FollowUpRulesPage(self.sessions, self.station, lambda: self.manager)
+        self.sections.addTab(self.followups, self.tr("Follow-ups"))
+        self.packaging = PackagingPage(self.sessions, self.station, lambda: self.manager)
+        self.sections.addTab(self.packaging, self.tr("Packaging"))
         self.sections.addTab(self._sending_page(), self.tr("Sending"))
         self.printing_form = _Form(PRINTING, lambda values: self._store(change_settings, values))
         self.sections.addTab(self.printing_form, self.tr("Printers"))

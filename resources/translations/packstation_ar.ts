@@ -528,6 +528,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesPage</name>
+    <message>
+        <source>packing</source>
+        <translation>التغليف</translation>
+    </message>
+    <message>
+        <source>expected delivery</source>
+        <translation>التسليم المتوقع</translation>
+    </message>
+    <message>
+        <source>the voucher&apos;s expiry</source>
+        <translation>انتهاء صلاحية القسيمة</translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation>نفاد المنتج</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>رسالة المتابعة</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>طريقة الإرسال</translation>
+    </message>
+    <message>
+        <source>Given up after (days)</source>
+        <translation>التوقف بعد (أيام)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Only when (e.g. !is_gift, language=cs)</source>
+        <translation>فقط عندما (مثل !is_gift، language=cs)</translation>
+    </message>
+    <message>
+        <source>Days count from the moment under After (a minus: that many days before it). Marketing follow-ups go only to customers who agreed to them.</source>
+        <translation>تُحسب الأيام من اللحظة المذكورة في عمود «بعد» (بإشارة سالب: قبلها بهذا العدد من الأيام). رسائل التسويق تصل فقط إلى العملاء الذين وافقوا عليها.</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>حفظ  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>العودة إلى القواعد الأصلية</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>تسويق</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <source>{rule} on</source>
+        <translation>{rule} مفعّل</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: the next parcels packed follow these rules</source>
+        <translation>تم الحفظ: ستتبع الطرود المغلّفة التالية هذه القواعد</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
+    <name>InsertTextsPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>بطاقة الشكر</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>قسيمة الخصم</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>ملصق الإرجاع</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>حفظ  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>العودة إلى النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text</source>
+        <translation>نص المتجر الخاص</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <source>Not right yet — the preview shows the text in use: {problem}</source>
+        <translation>ليس صحيحًا بعد — تعرض المعاينة النص المستخدم حاليًا: {problem}</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {error}</source>
+        <translation>تعذّر رسم المعاينة: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: every station prints it from now on</source>
+        <translation>تم الحفظ: تطبعه كل المحطات من الآن</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
@@ -1265,6 +1423,117 @@
     </message>
 </context>
 <context>
+    <name>PackagingPage</name>
+    <message>
+        <source>box</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>mailer</source>
+        <translation>ظرف</translation>
+    </message>
+    <message>
+        <source>void fill</source>
+        <translation>حشوة</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>شريط</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>لفافة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>الوزن غ</translation>
+    </message>
+    <message>
+        <source>Plastic g</source>
+        <translation>البلاستيك غ</translation>
+    </message>
+    <message>
+        <source>Recycled %</source>
+        <translation>معاد تدويره %</translation>
+    </message>
+    <message>
+        <source>CO2e g</source>
+        <translation>CO2e غ</translation>
+    </message>
+    <message>
+        <source>Disposal texts</source>
+        <translation>نصوص التخلص</translation>
+    </message>
+    <message>
+        <source>recyclable</source>
+        <translation>قابل لإعادة التدوير</translation>
+    </message>
+    <message>
+        <source>home compostable</source>
+        <translation>قابل للتسميد المنزلي</translation>
+    </message>
+    <message>
+        <source>Code (scanned at the bench)</source>
+        <translation>الرمز (يُمسح على الطاولة)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>المقاس</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>الوزن (غ)</translation>
+    </message>
+    <message>
+        <source>Plastic (g)</source>
+        <translation>البلاستيك (غ)</translation>
+    </message>
+    <message>
+        <source>Recycled content (%)</source>
+        <translation>المحتوى المعاد تدويره (%)</translation>
+    </message>
+    <message>
+        <source>CO2e (g)</source>
+        <translation>CO2e (غ)</translation>
+    </message>
+    <message>
+        <source>How to dispose of it ({language})</source>
+        <translation>طريقة التخلص منه ({language})</translation>
+    </message>
+    <message>
+        <source>Save packaging  (Ctrl+S)</source>
+        <translation>حفظ التغليف  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New packaging</source>
+        <translation>تغليف جديد</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>تم الحفظ: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Status</source>
@@ -1472,6 +1741,18 @@
     <message>
         <source>Vouchers &amp;&amp; returns</source>
         <translation>القسائم والمرتجعات</translation>
+    </message>
+    <message>
+        <source>Insert texts</source>
+        <translation>نصوص المرفقات</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>رسائل المتابعة</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>التغليف</translation>
     </message>
     <message>
         <source>Sending</source>

@@ -528,6 +528,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesPage</name>
+    <message>
+        <source>packing</source>
+        <translation>zabalení</translation>
+    </message>
+    <message>
+        <source>expected delivery</source>
+        <translation>očekávané doručení</translation>
+    </message>
+    <message>
+        <source>the voucher&apos;s expiry</source>
+        <translation>konec platnosti poukazu</translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation>dojde zboží</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Navazující zpráva</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Zapnuto</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dny</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Posláno jako</translation>
+    </message>
+    <message>
+        <source>Given up after (days)</source>
+        <translation>Vzdát po (dnech)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Only when (e.g. !is_gift, language=cs)</source>
+        <translation>Jen když (např. !is_gift, language=cs)</translation>
+    </message>
+    <message>
+        <source>Days count from the moment under After (a minus: that many days before it). Marketing follow-ups go only to customers who agreed to them.</source>
+        <translation>Dny se počítají od okamžiku ve sloupci Od (s minusem: tolik dní před ním). Marketingové zprávy dostanou jen zákazníci, kteří s nimi souhlasili.</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Uložit  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>Zpět na výchozí pravidla</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>služba</translation>
+    </message>
+    <message>
+        <source>{rule} on</source>
+        <translation>{rule} zapnuto</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: the next parcels packed follow these rules</source>
+        <translation>Uloženo: další zabalené balíky se budou řídit těmito pravidly</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic se nezměnilo</translation>
+    </message>
+</context>
+<context>
+    <name>InsertTextsPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Děkovný lístek</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Slevový poukaz</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Štítek pro vrácení</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Dodací list</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Uložit  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Zpět na výchozí text</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Příloha</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text</source>
+        <translation>Vlastní text obchodu</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Výchozí text</translation>
+    </message>
+    <message>
+        <source>Not right yet — the preview shows the text in use: {problem}</source>
+        <translation>Ještě to není v pořádku — náhled ukazuje používaný text: {problem}</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {error}</source>
+        <translation>Náhled se nepodařilo vykreslit: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: every station prints it from now on</source>
+        <translation>Uloženo: od teď ho tisknou všechny stanice</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic se nezměnilo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
@@ -1265,6 +1423,117 @@
     </message>
 </context>
 <context>
+    <name>PackagingPage</name>
+    <message>
+        <source>box</source>
+        <translation>krabice</translation>
+    </message>
+    <message>
+        <source>mailer</source>
+        <translation>obálka</translation>
+    </message>
+    <message>
+        <source>void fill</source>
+        <translation>výplň</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>páska</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>obal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>Hmotnost g</translation>
+    </message>
+    <message>
+        <source>Plastic g</source>
+        <translation>Plast g</translation>
+    </message>
+    <message>
+        <source>Recycled %</source>
+        <translation>Recyklováno %</translation>
+    </message>
+    <message>
+        <source>CO2e g</source>
+        <translation>CO2e g</translation>
+    </message>
+    <message>
+        <source>Disposal texts</source>
+        <translation>Texty k likvidaci</translation>
+    </message>
+    <message>
+        <source>recyclable</source>
+        <translation>recyklovatelné</translation>
+    </message>
+    <message>
+        <source>home compostable</source>
+        <translation>kompostovatelné doma</translation>
+    </message>
+    <message>
+        <source>Code (scanned at the bench)</source>
+        <translation>Kód (skenuje se u stolu)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozměr</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Hmotnost (g)</translation>
+    </message>
+    <message>
+        <source>Plastic (g)</source>
+        <translation>Plast (g)</translation>
+    </message>
+    <message>
+        <source>Recycled content (%)</source>
+        <translation>Recyklovaný podíl (%)</translation>
+    </message>
+    <message>
+        <source>CO2e (g)</source>
+        <translation>CO2e (g)</translation>
+    </message>
+    <message>
+        <source>How to dispose of it ({language})</source>
+        <translation>Jak obal vyhodit ({language})</translation>
+    </message>
+    <message>
+        <source>Save packaging  (Ctrl+S)</source>
+        <translation>Uložit obal  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New packaging</source>
+        <translation>Nový obal</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Uloženo: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic se nezměnilo</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Status</source>
@@ -1472,6 +1741,18 @@
     <message>
         <source>Vouchers &amp;&amp; returns</source>
         <translation>Poukazy a vrácení</translation>
+    </message>
+    <message>
+        <source>Insert texts</source>
+        <translation>Texty příloh</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Navazující zprávy</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Obaly</translation>
     </message>
     <message>
         <source>Sending</source>

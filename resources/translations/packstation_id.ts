@@ -528,6 +528,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesPage</name>
+    <message>
+        <source>packing</source>
+        <translation>pengemasan</translation>
+    </message>
+    <message>
+        <source>expected delivery</source>
+        <translation>perkiraan tiba</translation>
+    </message>
+    <message>
+        <source>the voucher&apos;s expiry</source>
+        <translation>masa berlaku voucher habis</translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation>barang hampir habis</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Pesan lanjutan</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Setelah</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Dikirim lewat</translation>
+    </message>
+    <message>
+        <source>Given up after (days)</source>
+        <translation>Berhenti setelah (hari)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Only when (e.g. !is_gift, language=cs)</source>
+        <translation>Hanya jika (mis. !is_gift, language=cs)</translation>
+    </message>
+    <message>
+        <source>Days count from the moment under After (a minus: that many days before it). Marketing follow-ups go only to customers who agreed to them.</source>
+        <translation>Hari dihitung dari saat di kolom Setelah (minus: sekian hari sebelumnya). Pesan pemasaran hanya dikirim ke pelanggan yang menyetujuinya.</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Simpan  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>Kembali ke aturan bawaan</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>pemasaran</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>layanan</translation>
+    </message>
+    <message>
+        <source>{rule} on</source>
+        <translation>{rule} aktif</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: the next parcels packed follow these rules</source>
+        <translation>Tersimpan: paket berikutnya yang dikemas mengikuti aturan ini</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>InsertTextsPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Kartu terima kasih</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Label retur</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Slip pengepakan</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Simpan  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Kembali ke teks bawaan</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text</source>
+        <translation>Teks milik toko</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Teks bawaan</translation>
+    </message>
+    <message>
+        <source>Not right yet — the preview shows the text in use: {problem}</source>
+        <translation>Belum benar — pratinjau menampilkan teks yang sedang dipakai: {problem}</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {error}</source>
+        <translation>Pratinjau tidak dapat digambar: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: every station prints it from now on</source>
+        <translation>Tersimpan: semua stasiun mencetaknya mulai sekarang</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
@@ -1265,6 +1423,117 @@
     </message>
 </context>
 <context>
+    <name>PackagingPage</name>
+    <message>
+        <source>box</source>
+        <translation>kardus</translation>
+    </message>
+    <message>
+        <source>mailer</source>
+        <translation>amplop</translation>
+    </message>
+    <message>
+        <source>void fill</source>
+        <translation>pengisi</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>lakban</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>pembungkus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>Berat g</translation>
+    </message>
+    <message>
+        <source>Plastic g</source>
+        <translation>Plastik g</translation>
+    </message>
+    <message>
+        <source>Recycled %</source>
+        <translation>Daur ulang %</translation>
+    </message>
+    <message>
+        <source>CO2e g</source>
+        <translation>CO2e g</translation>
+    </message>
+    <message>
+        <source>Disposal texts</source>
+        <translation>Teks pembuangan</translation>
+    </message>
+    <message>
+        <source>recyclable</source>
+        <translation>dapat didaur ulang</translation>
+    </message>
+    <message>
+        <source>home compostable</source>
+        <translation>bisa dikompos di rumah</translation>
+    </message>
+    <message>
+        <source>Code (scanned at the bench)</source>
+        <translation>Kode (dipindai di meja)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Berat (g)</translation>
+    </message>
+    <message>
+        <source>Plastic (g)</source>
+        <translation>Plastik (g)</translation>
+    </message>
+    <message>
+        <source>Recycled content (%)</source>
+        <translation>Kandungan daur ulang (%)</translation>
+    </message>
+    <message>
+        <source>CO2e (g)</source>
+        <translation>CO2e (g)</translation>
+    </message>
+    <message>
+        <source>How to dispose of it ({language})</source>
+        <translation>Cara membuangnya ({language})</translation>
+    </message>
+    <message>
+        <source>Save packaging  (Ctrl+S)</source>
+        <translation>Simpan kemasan  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New packaging</source>
+        <translation>Kemasan baru</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Tersimpan: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Status</source>
@@ -1472,6 +1741,18 @@
     <message>
         <source>Vouchers &amp;&amp; returns</source>
         <translation>Voucher &amp;&amp; retur</translation>
+    </message>
+    <message>
+        <source>Insert texts</source>
+        <translation>Teks sisipan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Pesan lanjutan</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Kemasan</translation>
     </message>
     <message>
         <source>Sending</source>

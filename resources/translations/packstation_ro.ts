@@ -528,6 +528,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesPage</name>
+    <message>
+        <source>packing</source>
+        <translation>împachetare</translation>
+    </message>
+    <message>
+        <source>expected delivery</source>
+        <translation>livrarea estimată</translation>
+    </message>
+    <message>
+        <source>the voucher&apos;s expiry</source>
+        <translation>expirarea voucherului</translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation>terminarea produsului</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Mesaj ulterior</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Zile</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Trimis prin</translation>
+    </message>
+    <message>
+        <source>Given up after (days)</source>
+        <translation>Se renunță după (zile)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Încercări</translation>
+    </message>
+    <message>
+        <source>Only when (e.g. !is_gift, language=cs)</source>
+        <translation>Doar când (de ex. !is_gift, language=cs)</translation>
+    </message>
+    <message>
+        <source>Days count from the moment under After (a minus: that many days before it). Marketing follow-ups go only to customers who agreed to them.</source>
+        <translation>Zilele se numără de la momentul din coloana După (cu minus: cu atâtea zile înainte). Mesajele de marketing ajung doar la clienții care au fost de acord.</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Salvează  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>Înapoi la regulile implicite</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviciu</translation>
+    </message>
+    <message>
+        <source>{rule} on</source>
+        <translation>{rule} activ</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: the next parcels packed follow these rules</source>
+        <translation>Salvat: următoarele colete împachetate urmează aceste reguli</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nimic nu s-a schimbat</translation>
+    </message>
+</context>
+<context>
+    <name>InsertTextsPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Bilet de mulțumire</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Etichetă de retur</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Aviz de însoțire</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Salvează  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Înapoi la textul implicit</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text</source>
+        <translation>Textul propriu al magazinului</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Textul implicit</translation>
+    </message>
+    <message>
+        <source>Not right yet — the preview shows the text in use: {problem}</source>
+        <translation>Încă nu e corect — previzualizarea arată textul folosit acum: {problem}</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {error}</source>
+        <translation>Previzualizarea nu a putut fi desenată: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: every station prints it from now on</source>
+        <translation>Salvat: de acum îl tipăresc toate stațiile</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nimic nu s-a schimbat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
@@ -1265,6 +1423,117 @@
     </message>
 </context>
 <context>
+    <name>PackagingPage</name>
+    <message>
+        <source>box</source>
+        <translation>cutie</translation>
+    </message>
+    <message>
+        <source>mailer</source>
+        <translation>plic</translation>
+    </message>
+    <message>
+        <source>void fill</source>
+        <translation>umplutură</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>bandă</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>învelitoare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>Greutate g</translation>
+    </message>
+    <message>
+        <source>Plastic g</source>
+        <translation>Plastic g</translation>
+    </message>
+    <message>
+        <source>Recycled %</source>
+        <translation>Reciclat %</translation>
+    </message>
+    <message>
+        <source>CO2e g</source>
+        <translation>CO2e g</translation>
+    </message>
+    <message>
+        <source>Disposal texts</source>
+        <translation>Texte de eliminare</translation>
+    </message>
+    <message>
+        <source>recyclable</source>
+        <translation>reciclabil</translation>
+    </message>
+    <message>
+        <source>home compostable</source>
+        <translation>compostabil acasă</translation>
+    </message>
+    <message>
+        <source>Code (scanned at the bench)</source>
+        <translation>Cod (scanat la masă)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Greutate (g)</translation>
+    </message>
+    <message>
+        <source>Plastic (g)</source>
+        <translation>Plastic (g)</translation>
+    </message>
+    <message>
+        <source>Recycled content (%)</source>
+        <translation>Conținut reciclat (%)</translation>
+    </message>
+    <message>
+        <source>CO2e (g)</source>
+        <translation>CO2e (g)</translation>
+    </message>
+    <message>
+        <source>How to dispose of it ({language})</source>
+        <translation>Cum se aruncă ({language})</translation>
+    </message>
+    <message>
+        <source>Save packaging  (Ctrl+S)</source>
+        <translation>Salvează ambalajul  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New packaging</source>
+        <translation>Ambalaj nou</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Salvat: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nimic nu s-a schimbat</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Status</source>
@@ -1472,6 +1741,18 @@
     <message>
         <source>Vouchers &amp;&amp; returns</source>
         <translation>Vouchere și retururi</translation>
+    </message>
+    <message>
+        <source>Insert texts</source>
+        <translation>Textele materialelor</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Mesaje ulterioare</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Ambalaje</translation>
     </message>
     <message>
         <source>Sending</source>

@@ -528,6 +528,164 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesPage</name>
+    <message>
+        <source>packing</source>
+        <translation>пакування</translation>
+    </message>
+    <message>
+        <source>expected delivery</source>
+        <translation>очікувана доставка</translation>
+    </message>
+    <message>
+        <source>the voucher&apos;s expiry</source>
+        <translation>закінчення ваучера</translation>
+    </message>
+    <message>
+        <source>running out</source>
+        <translation>закінчення товару</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Подальше повідомлення</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Увімк.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Днів</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Надсилати як</translation>
+    </message>
+    <message>
+        <source>Given up after (days)</source>
+        <translation>Припинити через (днів)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Спроби</translation>
+    </message>
+    <message>
+        <source>Only when (e.g. !is_gift, language=cs)</source>
+        <translation>Лише коли (напр. !is_gift, language=cs)</translation>
+    </message>
+    <message>
+        <source>Days count from the moment under After (a minus: that many days before it). Marketing follow-ups go only to customers who agreed to them.</source>
+        <translation>Дні рахуються від моменту в стовпці «Після» (з мінусом — за стільки днів до нього). Маркетингові повідомлення отримують лише покупці, які на це погодилися.</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Зберегти  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>Повернути стандартні правила</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>маркетинг</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>сервіс</translation>
+    </message>
+    <message>
+        <source>{rule} on</source>
+        <translation>{rule} увімкнено</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: the next parcels packed follow these rules</source>
+        <translation>Збережено: наступні запаковані посилки дотримуватимуться цих правил</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>InsertTextsPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Листівка-подяка</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Ваучер</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Етикетка повернення</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Зберегти  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the shipped text</source>
+        <translation>Повернути стандартний текст</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text</source>
+        <translation>Власний текст магазину</translation>
+    </message>
+    <message>
+        <source>The shipped text</source>
+        <translation>Стандартний текст</translation>
+    </message>
+    <message>
+        <source>Not right yet — the preview shows the text in use: {problem}</source>
+        <translation>Ще не так — попередній перегляд показує чинний текст: {problem}</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {error}</source>
+        <translation>Не вдалося намалювати попередній перегляд: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: every station prints it from now on</source>
+        <translation>Збережено: відтепер його друкують усі станції</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
@@ -1265,6 +1423,117 @@
     </message>
 </context>
 <context>
+    <name>PackagingPage</name>
+    <message>
+        <source>box</source>
+        <translation>коробка</translation>
+    </message>
+    <message>
+        <source>mailer</source>
+        <translation>конверт</translation>
+    </message>
+    <message>
+        <source>void fill</source>
+        <translation>наповнювач</translation>
+    </message>
+    <message>
+        <source>tape</source>
+        <translation>стрічка</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>обгортка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Weight g</source>
+        <translation>Вага, г</translation>
+    </message>
+    <message>
+        <source>Plastic g</source>
+        <translation>Пластик, г</translation>
+    </message>
+    <message>
+        <source>Recycled %</source>
+        <translation>Вторсировина %</translation>
+    </message>
+    <message>
+        <source>CO2e g</source>
+        <translation>CO2e, г</translation>
+    </message>
+    <message>
+        <source>Disposal texts</source>
+        <translation>Тексти утилізації</translation>
+    </message>
+    <message>
+        <source>recyclable</source>
+        <translation>придатне до переробки</translation>
+    </message>
+    <message>
+        <source>home compostable</source>
+        <translation>компостується вдома</translation>
+    </message>
+    <message>
+        <source>Code (scanned at the bench)</source>
+        <translation>Код (сканують на столі)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Weight (g)</source>
+        <translation>Вага (г)</translation>
+    </message>
+    <message>
+        <source>Plastic (g)</source>
+        <translation>Пластик (г)</translation>
+    </message>
+    <message>
+        <source>Recycled content (%)</source>
+        <translation>Частка вторсировини (%)</translation>
+    </message>
+    <message>
+        <source>CO2e (g)</source>
+        <translation>CO2e (г)</translation>
+    </message>
+    <message>
+        <source>How to dispose of it ({language})</source>
+        <translation>Як утилізувати ({language})</translation>
+    </message>
+    <message>
+        <source>Save packaging  (Ctrl+S)</source>
+        <translation>Зберегти пакування  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New packaging</source>
+        <translation>Нове пакування</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Збережено: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <source>Status</source>
@@ -1472,6 +1741,18 @@
     <message>
         <source>Vouchers &amp;&amp; returns</source>
         <translation>Ваучери й повернення</translation>
+    </message>
+    <message>
+        <source>Insert texts</source>
+        <translation>Тексти вкладень</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Подальші повідомлення</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Пакування</translation>
     </message>
     <message>
         <source>Sending</source>
