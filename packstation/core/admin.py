@@ -77,9 +77,10 @@ def validate_setting(name: str, value: Any) -> Any:
                     f'printers: {station!r} needs insert kinds and printers, like {{"return": "raw:HOST:9100"}}'
                 )
             for kind, target in kinds.items():
-                if kind not in ("note", "voucher", "return", "slip"):
+                if kind not in ("note", "voucher", "return", "slip", "batch"):
                     raise ValueError(
-                        f"printers: {station!r} has {kind!r}; the inserts are note, voucher, return, slip"
+                        f"printers: {station!r} has {kind!r}; the inserts are note, voucher, return, slip "
+                        "(and batch for batch printing)"
                     )
                 try:
                     parse_target(str(target))

@@ -51,6 +51,7 @@ from packstation.ui.language import QT_TRANSLATE_NOOP, STAFF_LANGUAGES, remember
 from packstation.ui.settings_followups import FollowUpRulesPage
 from packstation.ui.settings_packaging import PackagingPage
 from packstation.ui.settings_page import say
+from packstation.ui.settings_printers import PrintersPage
 from packstation.ui.settings_texts import InsertTextsPage
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
@@ -83,8 +84,6 @@ SENDING = [Field("smtp_url", QT_TRANSLATE_NOOP("SettingsView", "SMTP server (smt
            Field("review_url", QT_TRANSLATE_NOOP("SettingsView", "Review link (with {order})")), Field("unsubscribe_url", QT_TRANSLATE_NOOP("SettingsView", "Unsubscribe link (with {customer})")),
            Field("bench_auto_complete", QT_TRANSLATE_NOOP("SettingsView", "Complete on the last scan"), "check"),
            Field("bench_require_packaging", QT_TRANSLATE_NOOP("SettingsView", "Packaging must be scanned"), "check")]  # fmt: skip
-PRINTING = [Field("printers", QT_TRANSLATE_NOOP("SettingsView", 'Printers per station and insert (JSON, "*" for every station)'), "json"),
-            Field("insert_page", QT_TRANSLATE_NOOP("SettingsView", "Page format at the bench (a6, a4, letter, label-4x6)"))]  # fmt: skip
 
 
 class _Form(QWidget):
@@ -192,7 +191,7 @@ class SettingsView(QWidget):
         self.manager = person
         self.pages.setCurrentIndex(1)
         self.load()
-        for page in (self.texts, self.followups, self.packaging):
+        for page in (self.texts, self.followups, self.packaging, self.printers):
             page.load()
 
     # -- the settings -------------------------------------------------------------------------
@@ -211,8 +210,8 @@ class SettingsView(QWidget):
         self.packaging = PackagingPage(self.sessions, self.station, lambda: self.manager)
         self.sections.addTab(self.packaging, self.tr("Packaging"))
         self.sections.addTab(self._sending_page(), self.tr("Sending"))
-        self.printing_form = _Form(PRINTING, lambda values: self._store(change_settings, values))
-        self.sections.addTab(self.printing_form, self.tr("Printers"))
+        self.printers = PrintersPage(self.sessions, self.station, lambda: self.manager)
+        self.sections.addTab(self.printers, self.tr("Printers"))
         self.sections.addTab(self._staff_page(), self.tr("Staff && badges"))
         self.sections.addTab(self._station_page(), self.tr("This station"))
         return self.sections
@@ -359,7 +358,6 @@ class SettingsView(QWidget):
         self.brand_form.show_values(brand_values)
         self.voucher_form.show_values({f.name: getattr(settings, f.name) for f in VOUCHERS})
         self.sending_form.show_values({f.name: getattr(settings, f.name) for f in SENDING})
-        self.printing_form.show_values({f.name: getattr(settings, f.name) for f in PRINTING})
         self.people = people
         self.staff.setRowCount(len(people))
         for row, person in enumerate(people):

@@ -1613,6 +1613,77 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>بطاقة الشكر</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>قسيمة الخصم</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>ملصق الإرجاع</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>قائمة التعبئة</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6، واحدة في كل صفحة</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4، أربع في الصفحة مع علامات القص</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter، أربع في الصفحة</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>ملصق 4×6 بوصة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or qt:NAME. An empty cell uses the first row, then the print folder. Printers this computer knows: {known}</source>
+        <translation>الطابعة هي folder:المسار أو cups:الطابور أو raw:HOST:9100 (ZPL لطابعة حرارية) أو qt:الاسم. الخلية الفارغة تستخدم الصف الأول ثم مجلد الطباعة. الطابعات المعروفة لهذا الحاسوب: {known}</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>حفظ  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>حجم الصفحة على الطاولة</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>كل المحطات</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>تم الحفظ: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop name</source>
@@ -1721,14 +1792,6 @@
     <message>
         <source>Packaging must be scanned</source>
         <translation>يجب مسح التغليف</translation>
-    </message>
-    <message>
-        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
-        <translation>الطابعات لكل محطة ومرفق (JSON، &quot;*&quot; لكل المحطات)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
-        <translation>حجم الصفحة على الطاولة (a6، a4، letter، label-4x6)</translation>
     </message>
     <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>

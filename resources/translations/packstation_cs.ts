@@ -1613,6 +1613,77 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Děkovný lístek</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Slevový poukaz</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Štítek pro vrácení</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Dodací list</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Dávky</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, jedna na stránku</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, čtyři na list se značkami pro řez</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, čtyři na list</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>štítek 4×6 palců</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or qt:NAME. An empty cell uses the first row, then the print folder. Printers this computer knows: {known}</source>
+        <translation>Tiskárna je folder:CESTA, cups:FRONTA, raw:HOST:9100 (ZPL pro termotiskárnu) nebo qt:NÁZEV. Prázdná buňka použije první řádek, pak tiskovou složku. Tiskárny, které tento počítač zná: {known}</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Uložit  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Formát stránky u stolu</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>Všechny stanice</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Uloženo: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nic se nezměnilo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop name</source>
@@ -1721,14 +1792,6 @@
     <message>
         <source>Packaging must be scanned</source>
         <translation>Obal se musí naskenovat</translation>
-    </message>
-    <message>
-        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
-        <translation>Tiskárny podle stanice a přílohy (JSON, &quot;*&quot; pro všechny stanice)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
-        <translation>Formát stránky u stolu (a6, a4, letter, label-4x6)</translation>
     </message>
     <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>

@@ -1613,6 +1613,77 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Kartu terima kasih</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Label retur</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Slip pengepakan</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, satu per halaman</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, empat per halaman dengan tanda potong</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, empat per halaman</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>label 4×6 inci</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or qt:NAME. An empty cell uses the first row, then the print folder. Printers this computer knows: {known}</source>
+        <translation>Printer ditulis folder:PATH, cups:ANTREAN, raw:HOST:9100 (ZPL untuk printer termal) atau qt:NAMA. Sel kosong memakai baris pertama, lalu folder cetak. Printer yang dikenal komputer ini: {known}</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Simpan  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Format halaman di meja</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>Semua stasiun</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Tersimpan: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop name</source>
@@ -1721,14 +1792,6 @@
     <message>
         <source>Packaging must be scanned</source>
         <translation>Kemasan wajib dipindai</translation>
-    </message>
-    <message>
-        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
-        <translation>Printer per stasiun dan sisipan (JSON, &quot;*&quot; untuk semua stasiun)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
-        <translation>Format halaman di meja (a6, a4, letter, label-4x6)</translation>
     </message>
     <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>

@@ -1613,6 +1613,77 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Bilet de mulțumire</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Etichetă de retur</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Aviz de însoțire</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Loturi</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, câte una pe pagină</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, câte patru cu semne de tăiere</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, câte patru</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>etichetă 4×6 inch</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or qt:NAME. An empty cell uses the first row, then the print folder. Printers this computer knows: {known}</source>
+        <translation>O imprimantă este folder:CALE, cups:COADĂ, raw:HOST:9100 (ZPL pentru o imprimantă termică) sau qt:NUME. O celulă goală folosește primul rând, apoi dosarul de tipărire. Imprimante cunoscute de acest computer: {known}</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Salvează  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Formatul paginii la masă</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>Toate stațiile</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Salvat: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nimic nu s-a schimbat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop name</source>
@@ -1721,14 +1792,6 @@
     <message>
         <source>Packaging must be scanned</source>
         <translation>Ambalajul trebuie scanat</translation>
-    </message>
-    <message>
-        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
-        <translation>Imprimante pe stație și material (JSON, &quot;*&quot; pentru toate stațiile)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
-        <translation>Formatul paginii la masă (a6, a4, letter, label-4x6)</translation>
     </message>
     <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>

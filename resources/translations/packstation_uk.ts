@@ -1613,6 +1613,77 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Листівка-подяка</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Ваучер</translation>
+    </message>
+    <message>
+        <source>Return label</source>
+        <translation>Етикетка повернення</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Пакувальний лист</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Пакети</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, по одному на сторінку</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, по чотири з мітками для різання</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, по чотири</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>етикетка 4×6 дюйма</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жодного</translation>
+    </message>
+    <message>
+        <source>A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or qt:NAME. An empty cell uses the first row, then the print folder. Printers this computer knows: {known}</source>
+        <translation>Принтер — це folder:ШЛЯХ, cups:ЧЕРГА, raw:HOST:9100 (ZPL для термопринтера) або qt:НАЗВА. Порожня клітинка бере перший рядок, потім теку друку. Принтери, відомі цьому комп&apos;ютеру: {known}</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Зберегти  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Формат сторінки на столі</translation>
+    </message>
+    <message>
+        <source>Every station</source>
+        <translation>Усі станції</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}</source>
+        <translation>Збережено: {fields}</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Нічого не змінено</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Shop name</source>
@@ -1721,14 +1792,6 @@
     <message>
         <source>Packaging must be scanned</source>
         <translation>Пакування треба сканувати</translation>
-    </message>
-    <message>
-        <source>Printers per station and insert (JSON, &quot;*&quot; for every station)</source>
-        <translation>Принтери для станцій і вкладень (JSON, &quot;*&quot; для всіх станцій)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench (a6, a4, letter, label-4x6)</source>
-        <translation>Формат сторінки на столі (a6, a4, letter, label-4x6)</translation>
     </message>
     <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>

@@ -116,16 +116,26 @@ def test_staff_are_added_retired_and_get_badge_cards_that_scan(
 
 
 def test_printers_are_checked_and_a_test_text_goes_through_the_webhook(qtbot: QtBot, shop: App) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from packstation.ui.settings_printers import KINDS
     from tests.support.webhook import SmsProvider
 
     view = signed_in(qtbot, shop)
-    printing = view.printing_form
-    printing.editors["printers"].setText('{"Bench 2": {"return": "lpt1"}}')  # type: ignore[attr-defined]
-    assert printing.save() == [] and "printers: 'Bench 2' return:" in printing.message.text()
-    printing.editors["printers"].setText('{"Bench 2": {"return": "raw:10.0.0.40:9100"}}')  # type: ignore[attr-defined]
-    assert printing.save() == ["printers"]
+    printers = view.printers
+    assert printers.stations[0] == "*" and "Bench 1" in printers.stations  # this station is listed
+    printers.stations.append("Bench 2")  # a station that has not started yet
+    printers.table.setRowCount(len(printers.stations))
+    bench_2, returns, batches = len(printers.stations) - 1, KINDS.index("return"), KINDS.index("batch")
+    printers.table.setItem(bench_2, returns, QTableWidgetItem("lpt1"))
+    assert not printers.save() and "printers: 'Bench 2' return:" in printers.message.text()
+    printers.table.setItem(bench_2, returns, QTableWidgetItem("raw:10.0.0.40:9100"))
+    printers.table.setItem(0, batches, QTableWidgetItem("cups:Office_A4"))
+    assert printers.save() and printers.message.text() == "Saved: printers"
     with shop.sessions() as session:
-        assert load_settings(session).printer_for("Bench 2", "return") == "raw:10.0.0.40:9100"
+        settings = load_settings(session)
+    assert settings.printer_for("Bench 2", "return") == "raw:10.0.0.40:9100"
+    assert settings.printer_for("Bench 7", "batch") == "cups:Office_A4"  # the row for every station
 
     provider = SmsProvider().start()
     try:

@@ -1,0 +1,125 @@
+"""Settings › Printers: which printer each station uses for each insert (and for batches), as a
+table of stations by inserts, with the first row for every station at once. A printer is
+folder:PATH, cups:QUEUE, raw:HOST:PORT (ZPL labels on a thermal printer) or qt:NAME (a printer
+this computer knows); an empty cell means the row above, then the station's print folder.
+Run alone on a demo shop: `python -m packstation.ui.settings_printers`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from packstation.core.admin import change_settings
+from packstation.core.settings import load_settings
+from packstation.storage.models import Packer, Station
+from packstation.ui.settings_page import SettingsPage, say
+
+EVERY_STATION = "*"
+KINDS = ("note", "voucher", "return", "slip", "batch")
+PAGES = ("a6", "a4", "letter", "label-4x6")
+
+
+class PrintersPage(SettingsPage):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        station: str,
+        manager: Callable[[], Packer | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(sessions, station, manager, parent)
+        self.stations: list[str] = []
+        self.table = QTableWidget(0, len(KINDS))
+        self.table.setHorizontalHeaderLabels([self.tr("Thank-you note"), self.tr("Voucher"), self.tr("Return label"),
+                                              self.tr("Packing slip"), self.tr("Batches")])  # fmt: skip
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.page = QComboBox()
+        for page, label in zip(PAGES, (self.tr("A6, one per page"), self.tr("A4, four-up with cut marks"),
+                                       self.tr("US Letter, four-up"), self.tr("4×6 inch label")), strict=True):  # fmt: skip
+            self.page.addItem(label, page)
+        known = ", ".join(f"qt:{name}" for name in QPrinterInfo.availablePrinterNames()) or self.tr("none")
+        hint = QLabel(self.tr("A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or "
+                              "qt:NAME. An empty cell uses the first row, then the print folder. "
+                              "Printers this computer knows: {known}").format(known=known))  # fmt: skip
+        hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        save = QPushButton(self.tr("Save  (Ctrl+S)"))
+        save.setShortcut("Ctrl+S")
+        save.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("Page format at the bench"), self.page)
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def load(self) -> None:
+        with self.sessions() as session:
+            settings = load_settings(session)
+            known = list(session.scalars(select(Station.name).order_by(Station.name)))
+        printers = settings.printers or {}
+        self.stations = [EVERY_STATION, *sorted({*known, *printers, self.station} - {EVERY_STATION, ""})]
+        self.table.setRowCount(len(self.stations))
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Every station") if name == EVERY_STATION else name for name in self.stations]
+        )
+        for row, station in enumerate(self.stations):
+            for column, kind in enumerate(KINDS):
+                self.table.setItem(row, column, QTableWidgetItem(printers.get(station, {}).get(kind, "")))
+        self.page.setCurrentIndex(max(0, self.page.findData(settings.insert_page)))
+
+    def chosen(self) -> dict[str, dict[str, str]]:
+        """The table as the printers setting: only the cells that name a printer."""
+        printers: dict[str, dict[str, str]] = {}
+        for row, station in enumerate(self.stations):
+            for column, kind in enumerate(KINDS):
+                item = self.table.item(row, column)
+                if item is not None and item.text().strip():
+                    printers.setdefault(station, {})[kind] = item.text().strip()
+        return printers
+
+    def save(self) -> bool:
+        person = self.manager()
+        if person is None:
+            return False
+        try:
+            with self.sessions.begin() as session:
+                changed = change_settings(session, person, {"printers": self.chosen() or None,
+                                                            "insert_page": self.page.currentData()}, self.station)  # fmt: skip
+        except (ValueError, PermissionError) as exc:
+            say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
+            return False
+        say(self.message, self.tr("Saved: {fields}").format(fields=", ".join(changed)) if changed
+            else self.tr("Nothing changed"), ok=True)  # fmt: skip
+        return bool(changed)
+
+
+def main() -> int:
+    from packstation.ui.demo_env import run_settings_page
+
+    return run_settings_page(PrintersPage, 1100, 500)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
