@@ -22,6 +22,7 @@ from packstation.demo.events import create_events
 from packstation.printing.service import print_order_inserts
 from packstation.storage.models import Order, OrderStatus, Product
 from packstation.ui.demo_env import demo_app
+from packstation.ui.language import install_language
 from packstation.ui.main_window import MainWindow
 from packstation.ui.manager_view import ManagerView
 from packstation.ui.pack_view import PackView
@@ -72,6 +73,7 @@ def main() -> int:
         _settings(qt, window)
         _manager(qt, app)
         _print_queue(qt, app, Path(folder))
+        _arabic_bench(qt, app)
         pack.close()
         window.close()
         app.close()
@@ -106,6 +108,35 @@ def _settings(qt: QApplication, window: MainWindow) -> None:
     settings.sections.setCurrentIndex(1)
     qt.processEvents()
     window.grab().save(str(OUT / "settings.png"))
+    texts = settings.texts
+    settings.sections.setCurrentWidget(texts)
+    texts.language.setCurrentIndex(texts.language.findData("cs"))
+    _wait(qt, lambda: not texts.rendering and texts.document.pageCount() == 1)
+    _wait(qt, lambda: False, 1)
+    window.grab().save(str(OUT / "settings-insert-texts.png"))
+    settings.sections.setCurrentWidget(settings.followups)
+    qt.processEvents()
+    window.grab().save(str(OUT / "settings-follow-ups.png"))
+    settings.sections.setCurrentWidget(settings.packaging)
+    settings.packaging.table.selectRow(1)
+    qt.processEvents()
+    window.grab().save(str(OUT / "settings-packaging.png"))
+
+
+def _arabic_bench(qt: QApplication, app: App) -> None:
+    """An Arabic-speaking packer's station: the whole window right to left."""
+    install_language(qt, "ar")
+    with app.sessions() as session:
+        number = session.scalars(select(Order.number).where(Order.status == OrderStatus.READY)).first()
+    window = MainWindow(app, "Bench 3")
+    window.resize(1280, 720)
+    window.show()
+    for code in ("P-1002", str(number)):
+        window.pack.handle(code)
+    qt.processEvents()
+    window.grab().save(str(OUT / "pack-arabic.png"))
+    window.close()
+    install_language(qt, "en")
 
 
 def _manager(qt: QApplication, app: App) -> None:

@@ -355,7 +355,7 @@ class Bench:
         ]
         if missing and not order.short_ship_approved:
             return self._refuse(
-                Command.COMPLETE.value, tr("Not complete: {missing}", missing=joined(missing, "; "))
+                Command.COMPLETE.value, tr("Not complete: {missing}", missing=joined(missing, tr("; ")))
             )
         if order.needs_note_ack:
             return self._refuse(Command.COMPLETE.value, tr("Read the order's note and scan OK first"))

@@ -82,9 +82,9 @@ class OrderView:
         if self.notes:
             parts.append(tr("read the NOTE and scan OK"))
         if self.preprinted:
-            names = joined([INSERT_NAMES[kind] for kind in self.preprinted if kind in INSERT_NAMES], ", ")
+            names = joined([INSERT_NAMES[kind] for kind in self.preprinted if kind in INSERT_NAMES], tr(", "))
             parts.append(tr("pre-printed {inserts}: put them in", inserts=names))
-        return joined(parts, "; ")
+        return joined(parts, tr("; "))
 
     @property
     def items_done(self) -> int:

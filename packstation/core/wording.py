@@ -32,7 +32,8 @@ def tr(template: str, /, **values: object) -> Words:
     return Words(template, values)
 
 
-def joined(parts: list[Words], separator: str) -> Words:
-    """Several sentences as one, each still translatable on its own."""
-    fields = {f"part{i}": part for i, part in enumerate(parts)}
-    return Words(separator.join("{" + name + "}" for name in fields), fields)
+def joined(parts: list[Words], separator: Words) -> Words:
+    """Several sentences as one, each still translatable on its own; the separator is Words
+    too (Arabic writes its comma and semicolon differently)."""
+    fields: dict[str, object] = {f"part{i}": part for i, part in enumerate(parts)}
+    return Words("{separator}".join("{" + name + "}" for name in fields), fields | {"separator": separator})

@@ -224,6 +224,10 @@
         <translation>Nekompletní: {missing}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Read the order&apos;s note and scan OK first</source>
         <translation>Nejdřív si přečtěte poznámku k objednávce a naskenujte OK</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>read the NOTE and scan OK</source>
         <translation>přečtěte POZNÁMKU a naskenujte OK</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>pre-printed {inserts}: put them in</source>

@@ -224,6 +224,10 @@
         <translation>Belum lengkap: {missing}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Read the order&apos;s note and scan OK first</source>
         <translation>Baca catatan pesanan dan pindai OK dulu</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>read the NOTE and scan OK</source>
         <translation>baca CATATAN dan pindai OK</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>pre-printed {inserts}: put them in</source>

@@ -224,6 +224,10 @@
         <translation>Incompletă: {missing}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Read the order&apos;s note and scan OK first</source>
         <translation>Mai întâi citiți nota comenzii și scanați OK</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>read the NOTE and scan OK</source>
         <translation>citiți NOTA și scanați OK</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>pre-printed {inserts}: put them in</source>

@@ -224,6 +224,10 @@
         <translation>Не повне: {missing}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Read the order&apos;s note and scan OK first</source>
         <translation>Спершу прочитайте примітку до замовлення і скануйте OK</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>read the NOTE and scan OK</source>
         <translation>прочитайте ПРИМІТКУ і скануйте OK</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>pre-printed {inserts}: put them in</source>
