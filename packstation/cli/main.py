@@ -7,9 +7,12 @@ input or bad arguments, 3 the database cannot be used.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from packstation import __version__
 from packstation.cli import (
@@ -162,7 +165,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler = handlers.get(args.command or "app")
     assert handler is not None
-    return handler(args)
+    code = handler(args)
+    if argv is None and args.command in LEAVE_AT_ONCE:
+        leave(code)
+    return code
+
+
+#: commands whose process ends holding a large heap of finished work (a batch's thousands of
+#: pages): freeing it object by object at exit took a third of a second of the command's time
+LEAVE_AT_ONCE = {"print-batch"}
+
+
+def leave(code: int) -> NoReturn:
+    """End the process now: the work is stored and its files are complete (written atomically);
+    only Python's own tidying at exit is skipped."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from typing import Any
 
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 MAX_REPEAT = 10_000  # characters or items a `*` may build
 MAX_EXPONENT = 64
@@ -20,7 +20,7 @@ MAX_EXPONENT = 64
 RENDER_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, SecurityError)
 
 
-class ShopSandbox(SandboxedEnvironment):
+class ShopSandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset(["*", "**"])
 
     def call_binop(self, context: Context, op: str, left: Any, right: Any) -> Any:
