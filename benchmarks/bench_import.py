@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.measure import python, run
+from benchmarks.measure import compile_like_an_install, python, run
 from packstation.demo.exports import write_shopify_orders_export
 
 DICTREADER = """
@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lines", type=int, default=100_000)
     parser.add_argument("--db", help="database URL (default: a fresh SQLite file)")
     args = parser.parse_args(argv)
+    compile_like_an_install()
     with tempfile.TemporaryDirectory() as folder:
         export = Path(folder) / "orders_export.csv"
         orders = write_shopify_orders_export(export, args.lines)

@@ -42,3 +42,15 @@ def run(args: list[str], env: dict[str, str] | None = None) -> Run:
 
 def python(code: str, *args: str) -> list[str]:
     return [sys.executable, "-c", code, *args]
+
+
+def compile_like_an_install() -> None:
+    """Write packstation's bytecode, as installing it (pip, the installer's bundle) does: a
+    checkout run with PYTHONDONTWRITEBYTECODE would otherwise compile every module at each
+    start, and the commands timed here would pay for it."""
+    import compileall
+    from pathlib import Path
+
+    import packstation
+
+    compileall.compile_dir(str(Path(packstation.__file__).parent), quiet=1)

@@ -176,12 +176,13 @@ def wrap(text: str, style: str, size: float, max_width: float) -> list[str]:
 
 @dataclass(frozen=True)
 class Fitted:
-    lines: list[str]
+    lines: tuple[str, ...]
     size: float
     leading: float
     rtl: bool
 
 
+@lru_cache(maxsize=8192)
 def fit(
     text: str,
     style: str,
@@ -193,14 +194,15 @@ def fit(
     rtl: bool | None = None,
 ) -> Fitted:
     """The largest size from `size` down to `min_size` at which the wrapped text fits the
-    box; at the smallest size it keeps every line rather than cutting any off."""
+    box; at the smallest size it keeps every line rather than cutting any off. Remembered:
+    the terms, the policy and the sign-off of a language are the same on every order."""
     smallest = min_size or size
     direction = has_rtl(text) if rtl is None else rtl
     current = size
     while True:
         lines = wrap(text, style, current, box_width)
         if len(lines) * current * line_spacing <= box_height + 0.01 or current <= smallest:
-            return Fitted(lines, current, current * line_spacing, direction)
+            return Fitted(tuple(lines), current, current * line_spacing, direction)
         current = max(smallest, current - 0.5)
 
 
