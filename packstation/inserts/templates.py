@@ -106,19 +106,13 @@ class InsertTemplates:
         self._envs = {root: _sandbox(FileSystemLoader(str(root / "texts"))) for root in self.roots}
         self._saved_env = _sandbox(DictLoader(self.saved))
         self._layouts: dict[str, tuple[Layout, list[TemplateProblem]]] = {}
+        self._found: dict[str, list[tuple[ShopSandbox, Path | str, str]]] = {}
 
     def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
         """Every block of `kind` in `language`, from the first source whose text renders."""
         problems: list[TemplateProblem] = []
         name = f"{language}/{kind}.j2"
-        sources: list[tuple[ShopSandbox, Path | str, str]] = [
-            (self._envs[root], root / "texts" / name, str(root / "texts" / name))
-            for root in self.roots
-            if (root / "texts" / name).is_file()
-        ]
-        if name in self.saved:
-            sources.insert(0, (self._saved_env, f"{SETTINGS_SOURCE} › texts/{name}", "<template>"))
-        for env, path, filename in sources:
+        for env, path, filename in self._sources(name):
             template = None
             try:
                 template = env.get_template(name)
@@ -135,6 +129,20 @@ class InsertTemplates:
         raise FileNotFoundError(
             f"no texts for the {kind} in {language!r} under {', '.join(map(str, self.roots))}"
         )
+
+    def _sources(self, name: str) -> list[tuple[ShopSandbox, Path | str, str]]:
+        """Where the text `name` may come from, first choice first: looked up once per name
+        (a batch asks for the same few texts thousands of times)."""
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = [
+                (self._envs[root], root / "texts" / name, str(root / "texts" / name))
+                for root in self.roots
+                if (root / "texts" / name).is_file()
+            ]
+            if name in self.saved:
+                found.insert(0, (self._saved_env, f"{SETTINGS_SOURCE} › texts/{name}", "<template>"))
+        return found
 
     def layout(self, kind: str) -> tuple[Layout, list[TemplateProblem]]:
         if kind not in self._layouts:
@@ -156,8 +164,10 @@ class InsertTemplates:
 
 
 def _sandbox(loader: BaseLoader) -> ShopSandbox:
+    """A template is read once per InsertTemplates (each print or batch makes its own): no
+    asking the file system at every insert whether it changed."""
     return ShopSandbox(loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       autoescape=False)  # fmt: skip
+                       autoescape=False, auto_reload=False)  # fmt: skip
 
 
 class LayoutError(ValueError):
