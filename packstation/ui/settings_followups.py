@@ -152,6 +152,9 @@ class FollowUpRulesPage(SettingsPage):
         person = self.manager()
         if person is None:
             return False
+        if self.edited_rules() == self.rules:  # the shipped file's own wording is kept as it is
+            say(self.message, self.tr("Nothing changed"), ok=True)
+            return False
         try:
             with self.sessions.begin() as session:
                 changed = save_file(

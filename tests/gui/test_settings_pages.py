@@ -13,7 +13,7 @@ from packstation.core.catalogue import PackagingEntry, catalogue, save_packaging
 from packstation.core.shop_files import PLAYBOOK, current_file, insert_text_path
 from packstation.core.staff import audit_log
 from packstation.followups.messages import playbook_for
-from packstation.storage.models import Packaging, Packer
+from packstation.storage.models import Packaging, Packer, ShopFile
 from packstation.ui.settings_followups import DELAY, ON, WHEN, FollowUpRulesPage
 from packstation.ui.settings_packaging import PackagingPage
 from packstation.ui.settings_texts import InsertTextsPage
@@ -71,6 +71,9 @@ def test_a_follow_up_switched_off_and_another_sent_a_day_later(qtbot: QtBot, sho
     page = FollowUpRulesPage(shop.sessions, "Bench 1", lambda: manager)
     qtbot.addWidget(page)
     page.load()
+    assert not page.save() and page.message.text() == "Nothing changed"  # nothing stored for nothing
+    with shop.sessions() as session:
+        assert session.get(ShopFile, PLAYBOOK) is None
     rows = {rule.name: row for row, rule in enumerate(page.rules)}
     on = page.table.cellWidget(rows["review_request"], ON)
     delay = page.table.cellWidget(rows["thank_you"], DELAY)
@@ -150,3 +153,33 @@ def test_the_catalogue_refuses_what_a_bench_could_not_scan_or_a_figure_could_not
         else:
             raise AssertionError("a packer changed the catalogue")
         assert "BOX-X" not in {entry.code for entry in catalogue(session)}
+
+
+def test_ctrl_s_saves_the_page_on_screen_and_no_other(qtbot: QtBot, shop: App) -> None:
+    """Without a mouse: every Settings page saves with Ctrl+S, and only the one showing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.ui.main_window import MainWindow
+
+    window = MainWindow(shop, "Bench 1")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.tabs.setCurrentWidget(window.settings)
+    settings = window.settings
+    settings.badge.setText("M-2001")
+    settings.pin.setText("4321")
+    assert settings.sign_in()
+    pages = {settings.followups: settings.followups.message, settings.printers: settings.printers.message,
+             settings.brand_form: settings.brand_form.message, settings.texts: settings.texts.problems}  # fmt: skip
+    for page, said in pages.items():
+        settings.sections.setCurrentWidget(page)
+        for label in pages.values():
+            label.setText("")
+        qtbot.keyClick(
+            QApplication.focusWidget() or window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
+        qtbot.waitUntil(lambda said=said: said.text() == "Nothing changed", timeout=3000)
+        assert [label.text() for label in pages.values() if label is not said] == ["", "", ""]
