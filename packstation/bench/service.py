@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.bench import recovery
+from packstation.bench import corrections, recovery
 from packstation.bench.codes import (
     HOLD_REASONS,
     REPRINTS,
@@ -401,60 +401,13 @@ class Bench:
         )
 
     def approve_short_ship(self, manager_badge: str, pin: str) -> Outcome:
-        """A manager lets the order go with what is there; the missing lines stay on record."""
-        manager = self._manager(manager_badge, pin)
-        if self.order is None:
-            raise BenchError(tr("No order is open"))
-        self.order.short_ship_approved = True
-        now = self.clock()
-        with self.sessions.begin() as session:
-            pack = session.get(PackSession, self._session_id)
-            assert pack is not None
-            pack.short_ship_approved_by = manager.id
-            self._record(
-                session, f"{Command.SHORT.value} by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now
-            )
-            missing = {l.sku: l.quantity - l.scanned for l in self.order.lines if not l.done}  # noqa: E741
-            audit(session, manager, "short ship approved", self.order.number, self.station, missing=missing)
-        self.pending_error = None
-        return self.complete()
+        return corrections.approve_short_ship(self, manager_badge, pin)
 
     def undo(self) -> Outcome:
-        order = self.order
-        assert order is not None
-        undoable = [
-            s
-            for s in self._scans
-            if s[1] in (ScanKind.ITEM, ScanKind.PACKAGING, ScanKind.SAMPLE, ScanKind.TRACKING)
-        ]
-        if not undoable:
-            return Outcome(Tone.INFO, tr("Nothing to undo"), order)
-        scan_id, kind, _line, packaging_code = undoable[-1]
-        with self.sessions.begin() as session:
-            scan = session.get(PackScan, scan_id)
-            assert scan is not None
-            scan.undone = True
-            self._record(session, Command.UNDO.value, ScanKind.COMMAND, ScanResult.OK)
-        self._scans.remove(undoable[-1])
-        self.order = self._load_view()
-        undone = {ScanKind.ITEM: tr("Undone: the last item"), ScanKind.SAMPLE: tr("Undone: the last sample"),
-                  ScanKind.PACKAGING: tr("Undone: the last packaging {packaging}", packaging=packaging_code),
-                  ScanKind.TRACKING: tr("Undone: the last tracking number")}[kind]  # fmt: skip
-        return Outcome(Tone.INFO, undone, self.order)
+        return corrections.undo(self)
 
     def set_weight(self, grams: int) -> Outcome:
-        if self.order is None:
-            raise BenchError(tr("No order is open"))
-        if not 0 < grams <= 70_000:
-            return Outcome(
-                Tone.REFUSED, tr("{grams} g is not a parcel's weight (1 g to 70 kg)", grams=grams), self.order
-            )
-        with self.sessions.begin() as session:
-            pack = session.get(PackSession, self._session_id)
-            assert pack is not None
-            pack.weight_grams = grams
-        self.order.weight_grams = grams
-        return Outcome(Tone.INFO, tr("Weight {kilograms:.2f} kg", kilograms=grams / 1000), self.order)
+        return corrections.set_weight(self, grams)
 
     # -- storing --------------------------------------------------------------------------------
 

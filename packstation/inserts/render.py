@@ -8,6 +8,8 @@ insert scanned at the bench opens its order.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,8 +81,16 @@ def _print_ready(logo: Path) -> tuple[str, tuple[float, float]]:
         )
     flat = Image.new("RGB", picture.size, "white")
     flat.paste(picture, mask=picture.getchannel("A"))
-    target = folder / f"{abs(hash((str(logo), logo.stat().st_mtime))):x}.jpg"
-    flat.save(target, "JPEG", quality=92)
+    # named after the logo file and its change time, the same in every process and run; written
+    # under a name of its own, then renamed, so that a batch's helper drawing at the same moment
+    # never reads a half-written one
+    made = hashlib.sha256(f"{logo.resolve()}|{logo.stat().st_mtime_ns}".encode()).hexdigest()[:20]
+    target = folder / f"{made}.jpg"
+    if not target.is_file():
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            flat.save(out, "JPEG", quality=92)
+        os.replace(temporary, target)
     return str(target), (float(flat.width), float(flat.height))
 
 
