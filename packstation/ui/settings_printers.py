@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -65,6 +66,15 @@ class PrintersPage(SettingsPage):
         save.clicked.connect(self.save)
         form = QFormLayout()
         form.addRow(self.tr("Page format at the bench"), self.page)
+        self.new_station = QLineEdit()
+        self.new_station.setPlaceholderText(self.tr("a bench that has not started yet, e.g. Bench 4"))
+        add = QPushButton(self.tr("Add a station"))
+        add.clicked.connect(self.add_station)
+        self.new_station.returnPressed.connect(self.add_station)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_station, 1)
+        adding.addWidget(add)
+        form.addRow(self.tr("Station"), adding)
         buttons = QHBoxLayout()
         buttons.addWidget(save)
         buttons.addWidget(self.message, 1)
@@ -88,6 +98,25 @@ class PrintersPage(SettingsPage):
             for column, kind in enumerate(KINDS):
                 self.table.setItem(row, column, QTableWidgetItem(printers.get(station, {}).get(kind, "")))
         self.page.setCurrentIndex(max(0, self.page.findData(settings.insert_page)))
+
+    def add_station(self) -> bool:
+        """A row for a bench that has not started yet, so its printers are set before it does."""
+        name = " ".join(self.new_station.text().split())
+        if not name or name == EVERY_STATION or name in self.stations or len(name) > 80:
+            say(self.message, self.tr("Not added: {station}").format(station=name or "—"), ok=False)
+            return False
+        self.stations.append(name)
+        self.table.setRowCount(len(self.stations))
+        self.table.setVerticalHeaderItem(len(self.stations) - 1, QTableWidgetItem(name))
+        for column in range(len(KINDS)):
+            self.table.setItem(len(self.stations) - 1, column, QTableWidgetItem(""))
+        self.new_station.clear()
+        say(
+            self.message,
+            self.tr("{station} added: set its printers, then save").format(station=name),
+            ok=True,
+        )
+        return True
 
     def chosen(self) -> dict[str, dict[str, str]]:
         """The table as the printers setting: only the cells that name a printer."""

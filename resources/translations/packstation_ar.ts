@@ -1675,8 +1675,28 @@
         <translation>حجم الصفحة على الطاولة</translation>
     </message>
     <message>
+        <source>a bench that has not started yet, e.g. Bench 4</source>
+        <translation>محطة لم تبدأ بعد، مثل Bench 4</translation>
+    </message>
+    <message>
+        <source>Add a station</source>
+        <translation>إضافة محطة</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
         <source>Every station</source>
         <translation>كل المحطات</translation>
+    </message>
+    <message>
+        <source>Not added: {station}</source>
+        <translation>لم تُضف: {station}</translation>
+    </message>
+    <message>
+        <source>{station} added: set its printers, then save</source>
+        <translation>أضيفت {station}: حدّد طابعاتها ثم احفظ</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

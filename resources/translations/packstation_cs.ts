@@ -1675,8 +1675,28 @@
         <translation>Formát stránky u stolu</translation>
     </message>
     <message>
+        <source>a bench that has not started yet, e.g. Bench 4</source>
+        <translation>stanice, která ještě neběžela, např. Bench 4</translation>
+    </message>
+    <message>
+        <source>Add a station</source>
+        <translation>Přidat stanici</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stanice</translation>
+    </message>
+    <message>
         <source>Every station</source>
         <translation>Všechny stanice</translation>
+    </message>
+    <message>
+        <source>Not added: {station}</source>
+        <translation>Nepřidáno: {station}</translation>
+    </message>
+    <message>
+        <source>{station} added: set its printers, then save</source>
+        <translation>{station} přidána: nastavte její tiskárny a uložte</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

@@ -1675,8 +1675,28 @@
         <translation>Format halaman di meja</translation>
     </message>
     <message>
+        <source>a bench that has not started yet, e.g. Bench 4</source>
+        <translation>stasiun yang belum pernah dibuka, mis. Bench 4</translation>
+    </message>
+    <message>
+        <source>Add a station</source>
+        <translation>Tambah stasiun</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
         <source>Every station</source>
         <translation>Semua stasiun</translation>
+    </message>
+    <message>
+        <source>Not added: {station}</source>
+        <translation>Tidak ditambahkan: {station}</translation>
+    </message>
+    <message>
+        <source>{station} added: set its printers, then save</source>
+        <translation>{station} ditambahkan: atur printernya, lalu simpan</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

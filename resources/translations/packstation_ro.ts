@@ -1675,8 +1675,28 @@
         <translation>Formatul paginii la masă</translation>
     </message>
     <message>
+        <source>a bench that has not started yet, e.g. Bench 4</source>
+        <translation>o stație care nu a pornit încă, de ex. Bench 4</translation>
+    </message>
+    <message>
+        <source>Add a station</source>
+        <translation>Adaugă o stație</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stație</translation>
+    </message>
+    <message>
         <source>Every station</source>
         <translation>Toate stațiile</translation>
+    </message>
+    <message>
+        <source>Not added: {station}</source>
+        <translation>Neadăugat: {station}</translation>
+    </message>
+    <message>
+        <source>{station} added: set its printers, then save</source>
+        <translation>{station} adăugată: setați-i imprimantele, apoi salvați</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

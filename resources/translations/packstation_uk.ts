@@ -1675,8 +1675,28 @@
         <translation>Формат сторінки на столі</translation>
     </message>
     <message>
+        <source>a bench that has not started yet, e.g. Bench 4</source>
+        <translation>станція, яка ще не запускалася, напр. Bench 4</translation>
+    </message>
+    <message>
+        <source>Add a station</source>
+        <translation>Додати станцію</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станція</translation>
+    </message>
+    <message>
         <source>Every station</source>
         <translation>Усі станції</translation>
+    </message>
+    <message>
+        <source>Not added: {station}</source>
+        <translation>Не додано: {station}</translation>
+    </message>
+    <message>
+        <source>{station} added: set its printers, then save</source>
+        <translation>{station} додано: вкажіть її принтери й збережіть</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

@@ -124,17 +124,19 @@ def test_printers_are_checked_and_a_test_text_goes_through_the_webhook(qtbot: Qt
     view = signed_in(qtbot, shop)
     printers = view.printers
     assert printers.stations[0] == "*" and "Bench 1" in printers.stations  # this station is listed
-    printers.stations.append("Bench 2")  # a station that has not started yet
-    printers.table.setRowCount(len(printers.stations))
-    bench_2, returns, batches = len(printers.stations) - 1, KINDS.index("return"), KINDS.index("batch")
-    printers.table.setItem(bench_2, returns, QTableWidgetItem("lpt1"))
-    assert not printers.save() and "printers: 'Bench 2' return:" in printers.message.text()
-    printers.table.setItem(bench_2, returns, QTableWidgetItem("raw:10.0.0.40:9100"))
+    printers.new_station.setText("Bench 9")  # a station that has not started yet
+    assert printers.add_station() and printers.stations[-1] == "Bench 9"
+    printers.new_station.setText("Bench 9")
+    assert not printers.add_station()  # once is enough
+    bench_9, returns, batches = len(printers.stations) - 1, KINDS.index("return"), KINDS.index("batch")
+    printers.table.setItem(bench_9, returns, QTableWidgetItem("lpt1"))
+    assert not printers.save() and "printers: 'Bench 9' return:" in printers.message.text()
+    printers.table.setItem(bench_9, returns, QTableWidgetItem("raw:10.0.0.40:9100"))
     printers.table.setItem(0, batches, QTableWidgetItem("cups:Office_A4"))
     assert printers.save() and printers.message.text() == "Saved: printers"
     with shop.sessions() as session:
         settings = load_settings(session)
-    assert settings.printer_for("Bench 2", "return") == "raw:10.0.0.40:9100"
+    assert settings.printer_for("Bench 9", "return") == "raw:10.0.0.40:9100"
     assert settings.printer_for("Bench 7", "batch") == "cups:Office_A4"  # the row for every station
 
     provider = SmsProvider().start()
