@@ -7,7 +7,6 @@ next parcels packed at every station follow it. Run alone on a demo shop:
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
@@ -23,13 +22,10 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.core.shop_files import PLAYBOOK, ShopFileError, restore_shipped, save_file
+from packstation.core.shop_files import PLAYBOOK, restore_shipped, save_file
 from packstation.followups.messages import ANCHORS, CHANNELS, Rule, playbook_for, playbook_toml
-from packstation.storage.models import Packer
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.outbox_view import RULE_WORDS
 from packstation.ui.settings_page import SettingsPage, say
@@ -48,14 +44,7 @@ ON, DELAY, AFTER, CHANNEL, EXPIRES, TRIES, WHEN = range(1, 8)  # the editable co
 
 
 class FollowUpRulesPage(SettingsPage):
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        station: str,
-        manager: Callable[[], Packer | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(sessions, station, manager, parent)
+    def build(self) -> None:
         self.rules: list[Rule] = []
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
@@ -149,19 +138,14 @@ class FollowUpRulesPage(SettingsPage):
         return edited
 
     def save(self) -> bool:
-        person = self.manager()
-        if person is None:
-            return False
         if self.edited_rules() == self.rules:  # the shipped file's own wording is kept as it is
             say(self.message, self.tr("Nothing changed"), ok=True)
             return False
-        try:
-            with self.sessions.begin() as session:
-                changed = save_file(
-                    session, person, PLAYBOOK, playbook_toml(self.edited_rules()), self.station
-                )
-        except (ShopFileError, PermissionError) as exc:
-            say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
+        toml = playbook_toml(self.edited_rules())
+        changed = self.stored(
+            self.message, lambda session, person: save_file(session, person, PLAYBOOK, toml, self.station)
+        )
+        if changed is None:
             return False
         say(self.message, self.tr("Saved: the next parcels packed follow these rules") if changed
                              else self.tr("Nothing changed"), ok=True)  # fmt: skip
@@ -169,11 +153,9 @@ class FollowUpRulesPage(SettingsPage):
         return changed
 
     def back_to_shipped(self) -> None:
-        person = self.manager()
-        if person is None:
-            return
-        with self.sessions.begin() as session:
-            had_own = restore_shipped(session, person, PLAYBOOK, self.station)
+        had_own = self.stored(
+            self.message, lambda session, person: restore_shipped(session, person, PLAYBOOK, self.station)
+        )
         self.load()
         self.message.setText(self.tr("Back to the shipped rules") if had_own else self.tr("Nothing changed"))
 

@@ -6,7 +6,6 @@ Run alone on a demo shop: `python -m packstation.ui.settings_packaging`."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.catalogue import LIMITS, PackagingEntry, catalogue, save_packaging
 from packstation.core.languages import SHIPPED_LANGUAGES
-from packstation.storage.models import PackagingKind, Packer
+from packstation.storage.models import PackagingKind
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.settings_page import SettingsPage, say
 
@@ -42,14 +39,7 @@ NUMBERS = ("weight_grams", "plastic_grams", "recycled_content_pct", "co2e_grams"
 
 
 class PackagingPage(SettingsPage):
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        station: str,
-        manager: Callable[[], Packer | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(sessions, station, manager, parent)
+    def build(self) -> None:
         self.entries: list[PackagingEntry] = []
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
@@ -152,14 +142,11 @@ class PackagingPage(SettingsPage):
         )  # fmt: skip
 
     def save(self) -> bool:
-        person = self.manager()
-        if person is None:
-            return False
-        try:
-            with self.sessions.begin() as session:
-                changed = save_packaging(session, person, self.entry(), self.station)
-        except (ValueError, PermissionError) as exc:
-            say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
+        entry = self.entry()
+        changed = self.stored(
+            self.message, lambda session, person: save_packaging(session, person, entry, self.station)
+        )
+        if changed is None:
             return False
         say(self.message, self.tr("Saved: {fields}").format(fields=", ".join(changed)) if changed
                              else self.tr("Nothing changed"), ok=True)  # fmt: skip

@@ -4,11 +4,15 @@ and the manager signed in, in whose name each change is stored and audited."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.storage.models import Packer
+
+Done = TypeVar("Done")
 
 
 class SettingsPage(QWidget):
@@ -21,10 +25,30 @@ class SettingsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.sessions, self.station, self.manager = sessions, station, manager
+        self.build()
+
+    def build(self) -> None:
+        """Make the page's widgets (each page's own)."""
+        raise NotImplementedError
 
     def load(self) -> None:
         """Read what the page shows; called when a manager signs in."""
         raise NotImplementedError
+
+    def stored(self, label: QLabel, change: Callable[[Session, Packer], Done]) -> Done | None:
+        """Run `change` in one transaction in the signed-in manager's name. A refusal (a value
+        the core will not take, or a role that may not) is said under the form, and nothing of
+        it is stored; None then, as when nobody is signed in."""
+        person = self.manager()
+        if person is None:
+            return None
+        try:
+            with self.sessions.begin() as session:
+                return change(session, person)
+        except (ValueError, PermissionError) as exc:
+            said = QCoreApplication.translate("SettingsPage", "Not saved: {reason}").format(reason=exc)
+            say(label, said, ok=False)
+            return None
 
 
 def say(label: QLabel, text: str, *, ok: bool) -> None:

@@ -7,7 +7,6 @@ Run alone on a demo shop: `python -m packstation.ui.settings_printers`."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -21,14 +20,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.admin import change_settings
 from packstation.core.settings import load_settings
-from packstation.storage.models import Packer, Station
+from packstation.storage.models import Station
 from packstation.ui.settings_page import SettingsPage, say
 
 EVERY_STATION = "*"
@@ -37,14 +34,7 @@ PAGES = ("a6", "a4", "letter", "label-4x6")
 
 
 class PrintersPage(SettingsPage):
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        station: str,
-        manager: Callable[[], Packer | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(sessions, station, manager, parent)
+    def build(self) -> None:
         self.stations: list[str] = []
         self.table = QTableWidget(0, len(KINDS))
         self.table.setHorizontalHeaderLabels([self.tr("Thank-you note"), self.tr("Voucher"), self.tr("Return label"),
@@ -129,15 +119,11 @@ class PrintersPage(SettingsPage):
         return printers
 
     def save(self) -> bool:
-        person = self.manager()
-        if person is None:
-            return False
-        try:
-            with self.sessions.begin() as session:
-                changed = change_settings(session, person, {"printers": self.chosen() or None,
-                                                            "insert_page": self.page.currentData()}, self.station)  # fmt: skip
-        except (ValueError, PermissionError) as exc:
-            say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
+        wanted = {"printers": self.chosen() or None, "insert_page": self.page.currentData()}
+        changed = self.stored(
+            self.message, lambda session, person: change_settings(session, person, wanted, self.station)
+        )
+        if changed is None:
             return False
         say(self.message, self.tr("Saved: {fields}").format(fields=", ".join(changed)) if changed
             else self.tr("Nothing changed"), ok=True)  # fmt: skip

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
@@ -24,14 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.progress import Progress
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_files import (
     INSERT_KINDS,
-    ShopFileError,
     current_file,
     insert_text_path,
     restore_shipped,
@@ -40,7 +37,7 @@ from packstation.core.shop_files import (
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
 from packstation.inserts.sample import sample_facts
 from packstation.inserts.templates import InsertTemplates
-from packstation.storage.models import Brand, Packer
+from packstation.storage.models import Brand
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.settings_page import SettingsPage, say
 from packstation.ui.tasks import run_in_background
@@ -55,14 +52,7 @@ PREVIEW_DELAY_MS = 400  # after the last key: a preview per keystroke would only
 
 
 class InsertTextsPage(SettingsPage):
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        station: str,
-        manager: Callable[[], Packer | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(sessions, station, manager, parent)
+    def build(self) -> None:
         self.brand: Brand | None = None
         self.settings: ShopSettings | None = None
         self.rendering = False
@@ -187,14 +177,11 @@ class InsertTextsPage(SettingsPage):
     # -- saving -------------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        person = self.manager()
-        if person is None:
-            return False
-        try:
-            with self.sessions.begin() as session:
-                changed = save_file(session, person, self.path, self.editor.toPlainText(), self.station)
-        except (ShopFileError, PermissionError) as exc:
-            self._say_problem(self.tr("Not saved: {reason}").format(reason=exc))
+        path, body = self.path, self.editor.toPlainText()
+        changed = self.stored(
+            self.problems, lambda session, person: save_file(session, person, path, body, self.station)
+        )
+        if changed is None:
             return False
         say(self.problems, self.tr("Saved: every station prints it from now on") if changed
                               else self.tr("Nothing changed"), ok=True)  # fmt: skip
@@ -203,11 +190,14 @@ class InsertTextsPage(SettingsPage):
         return changed
 
     def back_to_shipped(self) -> None:
-        person = self.manager()
-        if person is None:
+        path = self.path
+        if (
+            self.stored(
+                self.problems, lambda session, person: restore_shipped(session, person, path, self.station)
+            )
+            is None
+        ):
             return
-        with self.sessions.begin() as session:
-            restore_shipped(session, person, self.path, self.station)
         self.open_text()
         say(self.problems, self.tr("Back to the shipped text"), ok=True)
 

@@ -618,10 +618,6 @@
         <translation>{rule} مفعّل</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: the next parcels packed follow these rules</source>
         <translation>تم الحفظ: ستتبع الطرود المغلّفة التالية هذه القواعد</translation>
     </message>
@@ -679,10 +675,6 @@
     <message>
         <source>The preview could not be drawn: {error}</source>
         <translation>تعذّر رسم المعاينة: {error}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
         <source>Saved: every station prints it from now on</source>
@@ -1529,10 +1521,6 @@
         <translation>تغليف جديد</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>تم الحفظ: {fields}</translation>
     </message>
@@ -1699,16 +1687,19 @@
         <translation>أضيفت {station}: حدّد طابعاتها ثم احفظ</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>تم الحفظ: {fields}</translation>
     </message>
     <message>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>

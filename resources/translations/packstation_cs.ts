@@ -618,10 +618,6 @@
         <translation>{rule} zapnuto</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Neuloženo: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: the next parcels packed follow these rules</source>
         <translation>Uloženo: další zabalené balíky se budou řídit těmito pravidly</translation>
     </message>
@@ -679,10 +675,6 @@
     <message>
         <source>The preview could not be drawn: {error}</source>
         <translation>Náhled se nepodařilo vykreslit: {error}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Neuloženo: {reason}</translation>
     </message>
     <message>
         <source>Saved: every station prints it from now on</source>
@@ -1529,10 +1521,6 @@
         <translation>Nový obal</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Neuloženo: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Uloženo: {fields}</translation>
     </message>
@@ -1699,16 +1687,19 @@
         <translation>{station} přidána: nastavte její tiskárny a uložte</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Neuloženo: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Uloženo: {fields}</translation>
     </message>
     <message>
         <source>Nothing changed</source>
         <translation>Nic se nezměnilo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
     </message>
 </context>
 <context>

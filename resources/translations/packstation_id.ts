@@ -618,10 +618,6 @@
         <translation>{rule} aktif</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Tidak disimpan: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: the next parcels packed follow these rules</source>
         <translation>Tersimpan: paket berikutnya yang dikemas mengikuti aturan ini</translation>
     </message>
@@ -679,10 +675,6 @@
     <message>
         <source>The preview could not be drawn: {error}</source>
         <translation>Pratinjau tidak dapat digambar: {error}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Tidak disimpan: {reason}</translation>
     </message>
     <message>
         <source>Saved: every station prints it from now on</source>
@@ -1529,10 +1521,6 @@
         <translation>Kemasan baru</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Tidak disimpan: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Tersimpan: {fields}</translation>
     </message>
@@ -1699,16 +1687,19 @@
         <translation>{station} ditambahkan: atur printernya, lalu simpan</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Tidak disimpan: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Tersimpan: {fields}</translation>
     </message>
     <message>
         <source>Nothing changed</source>
         <translation>Tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>

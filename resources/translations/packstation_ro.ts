@@ -618,10 +618,6 @@
         <translation>{rule} activ</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nesalvat: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: the next parcels packed follow these rules</source>
         <translation>Salvat: următoarele colete împachetate urmează aceste reguli</translation>
     </message>
@@ -679,10 +675,6 @@
     <message>
         <source>The preview could not be drawn: {error}</source>
         <translation>Previzualizarea nu a putut fi desenată: {error}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nesalvat: {reason}</translation>
     </message>
     <message>
         <source>Saved: every station prints it from now on</source>
@@ -1529,10 +1521,6 @@
         <translation>Ambalaj nou</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nesalvat: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Salvat: {fields}</translation>
     </message>
@@ -1699,16 +1687,19 @@
         <translation>{station} adăugată: setați-i imprimantele, apoi salvați</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nesalvat: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Salvat: {fields}</translation>
     </message>
     <message>
         <source>Nothing changed</source>
         <translation>Nimic nu s-a schimbat</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
     </message>
 </context>
 <context>

@@ -618,10 +618,6 @@
         <translation>{rule} увімкнено</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Не збережено: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: the next parcels packed follow these rules</source>
         <translation>Збережено: наступні запаковані посилки дотримуватимуться цих правил</translation>
     </message>
@@ -679,10 +675,6 @@
     <message>
         <source>The preview could not be drawn: {error}</source>
         <translation>Не вдалося намалювати попередній перегляд: {error}</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Не збережено: {reason}</translation>
     </message>
     <message>
         <source>Saved: every station prints it from now on</source>
@@ -1529,10 +1521,6 @@
         <translation>Нове пакування</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Не збережено: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Збережено: {fields}</translation>
     </message>
@@ -1699,16 +1687,19 @@
         <translation>{station} додано: вкажіть її принтери й збережіть</translation>
     </message>
     <message>
-        <source>Not saved: {reason}</source>
-        <translation>Не збережено: {reason}</translation>
-    </message>
-    <message>
         <source>Saved: {fields}</source>
         <translation>Збережено: {fields}</translation>
     </message>
     <message>
         <source>Nothing changed</source>
         <translation>Нічого не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
     </message>
 </context>
 <context>
