@@ -16,6 +16,11 @@ Done = TypeVar("Done")
 
 
 class SettingsPage(QWidget):
+    # every page defines both: build() makes its widgets (called once, here), load() reads what
+    # it shows (called when a manager signs in)
+    build: Callable[[], None]
+    load: Callable[[], None]
+
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -26,14 +31,6 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.sessions, self.station, self.manager = sessions, station, manager
         self.build()
-
-    def build(self) -> None:
-        """Make the page's widgets (each page's own)."""
-        raise NotImplementedError
-
-    def load(self) -> None:
-        """Read what the page shows; called when a manager signs in."""
-        raise NotImplementedError
 
     def stored(self, label: QLabel, change: Callable[[Session, Packer], Done]) -> Done | None:
         """Run `change` in one transaction in the signed-in manager's name. A refusal (a value
