@@ -75,7 +75,10 @@ def spoken(text: str) -> str:
     """The core's words in the station's language (text that is not Words is shown as it is)."""
     if not isinstance(text, Words):
         return str(text)
-    return QCoreApplication.translate("", text.template).format(**_spoken_values(text.values))
+    try:
+        return QCoreApplication.translate("", text.template).format(**_spoken_values(text.values))
+    except (KeyError, IndexError, ValueError):  # a translation that lost or broke a {field}
+        return str(text)  # the packer reads it in English rather than the bench stopping
 
 
 def _spoken_values(values: Mapping[str, object]) -> dict[str, object]:

@@ -306,3 +306,20 @@ def test_qcoreapplication_translate_is_what_the_core_words_go_through(
     assert str(said) == "Sample added: Bamboo toothbrush — all items in"
     assert spoken(said) == "Додано пробник: Bamboo toothbrush — усе покладено"
     assert QCoreApplication.translate("PackView", "WRONG ITEM") == "НЕ ТОЙ ТОВАР"
+
+
+def test_a_translation_with_a_broken_field_falls_back_to_english(qapp: QApplication, language: None) -> None:
+    """A translator's slip ({ordre} for {order}) must not stop the bench: the packer reads English."""
+    from packstation.core.wording import tr
+    from packstation.ui.language import spoken
+
+    class Slip(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            return source.replace("{order}", "{ordre}")
+
+    slip = Slip()
+    qapp.installTranslator(slip)
+    try:
+        assert spoken(tr("{order} packed — well done", order="#1001")) == "#1001 packed — well done"
+    finally:
+        qapp.removeTranslator(slip)
