@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.settings import load_settings
 from packstation.core.staff import audit, require
-from packstation.storage.models import Brand, Packer, Role, ShopFile
+from packstation.storage.models import Packer, Role, ShopFile
 
 INSERT_KINDS = ("note", "voucher", "return", "slip")
 PLAYBOOK = "followups/playbook.toml"
@@ -81,15 +81,13 @@ def problems_with(session: Session, path: str, body: str) -> list[str]:
 
 
 def _insert_problems(session: Session, path: str, body: str) -> list[str]:
-    from packstation.inserts.sample import every_kind_of_parcel, sample_facts
+    from packstation.inserts.sample import every_kind_of_parcel, sample_facts, shop_brand
     from packstation.inserts.templates import InsertTemplates
 
     match = _INSERT_TEXT.match(path)
     assert match is not None
     language, kind = match.groups()
-    brand = session.get(Brand, 1) or Brand(
-        id=1, name="Our shop", primary_color="#2E5E4E", accent_color="#C8553D"
-    )
+    brand = shop_brand(session)
     templates = InsertTemplates(saved={path: body})
     found: list[str] = []
     for facts in every_kind_of_parcel(sample_facts(language, brand, load_settings(session))):

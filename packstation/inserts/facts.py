@@ -94,6 +94,12 @@ class InsertFacts:
 _FIELDS = tuple(InsertFacts.__dataclass_fields__)
 
 
+def logo_of(brand: Brand) -> Path | None:
+    """The brand's logo file, when it has one that is there."""
+    logo = shipped(brand.logo_path) if brand.logo_path else None
+    return logo if logo is not None and logo.is_file() else None
+
+
 def texts_language(tag: str) -> tuple[str, str | None]:
     """The shipped language for a customer's tag, and a notice when it had to fall back."""
     primary = primary_subtag(tag or "en")
@@ -202,10 +208,9 @@ def _facts(
     language, notice = texts_language(order.customer.language)
     locale = locale_for(language, order.ship_country)
     notices = [notice] if notice else []
-    logo = shipped(brand.logo_path) if brand.logo_path else None
-    if logo is not None and not logo.is_file():
+    logo = logo_of(brand)
+    if brand.logo_path and logo is None:
         notices.append(f"logo {brand.logo_path} not found: printed without a logo")
-        logo = None
     items = [
         Item(
             line.name,

@@ -12,9 +12,9 @@ from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Literal, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, inspect, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstanceState, Session
 
 from packstation.core.settings import ShopSettings
 from packstation.importers.store import bulk_insert
@@ -69,17 +69,11 @@ def _new_voucher(order: Order, settings: ShopSettings, issued: datetime) -> Vouc
     )
 
 
-_VOUCHER_COLUMNS = (
-    "order_id",
-    "code",
-    "percent_off",
-    "amount_off",
-    "currency",
-    "min_spend",
-    "issued_at",
-    "expires_at",
-)
-_LABEL_COLUMNS = ("order_id", "rma", "issued_at", "return_by")  # what _new_voucher and _new_label set
+def _row(made: Voucher | ReturnLabel) -> dict[str, object]:
+    """A new code's row: the columns _new_voucher or _new_label set (the rest take their
+    defaults), read from the object rather than listed a second time."""
+    state: InstanceState[Voucher | ReturnLabel] = inspect(made)
+    return {name: value for name, value in state.dict.items() if name in state.mapper.columns}
 
 
 def _new_label(order: Order, settings: ShopSettings, issued: datetime) -> ReturnLabel:
@@ -148,16 +142,8 @@ def issue_missing(
         return
     try:  # through the tables, not the ORM's unit of work: a tenth of a batch's issuing time
         with session.begin_nested():
-            bulk_insert(
-                session,
-                Voucher,
-                [{name: getattr(v, name) for name in _VOUCHER_COLUMNS} for v in new_vouchers],
-            )
-            bulk_insert(
-                session,
-                ReturnLabel,
-                [{name: getattr(r, name) for name in _LABEL_COLUMNS} for r in new_labels],
-            )
+            bulk_insert(session, Voucher, [_row(v) for v in new_vouchers])
+            bulk_insert(session, ReturnLabel, [_row(r) for r in new_labels])
     except IntegrityError:
         return
     vouchers.update((v.order_id, v) for v in new_vouchers)

@@ -73,6 +73,14 @@ def _print_ready(logo: Path) -> tuple[str, tuple[float, float]]:
     """
     folder = Path(tempfile.gettempdir()) / "packstation-logos"
     folder.mkdir(exist_ok=True)
+    # named after the logo file and its change time, the same in every process and run, so a
+    # process that finds it made skips decoding the logo; written under a name of its own, then
+    # renamed, so that a batch's helper drawing at the same moment never reads a half-written one
+    made = hashlib.sha256(f"{logo.resolve()}|{logo.stat().st_mtime_ns}".encode()).hexdigest()[:20]
+    target = folder / f"{made}.jpg"
+    if target.is_file():
+        with Image.open(target) as ready:
+            return str(target), (float(ready.width), float(ready.height))
     with Image.open(logo) as source:
         picture = source.convert("RGBA")
     if picture.width > 1200:
@@ -81,16 +89,10 @@ def _print_ready(logo: Path) -> tuple[str, tuple[float, float]]:
         )
     flat = Image.new("RGB", picture.size, "white")
     flat.paste(picture, mask=picture.getchannel("A"))
-    # named after the logo file and its change time, the same in every process and run; written
-    # under a name of its own, then renamed, so that a batch's helper drawing at the same moment
-    # never reads a half-written one
-    made = hashlib.sha256(f"{logo.resolve()}|{logo.stat().st_mtime_ns}".encode()).hexdigest()[:20]
-    target = folder / f"{made}.jpg"
-    if not target.is_file():
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            flat.save(out, "JPEG", quality=92)
-        os.replace(temporary, target)
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+    with os.fdopen(handle, "wb") as out:
+        flat.save(out, "JPEG", quality=92)
+    os.replace(temporary, target)
     return str(target), (float(flat.width), float(flat.height))
 
 

@@ -1,18 +1,18 @@
 """A made-up parcel in each language, for trying insert texts before they are saved: the
 Settings preview draws it, and a text is checked against every kind of parcel it may meet
 (a first order, a returning customer, a gift, no packaging logged) before it is stored.
-Nothing here touches the database: no voucher or RMA is issued for a preview."""
+Nothing here writes to the database: no voucher or RMA is issued for a preview."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from packstation.core.settings import ShopSettings
-from packstation.inserts.facts import InsertFacts, Item, PackagingFact, locale_for, long_date, money
-from packstation.paths import shipped
+from packstation.inserts.facts import InsertFacts, Item, PackagingFact, locale_for, logo_of, long_date, money
 from packstation.storage.models import Brand
 
 CUSTOMERS = {  # language -> (country, first name, full name, street, city line)
@@ -37,7 +37,7 @@ def sample_facts(
     percent = settings.voucher_percent_off
     return InsertFacts(
         language=language, locale=locale, brand_name=brand.name, primary_color=brand.primary_color,
-        accent_color=brand.accent_color, logo=_logo(brand), support_email=brand.support_email or "",
+        accent_color=brand.accent_color, logo=logo_of(brand), support_email=brand.support_email or "",
         support_phone=brand.support_phone or "", support_chat=brand.support_chat_url or "",
         website=brand.website or "", return_address=(brand.return_address or brand.name).splitlines(),
         order_number="#1001", first_name=first, full_name=full, greet_name=first, is_gift=False,
@@ -65,6 +65,8 @@ def every_kind_of_parcel(facts: InsertFacts) -> list[InsertFacts]:
     ]
 
 
-def _logo(brand: Brand) -> Path | None:
-    logo = shipped(brand.logo_path) if brand.logo_path else None
-    return logo if logo is not None and logo.is_file() else None
+def shop_brand(session: Session) -> Brand:
+    """The shop's brand, or a plain one for a shop that has not set its brand yet."""
+    return session.get(Brand, 1) or Brand(
+        id=1, name="Our shop", primary_color="#2E5E4E", accent_color="#C8553D"
+    )

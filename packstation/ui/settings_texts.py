@@ -35,7 +35,7 @@ from packstation.core.shop_files import (
     save_file,
 )
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
-from packstation.inserts.sample import sample_facts
+from packstation.inserts.sample import sample_facts, shop_brand
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import Brand
 from packstation.ui.language import QT_TRANSLATE_NOOP
@@ -114,8 +114,7 @@ class InsertTextsPage(SettingsPage):
     def load(self) -> None:
         """Called when a manager signs in: the shop's brand and rules for the preview."""
         with self.sessions() as session:
-            self.brand = session.get(Brand, 1) or Brand(id=1, name="Our shop", primary_color="#2E5E4E",
-                                                        accent_color="#C8553D")  # fmt: skip
+            self.brand = shop_brand(session)
             self.settings = load_settings(session)
         self.open_text()
 
