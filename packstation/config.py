@@ -30,6 +30,11 @@ def resolve_db_url(cli_value: str | None = None) -> str:
     return env or default_db_url()
 
 
+def cache_dir() -> Path:
+    """Things made to be made faster next time (compiled insert texts); safe to delete."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def spool_dir() -> Path:
     return data_dir() / "spool"
 

@@ -4,11 +4,15 @@ real PostgreSQL server), and an App wired by bootstrap() exactly as the program 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# compiled insert texts go to a cache folder of the test run's own (removed at the end), not the user's
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="packstation-test-cache-")
 
 import pytest
 from pytest_postgresql.janitor import DatabaseJanitor
@@ -17,6 +21,10 @@ from packstation.bootstrap import App, bootstrap
 from tests.support.postgres import PostgresServer, PostgresUnavailable
 
 DATA = Path(__file__).parent / "data"
+
+
+def pytest_sessionfinish() -> None:
+    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from packstation.bootstrap import App
 from packstation.cli.main import main
+from packstation.config import cache_dir
 from packstation.demo.shop import create_demo
 from packstation.inserts.service import order_inserts
 from packstation.inserts.templates import SHIPPED, InsertTemplates
@@ -93,6 +94,39 @@ def test_the_sandbox_refuses_to_reach_into_python(shop: App, tmp_path: Path) -> 
     [problem] = report.problems
     assert "unsafe" in problem.message or "not safely accessible" in problem.message
     assert "subclasses" not in page_text(tmp_path / "n.pdf", 0)
+
+
+def test_a_text_compiled_by_an_earlier_batch_is_reused_and_an_edited_one_prints_its_new_words(
+    shop: App, tmp_path: Path
+) -> None:
+    shipped = (SHIPPED / "texts/en/note.j2").read_text()
+    root = shop_templates(tmp_path, {"texts/en/note.j2": shipped.replace("Thank you,", "Cheers,")})
+    order_inserts(shop.sessions, ORDER, tmp_path / "1.pdf", ["note"], templates=InsertTemplates(root))
+    compiled = set((cache_dir() / "insert-texts").iterdir())
+    assert compiled  # kept for the next batch
+
+    order_inserts(shop.sessions, ORDER, tmp_path / "2.pdf", ["note"], templates=InsertTemplates(root))
+    assert set((cache_dir() / "insert-texts").iterdir()) == compiled  # the same text: nothing new
+    (root / "texts/en/note.j2").write_text(shipped.replace("Thank you,", "Howdy,"), encoding="utf-8")
+    order_inserts(shop.sessions, ORDER, tmp_path / "3.pdf", ["note"], templates=InsertTemplates(root))
+
+    assert "Cheers," in page_text(tmp_path / "2.pdf", 0)
+    assert "Howdy," in page_text(tmp_path / "3.pdf", 0) and "Cheers," not in page_text(tmp_path / "3.pdf", 0)
+
+
+def test_a_greedy_text_is_refused_even_when_its_compiled_form_comes_from_the_cache(
+    shop: App, tmp_path: Path
+) -> None:
+    greedy = "{% block headline %}{{ 'x' * 100000000 }}{% endblock %}\n"
+    root = shop_templates(tmp_path, {"texts/en/note.j2": greedy})
+
+    for run in ("first", "again"):  # again: compiled by the first run
+        report = order_inserts(
+            shop.sessions, ORDER, tmp_path / f"{run}.pdf", ["note"], templates=InsertTemplates(root)
+        )
+        [problem] = report.problems
+        assert "too much for a text" in problem.message
+        assert "Thank you," in page_text(tmp_path / f"{run}.pdf", 0)
 
 
 def test_a_broken_layout_is_named_with_its_line_and_the_default_prints(shop: App, tmp_path: Path) -> None:
