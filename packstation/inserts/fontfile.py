@@ -130,15 +130,3 @@ class PrintFont(TTFont):  # type: ignore[misc]
             ):
                 if stream.filters:
                     stream.filters = [FAST_FLATE]
-
-
-def compress_page_fast(canvas: Any) -> None:
-    """The page just shown, compressed at zlib's fastest level like the fonts (reportlab uses
-    its default level: for a wave of thousands of pages that is a second of the run)."""
-    page = canvas._doc.Pages.pages[-1]  # reportlab gives no public handle on it
-    if page.compression and not page.Contents and page.stream:
-        stream = pdfdoc.PDFStream()
-        stream.content = page.stream
-        stream.filters = [FAST_FLATE]
-        stream.__Comment__ = "page stream"
-        page.Contents = stream

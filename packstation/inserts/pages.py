@@ -14,7 +14,7 @@ from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts.facts import InsertFacts
-from packstation.inserts.fontfile import compress_page_fast
+from packstation.inserts.pagefile import finish_page
 from packstation.inserts.render import draw_insert
 from packstation.inserts.templates import InsertTemplates, TemplateProblem
 
@@ -122,14 +122,14 @@ def render_document(
             if page.per_page > 1:
                 cut_marks(canvas, page)
             canvas.showPage()
-            compress_page_fast(canvas)
+            finish_page(canvas)
             report.pages += 1
             slot = 0
     if slot:
         if page.per_page > 1:
             cut_marks(canvas, page)
         canvas.showPage()
-        compress_page_fast(canvas)
+        finish_page(canvas)
         report.pages += 1
     canvas.save()
     return report
