@@ -32,7 +32,7 @@ from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.facts import KINDS, InsertFacts, gather_many
 from packstation.inserts.issuing import issue_for, withdraw
 from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
-from packstation.inserts.pdfjoin import join_parts
+from packstation.inserts.pdfjoin import PartJoiner
 from packstation.inserts.service import InsertError, clear_leftovers, temporary_prefix, write_atomically
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
@@ -194,18 +194,54 @@ def _render_here(wave: _Wave, path: Path, templates: InsertTemplates) -> RenderR
         inserts = _inserts(facts, groups, wave.tracker)
         return render_document(inserts, path, PAGE_FORMATS[wave.page], templates, title="packstation batch")
     report = RenderReport()
-    parts: dict[tuple[int, int], str] = {}
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder:
+    with (
+        tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder,
+        _Assembly(path) as assembly,
+    ):
         block: list[InsertFacts] = []
+        blocks = 0
         for index, chunk in enumerate(chunks):
             block.extend(chunk)
             if len(block) >= PART_ORDERS or (index + 1) * wave.size >= len(wave.numbers):
-                drawn, part = _draw_parts(block, groups, wave.page, templates, folder, index, wave.tracker)
-                parts.update(drawn)
+                drawn, part = _draw_parts(block, groups, wave.page, templates, folder, blocks, wave.tracker)
+                assembly.put(drawn)
                 report.add(part)
-                block = []
-        _join([Path(parts[key]) for key in sorted(parts)], path)
+                block, blocks = [], blocks + 1
+        assembly.finish()
     return report
+
+
+class _Assembly:
+    """The document put together from its parts, each joined in as soon as every part before
+    it is drawn — collated by order, that is as the wave goes, so hardly anything is left to
+    join when the last part is drawn; collated by kind, the later kinds' parts wait for the
+    end. Parts are keyed (kind's place, part's place), the document's order when sorted."""
+
+    def __init__(self, path: Path) -> None:
+        self.joiner = PartJoiner(path)
+        self.waiting: dict[tuple[int, int], str] = {}
+        self.next = 0  # the next part of the first kind to join
+
+    def put(self, drawn: dict[tuple[int, int], str]) -> None:
+        self.waiting.update(drawn)
+        while (0, self.next) in self.waiting:
+            self._join(self.waiting.pop((0, self.next)))
+            self.next += 1
+
+    def finish(self) -> None:
+        for key in sorted(self.waiting):
+            self._join(self.waiting.pop(key))
+        self.joiner.finish()
+
+    def _join(self, part: str) -> None:
+        self.joiner.add(Path(part))
+        os.remove(part)  # joined: its room on the disk is not needed any more
+
+    def __enter__(self) -> _Assembly:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.joiner.close()
 
 
 def _groups(kinds: Sequence[str], collate: str) -> list[tuple[int, list[str]]]:
@@ -288,12 +324,14 @@ def _render_in_parts(
     the codes this batch issued for the chunks not drawn."""
     total, size, tracker = len(wave.numbers), wave.size, wave.tracker
     report = RenderReport()
-    parts: dict[tuple[int, int], str] = {}  # (kind's place, chunk's place) -> part file
     groups = _groups(wave.kinds, wave.collate)
     database = wave.sessions.kw["bind"].url.render_as_string(hide_password=False)
     context = multiprocessing.get_context(_start_method())
     helpers = workers - 1  # this process draws too: it needs no start-up, and a helper does
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder:
+    with (
+        tempfile.TemporaryDirectory(dir=path.parent, prefix=temporary_prefix("batch")) as folder,
+        _Assembly(path) as assembly,
+    ):
         pool = ProcessPoolExecutor(
             helpers, mp_context=context, initializer=_leave_with, initargs=(os.getpid(),)
         )
@@ -304,7 +342,7 @@ def _render_in_parts(
 
         def finished(drawn: dict[tuple[int, int], str], part: RenderReport, index: int) -> None:
             nonlocal done
-            parts.update(drawn)
+            assembly.put(drawn)
             report.add(part)
             done += len(unfinished.pop(index))
             tracker.report(done, total, "")
@@ -344,7 +382,7 @@ def _render_in_parts(
         # helpers are idle now; waiting for them to exit takes a moment, and a forked helper left
         # waiting would hold its own end of the work queue open for ever
         pool.shutdown(wait=True)
-        _join([Path(parts[key]) for key in sorted(parts)], path)
+        assembly.finish()
     return report
 
 
@@ -397,8 +435,3 @@ def _gather_and_draw(job: _ChunkJob) -> tuple[dict[tuple[int, int], str], Render
     with sessions.begin() as session:
         facts = gather_many(session, job.numbers, settings=load_settings(session))
     return _draw_parts(facts, job.groups, job.page, templates, job.folder, job.index)
-
-
-def _join(parts: list[Path], path: Path) -> None:
-    """The parts, in order, as one PDF, streamed part by part (see pdfjoin.py)."""
-    join_parts(parts, path)

@@ -52,42 +52,53 @@ def _objects(data: bytes, part: Path) -> tuple[dict[int, tuple[int, int]], dict[
     return spans, trailer
 
 
-def join_parts(parts: Sequence[Path], out: Path, title: str = "packstation batch") -> int:
-    """Write `parts`, in order, as one PDF at `out`; returns the pages written."""
-    offsets: list[int] = [0, 0, 0, 0]  # by object number; PAGES, CATALOG and INFO come last
-    kids: list[int] = []
-    with out.open("wb") as sink:
-        sink.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-        for part in parts:
-            data = part.read_bytes()
-            spans, trailer = _objects(data, part)
-            catalog = data[slice(*spans[trailer["Root"]])]
-            found = re.search(rb"/Pages (\d+) 0 R", catalog)
-            if found is None:
-                raise JoinError(f"{part}: the catalog names no page tree")
-            tree = int(found.group(1))
-            own_kids = [
-                int(n) for n in _REF.findall(data[slice(*spans[tree])].split(b"/Kids", 1)[1].split(b"]")[0])
-            ]
-            skipped = {trailer["Root"], tree, trailer.get("Info", -1)}
-            numbers = {
-                old: len(offsets) + i for i, old in enumerate(n for n in sorted(spans) if n not in skipped)
-            }
-            numbers[tree] = PAGES
+class PartJoiner:
+    """Writes parts into one PDF as they are added, in the order added; `finish` writes the
+    page tree, the catalog and the cross-reference table. A batch adds each part as soon as
+    every part before it is drawn, so little is left to join when the last one is."""
 
-            def renumber(match: re.Match[bytes]) -> bytes:
-                return b"%d 0 R" % numbers[int(match.group(1))]  # noqa: B023 - used at once
+    def __init__(self, out: Path, title: str = "packstation batch") -> None:
+        self.title = title
+        self.offsets: list[int] = [0, 0, 0, 0]  # by object number; PAGES, CATALOG and INFO come last
+        self.kids: list[int] = []
+        self.sink = out.open("wb")
+        self.sink.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
-            for old in sorted(numbers):
-                if old == tree:
-                    continue
-                body = data[slice(*spans[old])]
-                stream = _STREAM.search(body)
-                head, rest = (body[: stream.end()], body[stream.end() :]) if stream else (body, b"")
-                head = _HEADER.sub(b"%d 0 obj" % numbers[old], _REF.sub(renumber, head), count=1)
-                offsets.append(sink.tell())
-                sink.write(head + rest)
-            kids += [numbers[kid] for kid in own_kids]
+    def add(self, part: Path) -> None:
+        data = part.read_bytes()
+        spans, trailer = _objects(data, part)
+        catalog = data[slice(*spans[trailer["Root"]])]
+        found = re.search(rb"/Pages (\d+) 0 R", catalog)
+        if found is None:
+            raise JoinError(f"{part}: the catalog names no page tree")
+        tree = int(found.group(1))
+        own_kids = [
+            int(n) for n in _REF.findall(data[slice(*spans[tree])].split(b"/Kids", 1)[1].split(b"]")[0])
+        ]
+        skipped = {trailer["Root"], tree, trailer.get("Info", -1)}
+        offsets, sink = self.offsets, self.sink
+        numbers = {
+            old: len(offsets) + i for i, old in enumerate(n for n in sorted(spans) if n not in skipped)
+        }
+        numbers[tree] = PAGES
+
+        def renumber(match: re.Match[bytes]) -> bytes:
+            return b"%d 0 R" % numbers[int(match.group(1))]
+
+        for old in sorted(numbers):
+            if old == tree:
+                continue
+            body = data[slice(*spans[old])]
+            stream = _STREAM.search(body)
+            head, rest = (body[: stream.end()], body[stream.end() :]) if stream else (body, b"")
+            head = _HEADER.sub(b"%d 0 obj" % numbers[old], _REF.sub(renumber, head), count=1)
+            offsets.append(sink.tell())
+            sink.write(head + rest)
+        self.kids += [numbers[kid] for kid in own_kids]
+
+    def finish(self) -> int:
+        """Complete the document; returns its pages."""
+        offsets, sink, kids = self.offsets, self.sink, self.kids
         for number, body in (
             (
                 PAGES,
@@ -95,7 +106,7 @@ def join_parts(parts: Sequence[Path], out: Path, title: str = "packstation batch
                 % (len(kids), b" ".join(b"%d 0 R" % k for k in kids)),
             ),
             (CATALOG, b"<< /Type /Catalog /Pages %d 0 R >>" % PAGES),
-            (INFO, b"<< /Producer (packstation) /Title (%s) >>" % title.encode("latin-1", "replace")),
+            (INFO, b"<< /Producer (packstation) /Title (%s) >>" % self.title.encode("latin-1", "replace")),
         ):
             offsets[number] = sink.tell()
             sink.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
@@ -104,4 +115,20 @@ def join_parts(parts: Sequence[Path], out: Path, title: str = "packstation batch
         sink.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets[1:]))
         sink.write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
                    % (len(offsets), CATALOG, INFO, xref))  # fmt: skip
-    return len(kids)
+        self.sink.close()
+        return len(kids)
+
+    def close(self) -> None:
+        """Stop without finishing (the file is left incomplete: its writer removes it)."""
+        self.sink.close()
+
+
+def join_parts(parts: Sequence[Path], out: Path, title: str = "packstation batch") -> int:
+    """Write `parts`, in order, as one PDF at `out`; returns the pages written."""
+    joiner = PartJoiner(out, title)
+    try:
+        for part in parts:
+            joiner.add(part)
+        return joiner.finish()
+    finally:
+        joiner.close()

@@ -3,6 +3,7 @@ leaves nothing half-done."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
 from packstation.demo.shop import create_demo
-from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+from packstation.inserts.batch import BatchChoice, _spans, choose_orders, render_batch
 from packstation.storage.models import Order, ReturnLabel, Voucher
 from tests.support.pdf import barcodes, page_count
 
@@ -165,3 +166,14 @@ def test_a_long_wave_in_one_process_is_drawn_in_parts_and_joined_in_order(
         )
     assert first_voucher in {value for _, value in barcodes(out, 8, 300)}  # then the vouchers, in order
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no parts left behind
+
+
+def test_a_wave_is_handed_out_whole_in_order_and_its_last_chunks_are_smaller() -> None:
+    """So that two processes run out of work at nearly the same moment."""
+    spans = list(_spans(1000, 48, 2, 4))
+
+    assert spans[0] == (0, 48) and spans[-1][1] == 1000
+    assert all(before[1] == after[0] for before, after in pairwise(spans))
+    sizes = [end - start for start, end in spans]
+    assert max(sizes) == 48 and sizes[-2] == 12 and sizes == sorted(sizes, reverse=True)
+    assert all(size % 4 == 0 for size in sizes[:-1])  # every part fills its last four-up sheet
