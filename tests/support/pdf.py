@@ -42,7 +42,13 @@ def glyphs(path: Path, index: int) -> tuple[list[Glyph], float, float]:
 
 
 def barcodes(path: Path, index: int, dpi: int) -> list[tuple[str, str]]:
-    """(format, value) of every barcode zxing-cpp reads on the page rasterised at `dpi`."""
+    """(format, value) of every barcode zxing-cpp reads on the page rasterised at `dpi`.
+
+    Read at that resolution only, as a scanner reads the printed dots: zxing-cpp otherwise also
+    tries the page shrunk to a fraction of its size, where a Code128's narrowest bar is a pixel
+    or two, and from that it now and then reads a wrong value whose checksum happens to agree
+    (about one page in forty) — an artefact of that retry, not of the print."""
     page = pdfium.PdfDocument(str(path))[index]
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-    return sorted((result.format.name, result.text) for result in zxingcpp.read_barcodes(image))
+    found = zxingcpp.read_barcodes(image, try_downscale=False)
+    return sorted((result.format.name, result.text) for result in found)
