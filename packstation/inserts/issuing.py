@@ -150,21 +150,6 @@ def issue_missing(
     labels.update((r.order_id, r) for r in new_labels)
 
 
-def issue_for(session: Session, order_numbers: list[str], settings: ShopSettings, now: datetime) -> None:
-    """Make sure each of these orders has its voucher and return label (a batch's chunk,
-    issued by one process before worker processes, which then only read, draw it)."""
-    orders = list(session.scalars(select(Order).where(Order.number.in_(order_numbers))))
-    ids = [order.id for order in orders]
-    vouchers = {v.order_id: v for v in session.scalars(select(Voucher).where(Voucher.order_id.in_(ids)))}
-    labels = {
-        r.order_id: r for r in session.scalars(select(ReturnLabel).where(ReturnLabel.order_id.in_(ids)))
-    }
-    issue_missing(session, orders, settings, now, vouchers, labels)
-    for order in orders:  # after a clash: one at a time, with retries
-        issue_voucher(session, order, settings, now, known=vouchers)
-        issue_return_label(session, order, settings, now, known=labels)
-
-
 def withdraw(session: Session, order_numbers: list[str], issued_at: datetime) -> None:
     """Take back the codes issued at `issued_at` for these orders: a batch cancelled before
     drawing them hands them to nobody (codes the orders had before are not touched)."""

@@ -93,6 +93,58 @@ def cut_marks(canvas: Canvas, page: PageFormat) -> None:
     canvas.restoreState()
 
 
+class DocumentWriter:
+    """Inserts drawn into one PDF as they come, cell by cell and page by page; `finish`
+    completes the last page and writes the file. A batch keeps one open while it draws one
+    chunk of orders after another into the same part."""
+
+    def __init__(
+        self,
+        out: str | Path | BinaryIO,
+        page: PageFormat,
+        templates: InsertTemplates,
+        title: str = "packstation inserts",
+    ) -> None:
+        self.canvas = Canvas(
+            out if isinstance(out, str) else str(out) if isinstance(out, Path) else out,
+            pagesize=(page.width, page.height),
+        )
+        self.canvas.setTitle(title)
+        self.canvas.setCreator("packstation")
+        self.page, self.templates = page, templates
+        self.report = RenderReport()
+        self.cells = list(page.cells())
+        self.slot = 0  # the next cell on the current sheet
+
+    def draw(self, inserts: Iterable[tuple[str, InsertFacts]]) -> None:
+        """Draw each (kind, facts) in turn into the next cell."""
+        canvas, report = self.canvas, self.report
+        for kind, facts in inserts:
+            x, y, w, h = self.cells[self.slot]
+            report.add_problems(draw_insert(canvas, kind, facts, self.templates, x, y, w, h))
+            for notice in facts.notices:
+                if notice not in report.notices:
+                    report.notices.append(notice)
+            report.inserts += 1
+            self.slot += 1
+            if self.slot == self.page.per_page:
+                self._end_sheet()
+
+    def finish(self) -> RenderReport:
+        if self.slot:
+            self._end_sheet()
+        self.canvas.save()
+        return self.report
+
+    def _end_sheet(self) -> None:
+        if self.page.per_page > 1:
+            cut_marks(self.canvas, self.page)
+        self.canvas.showPage()
+        finish_page(self.canvas)
+        self.report.pages += 1
+        self.slot = 0
+
+
 def render_document(
     inserts: Iterable[tuple[str, InsertFacts]],
     out: str | Path | BinaryIO,
@@ -101,35 +153,6 @@ def render_document(
     title: str = "packstation inserts",
 ) -> RenderReport:
     """Draw each (kind, facts) in turn into the page format's cells; write the PDF to `out`."""
-    canvas = Canvas(
-        out if isinstance(out, str) else str(out) if isinstance(out, Path) else out,
-        pagesize=(page.width, page.height),
-    )
-    canvas.setTitle(title)
-    canvas.setCreator("packstation")
-    report = RenderReport()
-    cells = list(page.cells())
-    slot = 0
-    for kind, facts in inserts:
-        x, y, w, h = cells[slot]
-        report.add_problems(draw_insert(canvas, kind, facts, templates, x, y, w, h))
-        for notice in facts.notices:
-            if notice not in report.notices:
-                report.notices.append(notice)
-        report.inserts += 1
-        slot += 1
-        if slot == page.per_page:
-            if page.per_page > 1:
-                cut_marks(canvas, page)
-            canvas.showPage()
-            finish_page(canvas)
-            report.pages += 1
-            slot = 0
-    if slot:
-        if page.per_page > 1:
-            cut_marks(canvas, page)
-        canvas.showPage()
-        finish_page(canvas)
-        report.pages += 1
-    canvas.save()
-    return report
+    writer = DocumentWriter(out, page, templates, title)
+    writer.draw(inserts)
+    return writer.finish()

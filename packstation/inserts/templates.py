@@ -112,6 +112,17 @@ class InsertTemplates:
         self._layouts: dict[str, tuple[Layout, list[TemplateProblem]]] = {}
         self._found: dict[str, list[tuple[ShopSandbox, Path | str, str]]] = {}
 
+    def recipe(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """What these templates are made from, as plain data another process can make them
+        from again (`from_recipe`): the shop's folder and the texts saved in Settings."""
+        custom = str(self.roots[0]) if len(self.roots) > 1 else None
+        return custom, tuple(sorted((f"texts/{path}", body) for path, body in self.saved.items()))
+
+    @classmethod
+    def from_recipe(cls, recipe: tuple[str | None, tuple[tuple[str, str], ...]]) -> InsertTemplates:
+        custom, saved = recipe
+        return cls(Path(custom) if custom else None, saved=dict(saved))
+
     def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
         """Every block of `kind` in `language`, from the first source whose text renders."""
         problems: list[TemplateProblem] = []

@@ -13,7 +13,8 @@ from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
 from packstation.demo.shop import create_demo
-from packstation.inserts.batch import BatchChoice, _spans, choose_orders, render_batch
+from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+from packstation.inserts.wave import _spans
 from packstation.storage.models import Order, ReturnLabel, Voucher
 from tests.support.pdf import barcodes, page_count
 
@@ -153,7 +154,7 @@ def test_cancelled_half_way_with_a_helper_process_takes_back_the_codes_of_orders
 def test_a_long_wave_in_one_process_is_drawn_in_parts_and_joined_in_order(
     shop: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("packstation.inserts.batch.PART_ORDERS", 4)  # as 480 do in a real wave
+    monkeypatch.setattr("packstation.inserts.wave.PART_ORDERS", 4)  # as 480 do in a real wave
     numbers = ready(shop)
     out = tmp_path / "wave.pdf"
     report = render_batch(shop.sessions, numbers, ["note", "voucher"], out, "a6", "kind", chunk=2)
