@@ -178,3 +178,32 @@ def test_a_wave_is_handed_out_whole_in_order_and_its_last_chunks_are_smaller() -
     sizes = [end - start for start, end in spans]
     assert max(sizes) == 48 and sizes[-2] == 12 and sizes == sorted(sizes, reverse=True)
     assert all(size % 4 == 0 for size in sizes[:-1])  # every part fills its last four-up sheet
+
+
+def test_cancelled_while_one_process_draws_a_chunk_takes_back_that_chunks_codes(
+    shop: App, tmp_path: Path
+) -> None:
+    numbers = ready(shop)
+    out = tmp_path / "wave" / "wave.pdf"
+    out.parent.mkdir()
+
+    class PressedWhileDrawing(Progress):
+        """Cancel pressed as the second chunk of four is being drawn."""
+
+        checks = 0
+
+        def check(self) -> None:
+            self.checks += 1
+            if self.checks == 8:  # a check per chunk handed out, per order drawn, per report
+                self.cancel()
+            super().check()
+
+    with pytest.raises(Cancelled):
+        render_batch(
+            shop.sessions, numbers, ["note", "voucher"], out, "a6", "order", PressedWhileDrawing(), chunk=4
+        )
+
+    assert list(out.parent.iterdir()) == []
+    with shop.sessions() as session:
+        assert session.scalar(select(func.count(Voucher.id))) == 4  # the first chunk, drawn, keeps its codes
+        assert session.scalar(select(func.count(ReturnLabel.id))) == 4
