@@ -20,10 +20,12 @@ from collections import OrderedDict
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTFont
 
 KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and compressed)
+SHOWN = 20_000  # texts remembered per font and document, ready to print
 
 
 class _FastFlate:
@@ -91,6 +93,7 @@ class _States(WeakKeyDictionary[Any, Any]):
                 state.assignments = dict(seed.assignments)
                 state.subsets = [list(subset) for subset in seed.subsets]
                 state.nextCode = seed.nextCode
+                state.shown = dict(seed.shown)
             self[document] = state
         return state
 
@@ -101,6 +104,7 @@ class _States(WeakKeyDictionary[Any, Any]):
             seed.assignments = dict(state.assignments)
             seed.subsets = [list(subset) for subset in state.subsets]
             seed.nextCode = state.nextCode
+            seed.shown = dict(getattr(state, "shown", {}))
             self.seed = seed
 
 
@@ -141,6 +145,24 @@ class PrintFont(TTFont):  # type: ignore[misc]
             if min(coded) >= "\U00010000" and max(coded) <= "\U000100ff":  # all known: no stray character
                 return [(0, coded.encode("utf-32-le")[::4])]
         return super().splitString(text, doc, encoding)  # type: ignore[no-any-return]
+
+    def shown(self, text: str, doc: Any) -> list[tuple[int, str]]:
+        """The text as (subset, its codes written as the inside of a PDF string): what a page
+        shows it with. Remembered per document, and handed on with the codes to the documents
+        that start from them: the same sentences (terms, sign-offs, headings) come back on
+        order after order, and writing them afresh each time was a twentieth of a batch."""
+        state = self.state[doc]
+        shown: dict[str, list[tuple[int, str]]] | None = getattr(state, "shown", None)
+        if shown is None:
+            shown = state.shown = {}
+        found = shown.get(text)
+        if found is None:
+            if len(shown) >= SHOWN:  # memory stays flat however long the wave
+                shown.clear()
+            found = shown[text] = [
+                (subset, escapePDF(codes)) for subset, codes in self.splitString(text, doc)
+            ]
+        return found
 
     @staticmethod
     def _first_subset_table(state: Any) -> dict[int, str]:

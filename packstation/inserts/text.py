@@ -17,7 +17,7 @@ import arabic_reshaper
 from bidi import get_display as fast_display  # Rust: fast, but mirrors nothing
 from bidi.algorithm import get_display as full_display  # pure Python: mirrors brackets (rule L4)
 from bidi.mirror import MIRRORED
-from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -255,10 +255,10 @@ def _show(canvas: Canvas, lines: list[tuple[float, float, str]], style: str, siz
         ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
         for piece, name in runs(line, style):
             font = _fonts[name]
-            for subset, codes in font.splitString(piece, document):
+            for subset, codes in font.shown(piece, document):
                 if current != (name, subset):
                     current = (name, subset)
                     ops.append(f"{font.getSubsetInternalName(subset, document)} {points} Tf")
-                ops.append(f"({escapePDF(codes)}) Tj")
+                ops.append(f"({codes}) Tj")
     ops.append("ET")
     canvas.addLiteral("\n".join(ops))
