@@ -13,7 +13,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_currency, format_percent
+from babel.numbers import NumberPattern, format_percent
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -123,7 +123,16 @@ def locale_for(language: str, country: str) -> str:
 def money(amount: Decimal, currency: str, locale: str) -> str:
     """A price as the customer's locale writes it. Babel takes a good fraction of a
     millisecond for each, and a catalogue's prices repeat from order to order."""
-    return str(format_currency(amount, currency, locale=locale))
+    parsed, pattern = _money_format(locale)
+    return str(pattern.apply(amount, parsed, currency=currency))
+
+
+@lru_cache(maxsize=256)
+def _money_format(locale: str) -> tuple[Locale, NumberPattern]:
+    """The locale and its standard currency pattern, as babel's format_currency looks them up
+    on every call (the look-up was half of it; an order's total is rarely one seen before)."""
+    parsed = Locale.parse(locale)
+    return parsed, parsed.currency_formats["standard"]
 
 
 @lru_cache(maxsize=4096)
@@ -180,6 +189,7 @@ def gather_many(
         r.order_id: r for r in session.scalars(select(ReturnLabel).where(ReturnLabel.order_id.in_(ids)))
     }
     packaging: dict[str, list[PackagingFact]] = {}  # per language of the texts
+    logo = logo_of(brand)  # looked for once, not once an order
     when = now or datetime.now(UTC)
     issue_missing(session, list(orders.values()), settings, when, vouchers, labels)
     facts = []
@@ -191,7 +201,7 @@ def gather_many(
         language = texts_language(order.customer.language)[0]
         if language not in packaging:
             packaging[language] = _packaging(session, packaging_codes or [], language)
-        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when))
+        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when, logo))
     return facts
 
 
@@ -204,11 +214,11 @@ def _facts(
     label: ReturnLabel,
     packaging: list[PackagingFact],
     when: datetime,
+    logo: Path | None,
 ) -> InsertFacts:
     language, notice = texts_language(order.customer.language)
     locale = locale_for(language, order.ship_country)
     notices = [notice] if notice else []
-    logo = logo_of(brand)
     if brand.logo_path and logo is None:
         notices.append(f"logo {brand.logo_path} not found: printed without a logo")
     items = [
