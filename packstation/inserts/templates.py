@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -122,6 +123,15 @@ class InsertTemplates:
     def from_recipe(cls, recipe: tuple[str | None, tuple[tuple[str, str], ...]]) -> InsertTemplates:
         custom, saved = recipe
         return cls(Path(custom) if custom else None, saved=dict(saved))
+
+    def load(self, kinds: Sequence[str], languages: Sequence[str]) -> None:
+        """Read (or compile) these texts and layouts now rather than at their first insert."""
+        for kind in kinds:
+            self.layout(kind)
+            for language in languages:
+                for env, _, _ in self._sources(f"{language}/{kind}.j2"):
+                    with suppress(TemplateError):  # reported, with its line, when an insert asks for it
+                        env.get_template(f"{language}/{kind}.j2")
 
     def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
         """Every block of `kind` in `language`, from the first source whose text renders."""

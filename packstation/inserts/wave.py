@@ -13,6 +13,7 @@ this batch issued for the chunks not drawn.
 from __future__ import annotations
 
 import gc
+import io
 import multiprocessing
 import os
 import sys
@@ -29,12 +30,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
+from packstation.inserts import text
 from packstation.inserts.facts import InsertFacts, gather_many
 from packstation.inserts.issuing import withdraw
-from packstation.inserts.pages import PAGE_FORMATS, DocumentWriter, RenderReport
+from packstation.inserts.pages import PAGE_FORMATS, DocumentWriter, RenderReport, render_document
 from packstation.inserts.pdfjoin import PartJoiner
+from packstation.inserts.sample import sample_facts, shop_brand
 from packstation.inserts.service import temporary_prefix
 from packstation.inserts.templates import InsertTemplates
 
@@ -73,6 +77,9 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
     ):
         here = _OpenParts(groups, wave.page, templates, folder, tracker)
         pool = _pool(helpers)
+        samples = _samples(wave) if pool else []
+        ready = [pool.submit(_get_ready, templates.recipe(), wave.kinds, wave.page, samples)
+                 for _ in range(helpers)] if pool else []  # fmt: skip
         pending: dict[Future[tuple[Drawn, RenderReport]], int] = {}  # -> its chunk
         unfinished: dict[int, list[str]] = {}  # chunk -> its orders: codes issued, not drawn yet
         issued_at = datetime.now(UTC)
@@ -117,6 +124,8 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
             assembly.put(closed())
             while pending:
                 collect(block=True)
+            for future in ready:
+                future.result()  # a helper that could not get ready says why
         except BaseException:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)  # nothing may still be drawing
@@ -313,8 +322,36 @@ _made: dict[Any, InsertTemplates] = {}  # a helper's templates, made once per ba
 
 def _draw_chunk(job: _ChunkJob) -> tuple[Drawn, RenderReport]:
     """In a helper: draw one chunk whose facts this process was handed."""
-    templates = _made.get(job.templates)
+    return _draw_parts(job.facts, job.groups, job.page, _templates(job.templates), job.folder, job.index)
+
+
+def _templates(recipe: tuple[str | None, tuple[tuple[str, str], ...]]) -> InsertTemplates:
+    templates = _made.get(recipe)
     if templates is None:
         _made.clear()  # a helper serves one batch
-        templates = _made[job.templates] = InsertTemplates.from_recipe(job.templates)
-    return _draw_parts(job.facts, job.groups, job.page, templates, job.folder, job.index)
+        templates = _made[recipe] = InsertTemplates.from_recipe(recipe)
+    return templates
+
+
+def _samples(wave: Wave) -> list[InsertFacts]:
+    """A sample parcel in every language the inserts are written in."""
+    with wave.sessions() as session:
+        brand, settings = shop_brand(session), load_settings(session)
+    return [sample_facts(language, brand, settings) for language in SHIPPED_LANGUAGES]
+
+
+def _get_ready(
+    recipe: tuple[str | None, tuple[tuple[str, str], ...]],
+    kinds: Sequence[str],
+    page: str,
+    samples: list[InsertFacts],
+) -> None:
+    """A helper's first job, while this process gathers the first chunks' facts: load the
+    fonts, read the texts and draw a sample parcel in every language (nowhere), so that the
+    helper's first chunk is drawn at full speed — its fonts' subsets made, its paragraphs
+    measured."""
+    text.register_fonts()
+    templates = _templates(recipe)
+    templates.load(kinds, SHIPPED_LANGUAGES)
+    inserts = ((kind, sample) for sample in samples for kind in kinds)
+    render_document(inserts, io.BytesIO(), PAGE_FORMATS[page], templates)
