@@ -31,8 +31,19 @@ def resolve_db_url(cli_value: str | None = None) -> str:
 
 
 def cache_dir() -> Path:
-    """Things made to be made faster next time (compiled insert texts); safe to delete."""
+    """Things made to be made faster next time (compiled insert texts, the logo made ready to
+    print); safe to delete."""
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def cache_folder(name: str) -> Path | None:
+    """A folder of the cache, made if need be; None where the cache cannot be written."""
+    folder = cache_dir() / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
 
 
 def spool_dir() -> Path:

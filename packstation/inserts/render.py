@@ -21,6 +21,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
 
+from packstation.config import cache_folder
 from packstation.inserts import text
 from packstation.inserts.barcodes import Code128, QrCode, draw_code128, draw_qr
 from packstation.inserts.facts import InsertFacts
@@ -66,18 +67,18 @@ class DrawContext:
 
 @lru_cache(maxsize=16)
 def _print_ready(logo: Path) -> tuple[str, tuple[float, float]]:
-    """The logo as a JPEG on white, at most 1200 px wide, made once per process.
+    """The logo as a JPEG on white, at most 1200 px wide, made once (kept in the user's cache
+    folder) and looked up once per process.
 
     reportlab embeds a JPEG file as it is, while a PNG is decoded, hashed and recompressed
     into every document — that alone was a third of an insert set's render time.
     """
-    folder = Path(tempfile.gettempdir()) / "packstation-logos"
-    folder.mkdir(exist_ok=True)
+    folder = cache_folder("logos") or Path(tempfile.gettempdir())
     # named after the logo file and its change time, the same in every process and run, so a
     # process that finds it made skips decoding the logo; written under a name of its own, then
     # renamed, so that a batch's helper drawing at the same moment never reads a half-written one
     made = hashlib.sha256(f"{logo.resolve()}|{logo.stat().st_mtime_ns}".encode()).hexdigest()[:20]
-    target = folder / f"{made}.jpg"
+    target = folder / f"packstation-logo-{made}.jpg"
     if target.is_file():
         with Image.open(target) as ready:
             return str(target), (float(ready.width), float(ready.height))

@@ -32,7 +32,7 @@ from jinja2 import (
 )
 from sqlalchemy.orm import Session
 
-from packstation.config import cache_dir
+from packstation.config import cache_folder
 from packstation.core.sandbox import RENDER_ERRORS, ShopSandbox
 from packstation.paths import ROOT
 
@@ -203,10 +203,8 @@ def _compiled() -> BytecodeCache | None:
     cache is checked against it), and the files are only ever written by this sandbox (their
     names say so), whose compiled code differs from an unsandboxed one's. Without a writable
     cache folder, texts are compiled each time as before."""
-    folder = cache_dir() / "insert-texts"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    folder = cache_folder("insert-texts")
+    if folder is None:
         return None
     return FileSystemBytecodeCache(str(folder), pattern=f"{ShopSandbox.__name__}-%s.cache")
 
