@@ -78,9 +78,9 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
         here = _OpenParts(groups, wave.page, templates, folder, tracker)
         pool = _pool(helpers)
         samples = _samples(wave) if pool else []
-        ready = [pool.submit(_get_ready, templates.recipe(), wave.kinds, wave.page, samples)
-                 for _ in range(helpers)] if pool else []  # fmt: skip
-        pending: dict[Future[tuple[Drawn, RenderReport]], int] = {}  # -> its chunk
+        getting_ready = [pool.submit(_get_ready, templates.recipe(), wave.kinds, wave.page, samples)
+                         for _ in range(helpers)] if pool else []  # fmt: skip
+        pending: dict[Future[tuple[Drawn, RenderReport]], _ChunkJob] = {}
         unfinished: dict[int, list[str]] = {}  # chunk -> its orders: codes issued, not drawn yet
         issued_at = datetime.now(UTC)
         done = 0
@@ -100,7 +100,7 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
             ready, _ = wait(list(pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
             for future in ready:
                 drawn, part = future.result()
-                finished(pending.pop(future), drawn, part)
+                finished(pending.pop(future).index, drawn, part)
 
         def closed() -> Drawn:
             drawn, part = here.close()
@@ -117,15 +117,20 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
                 if pool is not None and len(pending) < 3 * helpers:  # every helper busy, two chunks queued
                     assembly.put(closed())  # this process's next chunk will not follow its last one
                     job = _ChunkJob(facts, groups, wave.page, templates.recipe(), folder, index)
-                    pending[pool.submit(_draw_chunk, job)] = index
+                    pending[pool.submit(_draw_chunk, job)] = job
                     continue
                 here.draw(facts, index)
                 finished(index, closed() if here.orders >= PART_ORDERS else {}, None)
             assembly.put(closed())
+            for future, job in sorted(pending.items(), key=lambda item: item[1].index):
+                if future.cancel():  # handed out, not yet taken by a helper: drawn here instead
+                    del pending[future]
+                    here.draw(job.facts, job.index)
+                    finished(job.index, closed(), None)
             while pending:
                 collect(block=True)
-            for future in ready:
-                future.result()  # a helper that could not get ready says why
+            for started in getting_ready:
+                started.result()  # a helper that could not get ready says why
         except BaseException:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)  # nothing may still be drawing
