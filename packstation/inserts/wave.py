@@ -76,10 +76,7 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
         few_collections(),
     ):
         here = _OpenParts(groups, wave.page, templates, folder, tracker)
-        pool = _pool(helpers)
-        samples = _samples(wave) if pool else []
-        getting_ready = [pool.submit(_get_ready, templates.recipe(), wave.kinds, wave.page, samples)
-                         for _ in range(helpers)] if pool else []  # fmt: skip
+        pool: ProcessPoolExecutor | None = None
         pending: dict[Future[tuple[Drawn, RenderReport]], _ChunkJob] = {}
         unfinished: dict[int, list[str]] = {}  # chunk -> its orders: codes issued, not drawn yet
         issued_at = datetime.now(UTC)
@@ -108,6 +105,10 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
             return drawn
 
         try:
+            pool = _pool(helpers)
+            samples = _samples(wave) if pool else []
+            getting_ready = [pool.submit(_get_ready, templates.recipe(), wave.kinds, wave.page, samples)
+                             for _ in range(helpers)] if pool else []  # fmt: skip
             for index, (start, end) in enumerate(spans):
                 tracker.check()
                 numbers = unfinished[index] = list(wave.numbers[start:end])
