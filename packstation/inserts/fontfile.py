@@ -26,6 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and compressed)
 SHOWN = 20_000  # texts remembered per font and document, ready to print
+SEEDED = 512  # codes (two subsets) a new document's font state starts with at most
 
 
 class _FastFlate:
@@ -87,25 +88,29 @@ class _States(WeakKeyDictionary[Any, Any]):
     def __getitem__(self, document: Any) -> Any:
         state = self.get(document)
         if state is None:
-            state = TTFont.State(self.font._asciiReadable, self.font)
-            seed = self.seed
-            if seed is not None:
-                state.assignments = dict(seed.assignments)
-                state.subsets = [list(subset) for subset in seed.subsets]
-                state.nextCode = seed.nextCode
-                state.shown = dict(seed.shown)
+            state = (
+                self._copy(self.seed)
+                if self.seed is not None
+                else TTFont.State(self.font._asciiReadable, self.font)
+            )
             self[document] = state
         return state
 
     def learn(self, state: Any) -> None:
-        """A finished document's codes: the next documents start from them if they are more."""
-        if self.seed is None or len(state.assignments) > len(self.seed.assignments):
-            seed = TTFont.State(self.font._asciiReadable, self.font)
-            seed.assignments = dict(state.assignments)
-            seed.subsets = [list(subset) for subset in state.subsets]
-            seed.nextCode = state.nextCode
-            seed.shown = dict(getattr(state, "shown", {}))
-            self.seed = seed
+        """A finished document's codes: the next documents start from them if they are more —
+        up to SEEDED codes, so that a station printing all day does not embed in every order
+        each rare letter it ever met."""
+        codes = len(state.assignments)
+        if codes <= SEEDED and (self.seed is None or codes > len(self.seed.assignments)):
+            self.seed = self._copy(state)
+
+    def _copy(self, source: Any) -> Any:
+        state = TTFont.State(self.font._asciiReadable, self.font)
+        state.assignments = dict(source.assignments)
+        state.subsets = [list(subset) for subset in source.subsets]
+        state.nextCode = source.nextCode
+        state.shown = dict(getattr(source, "shown", {}))
+        return state
 
 
 class PrintFont(TTFont):  # type: ignore[misc]

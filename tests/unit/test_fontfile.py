@@ -70,6 +70,30 @@ def test_a_subset_made_for_one_document_is_reused_for_the_next_and_reads_back_th
     assert first.read_bytes().count(b"/FontFile2") == second.read_bytes().count(b"/FontFile2") == 2
 
 
+def test_the_next_document_starts_from_the_codes_of_the_last_so_other_words_need_no_new_subset(
+    tmp_path: Path,
+) -> None:
+    """The parts of a wave hold other orders, so other words in other orders; started from the
+    codes a finished document gave its letters, they embed the subset already made."""
+    text.register_fonts()
+    font = pdfmetrics.getFont("PS-Sans")
+    words = [
+        "Děkujeme, Zuzano Řeháková!",
+        "Řeháková Zuzano — děkujeme",
+    ]  # the same letters, met in another order
+    for index, line in enumerate(words):
+        canvas = Canvas(str(tmp_path / f"{index}.pdf"))
+        text.draw_line(canvas, 40, 700, line, "sans", 14)
+        canvas.save()
+        if index == 0:
+            made = font.subsets_made
+
+    assert font.subsets_made == made
+    for index, line in enumerate(words):
+        drawn, _, _ = glyphs(tmp_path / f"{index}.pdf", 0)
+        assert "".join(g.char for g in drawn) == line.replace(" ", "")
+
+
 def test_a_character_no_font_has_is_written_as_reportlab_writes_it(tmp_path: Path) -> None:
     """An emoji in a customer's name has no glyph in the shipped fonts: it must not come out as
     some other letter (the fast path only takes characters that already have a code)."""
