@@ -106,9 +106,14 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
 
         try:
             pool = _pool(helpers)
-            samples = _samples(wave) if pool else []
-            getting_ready = [pool.submit(_get_ready, templates.recipe(), wave.kinds, wave.page, samples)
-                             for _ in range(helpers)] if pool else []  # fmt: skip
+            getting_ready = []
+            if pool is not None:  # started at once, its fonts loading while this process goes on
+                getting_ready = [
+                    pool.submit(_get_ready, templates.recipe(), wave.kinds) for _ in range(helpers)
+                ]
+                samples = _samples(wave)
+                getting_ready += [pool.submit(_draw_samples, templates.recipe(), wave.kinds, wave.page, samples)
+                                  for _ in range(helpers)]  # fmt: skip
             for index, (start, end) in enumerate(spans):
                 tracker.check()
                 numbers = unfinished[index] = list(wave.numbers[start:end])
@@ -346,18 +351,20 @@ def _samples(wave: Wave) -> list[InsertFacts]:
     return [sample_facts(language, brand, settings) for language in SHIPPED_LANGUAGES]
 
 
-def _get_ready(
+def _get_ready(recipe: tuple[str | None, tuple[tuple[str, str], ...]], kinds: Sequence[str]) -> None:
+    """A helper's first jobs, while this process gathers the first chunks' facts: load the
+    fonts and read the texts; then (`_draw_samples`) draw a sample parcel in every language,
+    nowhere — so that the helper's first chunk is drawn at full speed, its fonts' subsets made
+    and its paragraphs measured."""
+    text.register_fonts()
+    _templates(recipe).load(kinds, SHIPPED_LANGUAGES)
+
+
+def _draw_samples(
     recipe: tuple[str | None, tuple[tuple[str, str], ...]],
     kinds: Sequence[str],
     page: str,
     samples: list[InsertFacts],
 ) -> None:
-    """A helper's first job, while this process gathers the first chunks' facts: load the
-    fonts, read the texts and draw a sample parcel in every language (nowhere), so that the
-    helper's first chunk is drawn at full speed — its fonts' subsets made, its paragraphs
-    measured."""
-    text.register_fonts()
-    templates = _templates(recipe)
-    templates.load(kinds, SHIPPED_LANGUAGES)
     inserts = ((kind, sample) for sample in samples for kind in kinds)
-    render_document(inserts, io.BytesIO(), PAGE_FORMATS[page], templates)
+    render_document(inserts, io.BytesIO(), PAGE_FORMATS[page], _templates(recipe))
