@@ -3,6 +3,7 @@ leaves nothing half-done."""
 
 from __future__ import annotations
 
+import threading
 from itertools import pairwise
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
 from packstation.demo.shop import create_demo
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
-from packstation.inserts.wave import _spans
+from packstation.inserts.wave import _spans, _start_method
 from packstation.storage.models import Order, ReturnLabel, Voucher
 from tests.support.pdf import barcodes, page_count
 
@@ -207,3 +208,29 @@ def test_cancelled_while_one_process_draws_a_chunk_takes_back_that_chunks_codes(
     with shop.sessions() as session:
         assert session.scalar(select(func.count(Voucher.id))) == 4  # the first chunk, drawn, keeps its codes
         assert session.scalar(select(func.count(ReturnLabel.id))) == 4
+
+
+def test_a_window_starts_its_helper_afresh_and_the_wave_comes_out_the_same(shop: App, tmp_path: Path) -> None:
+    """The window has threads, so its batch's helper is started afresh (spawned), not forked."""
+    numbers = ready(shop)
+    out = tmp_path / "wave.pdf"
+    seen: dict[str, object] = {}
+
+    def from_the_windows_worker_thread() -> None:
+        seen["start"] = _start_method()
+        try:
+            seen["report"] = render_batch(
+                shop.sessions, numbers, ["note", "voucher"], out, "a6", "order", workers=2, chunk=4
+            )
+        except Exception as exc:  # pragma: no cover - shown by the assertion below
+            seen["error"] = exc
+
+    worker = threading.Thread(target=from_the_windows_worker_thread)
+    worker.start()
+    worker.join()
+
+    assert "error" not in seen, seen.get("error")
+    assert seen["start"] == "spawn" and page_count(out) == 2 * len(numbers)
+    assert numbers[-1] in {
+        value for _, value in barcodes(out, 2 * len(numbers) - 1, 203)
+    }  # the last order last
