@@ -1,11 +1,11 @@
 """Joining a batch's parts into one PDF with memory that does not grow with the wave.
 
 A batch is drawn in parts (reportlab keeps a document's pages in memory until it saves), and
-the parts are then joined. pdfium joins them well but builds the whole joined document in
-memory before writing it: for 10,000 orders that is twice the memory of 1,000. This joiner
-streams instead: it reads one part at a time, renumbers its objects after those already
-written, points its pages at one shared page tree, and writes them out; only the objects'
-offsets and the page numbers stay in memory.
+each part is joined in as soon as the parts before it are (see wave.py). pdfium joins well but
+builds the whole joined document in memory before writing it: for 10,000 orders that is twice
+the memory of 1,000. This joiner streams instead: it reads one part at a time, renumbers its
+objects after those already written, points its pages at one shared page tree, and writes them
+out; only the objects' offsets and the page numbers stay in memory.
 
 It reads what reportlab writes (a classic cross-reference table, no object streams, one flat
 page tree per part) and refuses anything else, naming the part.
