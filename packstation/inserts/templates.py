@@ -37,6 +37,7 @@ from packstation.core.sandbox import RENDER_ERRORS, ShopSandbox
 from packstation.paths import ROOT
 
 SHIPPED = ROOT / "print_templates"
+Recipe = tuple[str | None, tuple[tuple[str, str], ...]]  # what InsertTemplates are made from, as plain data
 SETTINGS_SOURCE = "Settings"  # where texts saved in the Settings screen are said to come from
 
 
@@ -113,14 +114,14 @@ class InsertTemplates:
         self._layouts: dict[str, tuple[Layout, list[TemplateProblem]]] = {}
         self._found: dict[str, list[tuple[ShopSandbox, Path | str, str]]] = {}
 
-    def recipe(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    def recipe(self) -> Recipe:
         """What these templates are made from, as plain data another process can make them
         from again (`from_recipe`): the shop's folder and the texts saved in Settings."""
         custom = str(self.roots[0]) if len(self.roots) > 1 else None
         return custom, tuple(sorted((f"texts/{path}", body) for path, body in self.saved.items()))
 
     @classmethod
-    def from_recipe(cls, recipe: tuple[str | None, tuple[tuple[str, str], ...]]) -> InsertTemplates:
+    def from_recipe(cls, recipe: Recipe) -> InsertTemplates:
         custom, saved = recipe
         return cls(Path(custom) if custom else None, saved=dict(saved))
 

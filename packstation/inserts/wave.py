@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -40,7 +39,7 @@ from packstation.inserts.pages import PAGE_FORMATS, DocumentWriter, RenderReport
 from packstation.inserts.pdfjoin import PartJoiner
 from packstation.inserts.sample import sample_facts, shop_brand
 from packstation.inserts.service import temporary_prefix
-from packstation.inserts.templates import InsertTemplates
+from packstation.inserts.templates import InsertTemplates, Recipe
 
 PART_ORDERS = 480  # reportlab keeps a document's pages in memory until it saves: parts bound that
 _SMALLEST = 12  # orders: a smaller chunk costs more in its part than it saves at the end
@@ -106,13 +105,12 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
 
         try:
             pool = _pool(helpers)
+            recipe = templates.recipe()  # what a helper makes the same templates from
             getting_ready = []
             if pool is not None:  # started at once, its fonts loading while this process goes on
-                getting_ready = [
-                    pool.submit(_get_ready, templates.recipe(), wave.kinds) for _ in range(helpers)
-                ]
+                getting_ready = [pool.submit(_get_ready, recipe, wave.kinds) for _ in range(helpers)]
                 samples = _samples(wave)
-                getting_ready += [pool.submit(_draw_samples, templates.recipe(), wave.kinds, wave.page, samples)
+                getting_ready += [pool.submit(_draw_samples, recipe, wave.kinds, wave.page, samples)
                                   for _ in range(helpers)]  # fmt: skip
             for index, (start, end) in enumerate(spans):
                 tracker.check()
@@ -122,7 +120,7 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
                 collect(block=False)
                 if pool is not None and len(pending) < 3 * helpers:  # every helper busy, two chunks queued
                     assembly.put(closed())  # this process's next chunk will not follow its last one
-                    job = _ChunkJob(facts, groups, wave.page, templates.recipe(), folder, index)
+                    job = _ChunkJob(facts, groups, wave.page, recipe, folder, index)
                     pending[pool.submit(_draw_chunk, job)] = job
                     continue
                 here.draw(facts, index)
@@ -323,12 +321,12 @@ class _ChunkJob:
     facts: list[InsertFacts]
     groups: Groups
     page: str
-    templates: tuple[str | None, tuple[tuple[str, str], ...]]  # InsertTemplates.recipe()
+    templates: Recipe
     folder: str
     index: int
 
 
-_made: dict[Any, InsertTemplates] = {}  # a helper's templates, made once per batch's recipe
+_made: dict[Recipe, InsertTemplates] = {}  # a helper's templates, made once per batch's recipe
 
 
 def _draw_chunk(job: _ChunkJob) -> tuple[Drawn, RenderReport]:
@@ -336,7 +334,7 @@ def _draw_chunk(job: _ChunkJob) -> tuple[Drawn, RenderReport]:
     return _draw_parts(job.facts, job.groups, job.page, _templates(job.templates), job.folder, job.index)
 
 
-def _templates(recipe: tuple[str | None, tuple[tuple[str, str], ...]]) -> InsertTemplates:
+def _templates(recipe: Recipe) -> InsertTemplates:
     templates = _made.get(recipe)
     if templates is None:
         _made.clear()  # a helper serves one batch
@@ -351,7 +349,7 @@ def _samples(wave: Wave) -> list[InsertFacts]:
     return [sample_facts(language, brand, settings) for language in SHIPPED_LANGUAGES]
 
 
-def _get_ready(recipe: tuple[str | None, tuple[tuple[str, str], ...]], kinds: Sequence[str]) -> None:
+def _get_ready(recipe: Recipe, kinds: Sequence[str]) -> None:
     """A helper's first jobs, while this process gathers the first chunks' facts: load the
     fonts and read the texts; then (`_draw_samples`) draw a sample parcel in every language,
     nowhere — so that the helper's first chunk is drawn at full speed, its fonts' subsets made
@@ -361,7 +359,7 @@ def _get_ready(recipe: tuple[str | None, tuple[tuple[str, str], ...]], kinds: Se
 
 
 def _draw_samples(
-    recipe: tuple[str | None, tuple[tuple[str, str], ...]],
+    recipe: Recipe,
     kinds: Sequence[str],
     page: str,
     samples: list[InsertFacts],
