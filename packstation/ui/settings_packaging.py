@@ -26,7 +26,7 @@ from packstation.core.catalogue import LIMITS, PackagingEntry, catalogue, save_p
 from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.storage.models import PackagingKind
 from packstation.ui.language import QT_TRANSLATE_NOOP
-from packstation.ui.settings_page import SettingsPage, say
+from packstation.ui.settings_page import SettingsPage, say_saved
 
 KIND_WORDS = {
     "box": QT_TRANSLATE_NOOP("PackagingPage", "box"),
@@ -148,8 +148,7 @@ class PackagingPage(SettingsPage):
         )
         if changed is None:
             return False
-        say(self.message, self.tr("Saved: {fields}").format(fields=", ".join(changed)) if changed
-                             else self.tr("Nothing changed"), ok=True)  # fmt: skip
+        say_saved(self.message, changed)
         self.load()
         return bool(changed)
 

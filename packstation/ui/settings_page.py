@@ -3,7 +3,7 @@ and the manager signed in, in whose name each change is stored and audited."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -46,6 +46,15 @@ class SettingsPage(QWidget):
             said = QCoreApplication.translate("SettingsPage", "Not saved: {reason}").format(reason=exc)
             say(label, said, ok=False)
             return None
+
+
+def say_saved(label: QLabel, changed: Sequence[str]) -> None:
+    """What a save changed, by name, under the form — or that nothing did."""
+    if changed:
+        text = QCoreApplication.translate("SettingsPage", "Saved: {fields}").format(fields=", ".join(changed))
+    else:
+        text = QCoreApplication.translate("SettingsPage", "Nothing changed")
+    say(label, text, ok=True)
 
 
 def say(label: QLabel, text: str, *, ok: bool) -> None:

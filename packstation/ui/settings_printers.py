@@ -26,7 +26,7 @@ from sqlalchemy import select
 from packstation.core.admin import change_settings
 from packstation.core.settings import load_settings
 from packstation.storage.models import Station
-from packstation.ui.settings_page import SettingsPage, say
+from packstation.ui.settings_page import SettingsPage, say, say_saved
 
 EVERY_STATION = "*"
 KINDS = ("note", "voucher", "return", "slip", "batch")
@@ -125,8 +125,7 @@ class PrintersPage(SettingsPage):
         )
         if changed is None:
             return False
-        say(self.message, self.tr("Saved: {fields}").format(fields=", ".join(changed)) if changed
-            else self.tr("Nothing changed"), ok=True)  # fmt: skip
+        say_saved(self.message, changed)
         return bool(changed)
 
 

@@ -50,7 +50,7 @@ from packstation.storage.models import Brand, Packer, Role
 from packstation.ui.language import QT_TRANSLATE_NOOP, STAFF_LANGUAGES, remember_language, station_language
 from packstation.ui.settings_followups import FollowUpRulesPage
 from packstation.ui.settings_packaging import PackagingPage
-from packstation.ui.settings_page import say
+from packstation.ui.settings_page import say, say_saved
 from packstation.ui.settings_printers import PrintersPage
 from packstation.ui.settings_texts import InsertTextsPage
 from packstation.ui.sign_in import ManagerSignIn
@@ -154,12 +154,7 @@ class _Form(QWidget):
         except (ValueError, PermissionError) as exc:
             say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
             return []
-        said = (
-            self.tr("Saved: {fields}").format(fields=", ".join(changed))
-            if changed
-            else self.tr("Nothing changed")
-        )
-        say(self.message, said, ok=True)
+        say_saved(self.message, changed)
         return changed
 
 

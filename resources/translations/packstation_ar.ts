@@ -1520,14 +1520,6 @@
         <source>New packaging</source>
         <translation>تغليف جديد</translation>
     </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>تم الحفظ: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>لم يتغير شيء</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueueView</name>
@@ -1686,6 +1678,13 @@
         <source>{station} added: set its printers, then save</source>
         <translation>أضيفت {station}: حدّد طابعاتها ثم احفظ</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
     <message>
         <source>Saved: {fields}</source>
         <translation>تم الحفظ: {fields}</translation>
@@ -1693,13 +1692,6 @@
     <message>
         <source>Nothing changed</source>
         <translation>لم يتغير شيء</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1994,14 +1986,6 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>لم يُحفظ: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>تم الحفظ: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>لم يتغير شيء</translation>
     </message>
 </context>
 <context>

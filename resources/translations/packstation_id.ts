@@ -1520,14 +1520,6 @@
         <source>New packaging</source>
         <translation>Kemasan baru</translation>
     </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>Tersimpan: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Tidak ada yang berubah</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueueView</name>
@@ -1686,6 +1678,13 @@
         <source>{station} added: set its printers, then save</source>
         <translation>{station} ditambahkan: atur printernya, lalu simpan</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
     <message>
         <source>Saved: {fields}</source>
         <translation>Tersimpan: {fields}</translation>
@@ -1693,13 +1692,6 @@
     <message>
         <source>Nothing changed</source>
         <translation>Tidak ada yang berubah</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1994,14 +1986,6 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Tidak disimpan: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>Tersimpan: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Tidak ada yang berubah</translation>
     </message>
 </context>
 <context>

@@ -1520,14 +1520,6 @@
         <source>New packaging</source>
         <translation>Ambalaj nou</translation>
     </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>Salvat: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Nimic nu s-a schimbat</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueueView</name>
@@ -1686,6 +1678,13 @@
         <source>{station} added: set its printers, then save</source>
         <translation>{station} adăugată: setați-i imprimantele, apoi salvați</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
+    </message>
     <message>
         <source>Saved: {fields}</source>
         <translation>Salvat: {fields}</translation>
@@ -1693,13 +1692,6 @@
     <message>
         <source>Nothing changed</source>
         <translation>Nimic nu s-a schimbat</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nesalvat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1994,14 +1986,6 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Nesalvat: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>Salvat: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Nimic nu s-a schimbat</translation>
     </message>
 </context>
 <context>

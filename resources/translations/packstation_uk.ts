@@ -1520,14 +1520,6 @@
         <source>New packaging</source>
         <translation>Нове пакування</translation>
     </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>Збережено: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Нічого не змінено</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueueView</name>
@@ -1686,6 +1678,13 @@
         <source>{station} added: set its printers, then save</source>
         <translation>{station} додано: вкажіть її принтери й збережіть</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
     <message>
         <source>Saved: {fields}</source>
         <translation>Збережено: {fields}</translation>
@@ -1693,13 +1692,6 @@
     <message>
         <source>Nothing changed</source>
         <translation>Нічого не змінено</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Не збережено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1994,14 +1986,6 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Не збережено: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {fields}</source>
-        <translation>Збережено: {fields}</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Нічого не змінено</translation>
     </message>
 </context>
 <context>
