@@ -104,14 +104,8 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
             return drawn
 
         try:
-            pool = _pool(helpers)
             recipe = templates.recipe()  # what a helper makes the same templates from
-            getting_ready = []
-            if pool is not None:  # started at once, its fonts loading while this process goes on
-                getting_ready = [pool.submit(_get_ready, recipe, wave.kinds) for _ in range(helpers)]
-                samples = _samples(wave)
-                getting_ready += [pool.submit(_draw_samples, recipe, wave.kinds, wave.page, samples)
-                                  for _ in range(helpers)]  # fmt: skip
+            pool, getting_ready = _start_helpers(helpers, wave, templates, recipe)
             for index, (start, end) in enumerate(spans):
                 tracker.check()
                 numbers = unfinished[index] = list(wave.numbers[start:end])
@@ -141,6 +135,8 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
             with wave.sessions.begin() as session:  # orders not drawn get no codes from this batch
                 withdraw(session, [number for chunk in unfinished.values() for number in chunk], issued_at)
             raise
+        finally:
+            _made.clear()  # what forked helpers inherited: this process's templates
         if pool is not None:
             # helpers are idle now; waiting for them to exit takes a moment, and a forked helper
             # left waiting would hold its own end of the work queue open for ever
@@ -284,11 +280,34 @@ class _Assembly:
         self.joiner.close()
 
 
-def _pool(helpers: int) -> ProcessPoolExecutor | None:
+def _start_helpers(
+    helpers: int, wave: Wave, templates: InsertTemplates, recipe: Recipe
+) -> tuple[ProcessPoolExecutor | None, list[Future[None]]]:
+    """The helpers, made ready to draw at full speed: fonts loaded, texts compiled, and a
+    sample parcel drawn in every language (its fonts' subsets made, its paragraphs measured).
+
+    Forked, they inherit all that from this process, which does it first (it needs it for its
+    own chunks anyway), so no helper spends its time on it. Spawned, each does it itself as
+    its first jobs while this process gathers the first chunks; the futures say if one could
+    not."""
     if helpers < 1:
-        return None
-    context = multiprocessing.get_context(_start_method())
-    return ProcessPoolExecutor(helpers, mp_context=context, initializer=_leave_with, initargs=(os.getpid(),))
+        return None, []
+    method = _start_method()
+    samples = _samples(wave)
+    if method == "fork":
+        _made.clear()
+        _made[recipe] = templates
+        _get_ready(recipe, wave.kinds)
+        _draw_samples(recipe, wave.kinds, wave.page, samples)
+    context = multiprocessing.get_context(method)
+    pool = ProcessPoolExecutor(helpers, mp_context=context, initializer=_leave_with, initargs=(os.getpid(),))
+    if method == "fork":
+        return pool, []
+    getting_ready = [pool.submit(_get_ready, recipe, wave.kinds) for _ in range(helpers)]
+    getting_ready += [
+        pool.submit(_draw_samples, recipe, wave.kinds, wave.page, samples) for _ in range(helpers)
+    ]
+    return pool, getting_ready
 
 
 def _start_method() -> str:
