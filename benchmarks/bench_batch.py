@@ -30,7 +30,7 @@ from benchmarks.measure import Run, compile_like_an_install, run
 from packstation.bootstrap import bootstrap
 from packstation.demo.shop import create_demo
 from packstation.inserts import text
-from packstation.inserts.facts import gather_many
+from packstation.inserts.gathering import gather_many
 from packstation.inserts.render import _print_ready
 from packstation.inserts.templates import InsertTemplates
 from packstation.paths import resource

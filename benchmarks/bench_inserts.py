@@ -32,8 +32,10 @@ from packstation.bootstrap import bootstrap
 from packstation.demo.shop import create_demo
 from packstation.inserts import text
 from packstation.inserts.barcodes import Code128, QrCode, draw_code128, draw_qr
-from packstation.inserts.facts import KINDS, InsertFacts, gather
-from packstation.inserts.pages import PAGE_FORMATS, render_document
+from packstation.inserts.facts import KINDS, InsertFacts
+from packstation.inserts.formats import PAGE_FORMATS
+from packstation.inserts.gathering import gather
+from packstation.inserts.pages import render_document
 from packstation.inserts.templates import InsertTemplates
 from packstation.paths import resource
 from packstation.storage.models import Order

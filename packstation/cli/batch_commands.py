@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from datetime import date
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app
 from packstation.core.progress import Progress
+from packstation.inserts.helpers import default_workers
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--workers",
         type=int,
-        default=os.cpu_count() or 1,
+        default=default_workers(),
         help="processes drawing pages (default: one per core)",
     )
 

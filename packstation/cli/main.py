@@ -11,23 +11,21 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from packstation import __version__
-from packstation.cli import (
-    admin_commands,
-    batch_commands,
-    bench_commands,
-    commands,
-    followup_commands,
-    stats_commands,
-)
 from packstation.config import DB_ENV
-from packstation.storage.models import OrderStatus
+from packstation.inserts import helpers as batch_helpers
+
+# The command modules (and through them the database code) are imported when the parser is
+# built, not here: `print-batch` starts its helper processes first (see _start_batch_helpers).
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from packstation.cli import admin_commands, batch_commands, stats_commands
+    from packstation.storage.models import OrderStatus
+
     parser = argparse.ArgumentParser(
         prog="packstation",
         description="The packing bench: scan, verify, pack, print the inserts, queue the follow-ups.",
@@ -154,8 +152,30 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE") and argv is None:  # `packstation orders | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    args = build_parser().parse_args(argv)
-    handlers = (
+    _start_batch_helpers(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        handler = _handlers().get(args.command or "app")
+        assert handler is not None
+        code = handler(args)
+    finally:
+        batch_helpers.stop_early()  # started, and not taken by a batch
+    if argv is None and args.command in LEAVE_AT_ONCE:
+        leave(code)
+    return code
+
+
+def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from packstation.cli import (
+        admin_commands,
+        batch_commands,
+        bench_commands,
+        commands,
+        followup_commands,
+        stats_commands,
+    )
+
+    return (
         commands.HANDLERS
         | bench_commands.HANDLERS
         | followup_commands.HANDLERS
@@ -163,12 +183,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         | stats_commands.HANDLERS
         | admin_commands.HANDLERS
     )
-    handler = handlers.get(args.command or "app")
-    assert handler is not None
-    code = handler(args)
-    if argv is None and args.command in LEAVE_AT_ONCE:
-        leave(code)
-    return code
+
+
+def _start_batch_helpers(argv: Sequence[str]) -> None:
+    """`print-batch` with helpers: fork them before anything else is loaded, so that they load
+    the drawing code while this process loads the database code (a third of a second of a
+    two-core batch). The arguments are only peeked at here; the parser checks them."""
+    words = list(argv)
+    command = next(
+        (w for i, w in enumerate(words) if not w.startswith("-") and words[i - 1 : i] != ["--db"]), ""
+    )
+    if command != "print-batch" or {"-h", "--help"} & set(words):
+        return
+    workers = batch_helpers.default_workers()
+    for i, word in enumerate(words):
+        value = word.removeprefix("--workers=") if word.startswith("--workers=") else None
+        if word == "--workers" and i + 1 < len(words):
+            value = words[i + 1]
+        if value is not None:
+            try:
+                workers = int(value)
+            except ValueError:
+                return  # the parser says what is wrong
+    batch_helpers.start_early(workers - 1)
 
 
 #: commands whose process ends holding a large heap of finished work (a batch's thousands of

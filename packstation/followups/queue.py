@@ -28,7 +28,7 @@ from packstation.followups.messages import (
     playbook_for,
     shipped_templates,
 )
-from packstation.inserts.facts import gather
+from packstation.inserts.gathering import gather
 from packstation.storage.models import (
     Customer,
     MessageStatus,

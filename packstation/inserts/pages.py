@@ -1,74 +1,23 @@
-"""Page formats and whole documents: A6 one insert per page, A4 and US Letter four-up with cut
-marks, and the 4×6 inch thermal label."""
+"""Whole documents in a page format (formats.py): inserts drawn cell by cell, with cut marks
+where a sheet holds several."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.units import inch as _inch
 from reportlab.lib.units import mm as _mm
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts.facts import InsertFacts
+from packstation.inserts.formats import PageFormat, RenderReport
 from packstation.inserts.pagefile import finish_page
 from packstation.inserts.render import draw_insert
-from packstation.inserts.templates import InsertTemplates, TemplateProblem
+from packstation.inserts.templates import InsertTemplates
 
 mm: float = float(_mm)
-inch: float = float(_inch)
-
-
-@dataclass(frozen=True)
-class PageFormat:
-    name: str
-    width: float
-    height: float
-    columns: int = 1
-    rows: int = 1
-
-    @property
-    def per_page(self) -> int:
-        return self.columns * self.rows
-
-    def cells(self) -> Iterator[tuple[float, float, float, float]]:
-        """Cells left to right, top to bottom, as (x, y, w, h) from the lower-left corner."""
-        w, h = self.width / self.columns, self.height / self.rows
-        for row in range(self.rows):
-            for column in range(self.columns):
-                yield column * w, self.height - (row + 1) * h, w, h
-
-
-PAGE_FORMATS = {
-    "a6": PageFormat("a6", 105 * mm, 148 * mm),
-    "a4": PageFormat("a4", 210 * mm, 297 * mm, 2, 2),
-    "letter": PageFormat("letter", 8.5 * inch, 11 * inch, 2, 2),
-    "label-4x6": PageFormat("label-4x6", 4 * inch, 6 * inch),
-}
-
-
-@dataclass
-class RenderReport:
-    pages: int = 0
-    inserts: int = 0
-    problems: list[TemplateProblem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-    batch_id: int | None = None  # a batch's number once it is recorded
-
-    def add(self, other: RenderReport) -> None:
-        """Count in a part of the same document."""
-        self.pages += other.pages
-        self.inserts += other.inserts
-        self.add_problems(other.problems)
-        self.notices.extend(n for n in other.notices if n not in self.notices)
-
-    def add_problems(self, problems: list[TemplateProblem]) -> None:
-        for problem in problems:
-            if problem not in self.problems:
-                self.problems.append(problem)
 
 
 def cut_marks(canvas: Canvas, page: PageFormat) -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.inserts.facts import KINDS, gather
-from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
+from packstation.inserts.facts import KINDS
+from packstation.inserts.formats import PAGE_FORMATS, RenderReport
+from packstation.inserts.gathering import gather
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 
 
@@ -100,6 +101,8 @@ def order_inserts(
     reports: list[RenderReport] = []
 
     def write(path: Path) -> None:
+        from packstation.inserts.pages import render_document  # the drawing code loads when it draws
+
         reports.append(render_document([(kind, facts) for kind in kinds], path, PAGE_FORMATS[page], chosen,
                                        title=f"{facts.brand_name} — {order_number}"))  # fmt: skip
 

@@ -17,7 +17,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import (
     BaseLoader,
@@ -30,11 +30,13 @@ from jinja2 import (
     TemplateError,
     TemplateSyntaxError,
 )
-from sqlalchemy.orm import Session
 
 from packstation.config import cache_folder
 from packstation.core.sandbox import RENDER_ERRORS, ShopSandbox
 from packstation.paths import ROOT
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SHIPPED = ROOT / "print_templates"
 Recipe = tuple[str | None, tuple[tuple[str, str], ...]]  # what InsertTemplates are made from, as plain data

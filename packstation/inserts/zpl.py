@@ -14,7 +14,8 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from packstation.inserts.facts import InsertFacts
-from packstation.inserts.pages import PAGE_FORMATS, render_document
+from packstation.inserts.formats import PAGE_FORMATS
+from packstation.inserts.pages import render_document
 from packstation.inserts.templates import InsertTemplates
 
 DPI = 203

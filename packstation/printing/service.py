@@ -10,8 +10,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import load_settings
-from packstation.inserts.facts import gather
-from packstation.inserts.pages import PAGE_FORMATS, render_document
+from packstation.inserts.formats import PAGE_FORMATS
+from packstation.inserts.gathering import gather
+from packstation.inserts.pages import render_document
 from packstation.inserts.service import InsertError
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.printing.queue import submit

@@ -36,7 +36,7 @@ from packstation.core.orders import order_number
 from packstation.core.progress import Progress
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
 from packstation.inserts.facts import KINDS
-from packstation.inserts.pages import PAGE_FORMATS, RenderReport
+from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.storage.models import OrderStatus
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.tasks import Task, run_in_background

@@ -34,7 +34,8 @@ from packstation.core.shop_files import (
     restore_shipped,
     save_file,
 )
-from packstation.inserts.pages import PAGE_FORMATS, RenderReport, render_document
+from packstation.inserts.formats import PAGE_FORMATS, RenderReport
+from packstation.inserts.pages import render_document
 from packstation.inserts.sample import sample_facts, shop_brand
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import Brand

@@ -15,7 +15,8 @@ from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
 from packstation.demo.shop import create_demo
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
-from packstation.inserts.wave import _spans, _start_method
+from packstation.inserts.helpers import start_method
+from packstation.inserts.wave import _spans
 from packstation.storage.models import Order, ReturnLabel, Voucher
 from tests.support.pdf import barcodes, page_count
 
@@ -217,7 +218,7 @@ def test_a_window_starts_its_helper_afresh_and_the_wave_comes_out_the_same(shop:
     seen: dict[str, object] = {}
 
     def from_the_windows_worker_thread() -> None:
-        seen["start"] = _start_method()
+        seen["start"] = start_method()
         try:
             seen["report"] = render_batch(
                 shop.sessions, numbers, ["note", "voucher"], out, "a6", "order", workers=2, chunk=4

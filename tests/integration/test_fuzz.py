@@ -132,7 +132,7 @@ TEMPLATE_BITS = st.sampled_from(["{{ first_name }}", "{{ order_number }}", "{% i
 @pytest.fixture(scope="module")
 def note_facts(shop: App) -> dict[str, object]:
     from packstation.core.settings import load_settings
-    from packstation.inserts.facts import gather
+    from packstation.inserts.gathering import gather
 
     with shop.sessions.begin() as session:
         return gather(session, "#1001", [], load_settings(session)).context()

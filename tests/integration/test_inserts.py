@@ -268,7 +268,7 @@ def test_a_failed_render_leaves_no_half_written_file(shop: App, tmp_path: Path) 
 
 def test_codes_are_unique_on_both_databases(app: App) -> None:
     create_demo(app.sessions, orders=30)
-    from packstation.inserts.facts import gather
+    from packstation.inserts.gathering import gather
 
     with app.sessions.begin() as session:
         numbers = list(session.scalars(select(Order.number)))

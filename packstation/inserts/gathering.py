@@ -1,0 +1,194 @@
+"""Gathering a parcel's facts from the database — its order, customer, voucher and return
+label (issued now if it has none), packaging — for its inserts (facts.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from babel.numbers import format_percent
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from packstation.core.settings import ShopSettings, load_settings
+from packstation.importers.fields import first_name_of
+from packstation.inserts.facts import (
+    InsertFacts,
+    Item,
+    PackagingFact,
+    locale_for,
+    logo_of,
+    long_date,
+    money,
+    texts_language,
+)
+from packstation.inserts.issuing import issue_missing, issue_return_label, issue_voucher
+from packstation.storage.models import Brand, Order, OrderStatus, Packaging, ReturnLabel, Voucher
+
+
+def gather(
+    session: Session,
+    order_number: str,
+    packaging_codes: list[str] | None = None,
+    settings: ShopSettings | None = None,
+    now: datetime | None = None,
+) -> InsertFacts:
+    """Everything the inserts of `order_number` say, issuing its voucher and RMA if it has
+    none yet (the caller commits)."""
+    return gather_many(session, [order_number], packaging_codes, settings, now)[0]
+
+
+def gather_many(
+    session: Session,
+    order_numbers: Sequence[str],
+    packaging_codes: list[str] | None = None,
+    settings: ShopSettings | None = None,
+    now: datetime | None = None,
+) -> list[InsertFacts]:
+    """The facts of several orders with a handful of queries for all of them — a batch's
+    chunk — issuing the vouchers and RMAs they lack (the caller commits)."""
+    orders = {
+        order.number: order
+        for order in session.scalars(
+            select(Order)
+            .where(Order.number.in_(list(order_numbers)))
+            .options(selectinload(Order.lines), selectinload(Order.customer))
+        )
+    }
+    missing = [number for number in order_numbers if number not in orders]
+    if missing:
+        raise LookupError(f"no order {missing[0]!r}")
+    settings = settings or load_settings(session)
+    brand = session.get(Brand, 1) or Brand(id=1, name="Our shop")
+    ids = [order.id for order in orders.values()]
+    placed: dict[int, list[datetime]] = {}  # customer -> when each of their orders was placed
+    for customer_id, created in session.execute(
+        select(Order.customer_id, Order.created_at).where(
+            Order.customer_id.in_({order.customer_id for order in orders.values()}),
+            Order.status != OrderStatus.CANCELLED,
+        )
+    ):
+        placed.setdefault(customer_id, []).append(created)
+    vouchers = {v.order_id: v for v in session.scalars(select(Voucher).where(Voucher.order_id.in_(ids)))}
+    labels = {
+        r.order_id: r for r in session.scalars(select(ReturnLabel).where(ReturnLabel.order_id.in_(ids)))
+    }
+    packaging: dict[str, list[PackagingFact]] = {}  # per language of the texts
+    logo = logo_of(brand)  # looked for once, not once an order
+    when = now or datetime.now(UTC)
+    issue_missing(session, list(orders.values()), settings, when, vouchers, labels)
+    facts = []
+    for number in order_numbers:
+        order = orders[number]
+        count = sum(1 for created in placed.get(order.customer_id, []) if created <= order.created_at) or 1
+        voucher = issue_voucher(session, order, settings, when, known=vouchers)
+        label = issue_return_label(session, order, settings, when, known=labels)
+        language = texts_language(order.customer.language)[0]
+        if language not in packaging:
+            packaging[language] = _packaging(session, packaging_codes or [], language)
+        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when, logo))
+    return facts
+
+
+def _facts(
+    order: Order,
+    brand: Brand,
+    settings: ShopSettings,
+    count: int,
+    voucher: Voucher,
+    label: ReturnLabel,
+    packaging: list[PackagingFact],
+    when: datetime,
+    logo: Path | None,
+) -> InsertFacts:
+    language, notice = texts_language(order.customer.language)
+    locale = locale_for(language, order.ship_country)
+    notices = [notice] if notice else []
+    if brand.logo_path and logo is None:
+        notices.append(f"logo {brand.logo_path} not found: printed without a logo")
+    items = [
+        Item(
+            line.name,
+            line.quantity,
+            money(line.unit_price, line.currency, locale),
+            money(line.unit_price * line.quantity, line.currency, locale),
+        )
+        for line in order.lines
+    ]
+    total = sum((line.unit_price * line.quantity for line in order.lines), Decimal(0))
+    if voucher.percent_off:
+        discount = str(format_percent(voucher.percent_off / 100, locale=locale))
+    else:
+        discount = money(voucher.amount_off or Decimal(0), voucher.currency, locale)
+    return InsertFacts(
+        language=language,
+        locale=locale,
+        brand_name=brand.name,
+        primary_color=brand.primary_color,
+        accent_color=brand.accent_color,
+        logo=logo,
+        support_email=brand.support_email or "",
+        support_phone=brand.support_phone or "",
+        support_chat=brand.support_chat_url or "",
+        website=brand.website or "",
+        return_address=(brand.return_address or brand.name).splitlines(),
+        order_number=order.number,
+        first_name=order.customer.first_name,
+        full_name=order.customer.full_name,
+        greet_name=first_name_of(order.ship_name)
+        if order.is_gift and order.ship_name
+        else order.customer.first_name,
+        is_gift=order.is_gift,
+        gift_message=order.gift_message or "",
+        first_order=count <= 1,
+        order_count=int(count),
+        items=items,
+        item_count=sum(line.quantity for line in order.lines),
+        total=money(total, order.currency, locale),
+        ship_to=_address(order),
+        packaging=packaging,
+        voucher_code=voucher.code,
+        voucher_discount=discount,
+        voucher_min_spend=money(voucher.min_spend, voucher.currency, locale) if voucher.min_spend else "",
+        voucher_expires=long_date(voucher.expires_at.date(), locale),
+        redeem_url=settings.voucher_redeem_url.format(code=voucher.code, order=order.number),
+        rma=label.rma,
+        return_by=long_date(label.return_by.date(), locale),
+        return_days=settings.return_days,
+        returns_url=settings.return_portal_url.format(rma=label.rma, order=order.number),
+        pack_date=long_date(when.date(), locale),
+        notices=notices,
+    )
+
+
+def _address(order: Order) -> list[str]:
+    """The address as the post of its country writes it: Bristol / BS1 4DJ in Britain,
+    Portland, OR 97205 in the US, city after the postcode on the continent."""
+    country, city, code, province = order.ship_country, order.ship_city, order.ship_zip, order.ship_province
+    if country in ("GB", "IE"):
+        tail = [city, code, province]
+    elif country in ("US", "CA", "AU"):
+        tail = [f"{city}, {' '.join(p for p in (province, code) if p)}".strip(", ")]
+    elif country in ("ID", "SA", "AE", "EG", "JO", "MA"):
+        tail = [" ".join(p for p in (city, code) if p), province]
+    else:
+        tail = [" ".join(p for p in (code, city) if p), province]
+    lines = [order.ship_name, order.ship_company, order.ship_address1, order.ship_address2, *tail, country]
+    return [line for line in lines if line]
+
+
+def _packaging(session: Session, codes: list[str], language: str) -> list[PackagingFact]:
+    if not codes:
+        return []
+    found = {p.code: p for p in session.scalars(select(Packaging).where(Packaging.code.in_(codes)))}
+    facts = []
+    for code in dict.fromkeys(codes):
+        material = found.get(code)
+        if material is None:
+            continue
+        disposal = material.disposal.get(language) or material.disposal.get("en", "")
+        name = material.names.get(language) or material.name
+        facts.append(PackagingFact(str(name), str(disposal), material.plastic_grams == 0))
+    return facts
