@@ -4,7 +4,6 @@ takes back the chunks no helper has begun."""
 
 from __future__ import annotations
 
-import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
@@ -34,11 +33,8 @@ for future in loading:
 print(pool.submit(eval, "sorted(m for m in ('reportlab', 'sqlalchemy') if m in __import__('sys').modules)").result())
 pool.shutdown()
 """
-    if helpers.start_method() != "fork":  # pragma: no cover - forking is what this is about
-        pytest.skip("helpers are forked only on Linux")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    done = _python(script)
 
-    assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['reportlab']"
 
 
@@ -66,25 +62,33 @@ def test_print_batch_starts_its_helpers_before_its_arguments_are_parsed(
     assert started == ([] if helpers_started is None else [helpers_started])
 
 
-def test_a_failed_command_leaves_no_helper_running(
-    sqlite_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_command_leaves_no_helper_running(sqlite_app: App, tmp_path: Path) -> None:
     """Helpers started for a batch that never draws (no orders match) are stopped with it."""
-    if helpers.start_method() != "fork":  # pragma: no cover - only forked helpers start early
-        pytest.skip("helpers start early only where they are forked")
-    started: list[int] = []
-    start_early = helpers.start_early
-
-    def start_and_remember(count: int) -> None:
-        started.append(count)
-        start_early(count)
-
-    monkeypatch.setattr(helpers, "start_early", start_and_remember)
     out = str(tmp_path / "wave.pdf")
     argv = ["--db", sqlite_app.db_url, "print-batch", "--workers", "2", "--tag", "none", "--out", out]
+    script = f"""
+import multiprocessing
+from packstation.cli.main import main
+from packstation.inserts import helpers
+started = []
+start_early = helpers.start_early
+helpers.start_early = lambda count: (started.append(count), start_early(count))
+code = main({argv!r})
+print(code, started, len(multiprocessing.active_children()))
+"""
+    done = _python(script)
 
-    assert cli.main(argv) == 2
-    assert started == [1] and multiprocessing.active_children() == []
+    assert done.stdout.split("\n")[-2] == "2 [1] 0"
+    assert "no orders match" in done.stderr
+
+
+def _python(script: str) -> subprocess.CompletedProcess[str]:
+    """A fresh process, with no threads, as the command line is: its helpers are forked."""
+    if not sys.platform.startswith("linux"):  # pragma: no cover - forking is what this is about
+        pytest.skip("helpers are forked only on Linux")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done
 
 
 def test_a_chunk_the_batch_took_back_is_left_by_the_helper_that_comes_to_it(tmp_path: Path) -> None:
