@@ -25,7 +25,7 @@ from packstation.inserts.facts import KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.service import InsertError, clear_leftovers, write_atomically
 from packstation.inserts.templates import InsertTemplates, templates_in_use
-from packstation.inserts.wave import Wave, draw_wave
+from packstation.inserts.wave import Wave, draw_wave, few_collections
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
 
 COLLATIONS = ("order", "kind")
@@ -106,7 +106,8 @@ def render_batch(
     clear_leftovers(out.resolve().parent, "batch")  # the parts of a batch killed mid-render
     write_atomically(out, lambda path: reports.append(draw_wave(wave, path, chosen, max(1, workers))))
     report = reports[0]
-    report.batch_id = _record(wave, out, report)
+    with few_collections():
+        report.batch_id = _record(wave, out, report)
     return report
 
 
