@@ -43,6 +43,7 @@ def _leave_with(parent: int) -> None:
     draws: the cycle collector runs as seldom as while the batch's own process draws."""
     gc.freeze()
     gc.set_threshold(20_000, *gc.get_threshold()[1:])
+    gc.enable()  # forked by a command line still loading its modules, with the collector off
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -101,3 +101,25 @@ def test_a_chunk_the_batch_took_back_is_left_by_the_helper_that_comes_to_it(tmp_
     assert drawn == {} and report.pages == 0
     assert not claim(str(tmp_path), 7)  # and nobody else may draw it either
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_command_line_loads_its_modules_without_the_cycle_collector_walking_them() -> None:
+    """A command's start is mostly loading modules: a few hundred thousand objects that live
+    as long as the process. The collector is off while they load, then they are set aside."""
+    script = """
+import gc, sys
+from packstation.cli import main as cli
+collections = []
+gc.callbacks.append(lambda phase, info: collections.append(phase) if phase == "start" else None)
+seen = {}
+def orders(args):
+    seen.update(collections=len(collections), enabled=gc.isenabled(), frozen=gc.get_freeze_count())
+    return 0
+cli._handlers = lambda: {"orders": orders}
+sys.argv = ["packstation", "orders"]
+assert cli.main() == 0
+print(seen["collections"], seen["enabled"], seen["frozen"] > 100_000)
+"""
+    done = _python(script)
+
+    assert done.stdout.strip() == "0 True True"
