@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         "--large", type=int, default=0, help="also N orders (e.g. 10000) for the memory figure"
     )
     parser.add_argument("--peer-orders", type=int, default=20)
-    parser.add_argument("--rounds", type=int, default=5, help="runs of each, alternating; the median counts")
+    parser.add_argument("--rounds", type=int, default=9, help="runs of each, alternating; the median counts")
     args = parser.parse_args(argv)
     compile_like_an_install()
     with tempfile.TemporaryDirectory() as name:
