@@ -241,10 +241,10 @@ def _start_helpers(
         return helper_processes.new_pool(helpers, "fork"), []
     pool, getting_ready = early or (helper_processes.new_pool(helpers, "spawn"), [])
     getting_ready += [pool.submit(drawing.get_ready, recipe, wave.kinds) for _ in range(helpers)]
-    if early is None:
+    if early is None:  # (started early, a helper's first chunk was no faster for the samples)
+        samples = _samples(wave)
         getting_ready += [
-            pool.submit(drawing.draw_samples, recipe, wave.kinds, wave.page, _samples(wave))
-            for _ in range(helpers)
+            pool.submit(drawing.draw_samples, recipe, wave.kinds, wave.page, samples) for _ in range(helpers)
         ]
     return pool, getting_ready
 
