@@ -10,19 +10,25 @@ or a viewer sees:
   5 % larger (≈ 80 kB for an order's four inserts) and is written 2 ms sooner;
 * a subset already made is not made again: orders in the same language mostly use the same
   glyphs (four in five subsets of a run of orders repeat one made before), so the subset's font
-  program, and its compressed form, are kept and reused.
+  program, and its compressed form, are kept and reused;
+* and so are the subset's PDF objects — its font dictionary, descriptor and character map —
+  written once and put in each document that uses the subset with that document's references:
+  writing them afresh was about half of what a document cost beyond its pages (an order's inserts
+  at the bench, each part of a wave).
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont, makeToUnicodeCMap
 
 KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and compressed)
 SHOWN = 20_000  # texts remembered per font and document, ready to print
@@ -119,6 +125,7 @@ class PrintFont(TTFont):  # type: ignore[misc]
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self.state = _States(self)
+        self.written: OrderedDict[tuple[int, tuple[int, ...]], _Subset] = OrderedDict()
         make = self.face.makeSubset
         self.subsets_made = 0  # by reportlab, not found kept
         made: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
@@ -183,9 +190,84 @@ class PrintFont(TTFont):  # type: ignore[misc]
         return table
 
     def addObjects(self, doc: Any) -> None:
+        """The document's subsets of this font, as reportlab writes them — each subset's four
+        objects (font, descriptor, font program, character map) made once per subset and
+        written as made in every document that uses it, with that document's references."""
+        state = self.state[doc]  # reportlab forgets it once the document has its fonts
+        if not (doc.compression and isinstance(doc.encrypt, pdfdoc.NoEncryption)):
+            self._add_objects_as_reportlab_does(doc, state)
+            return
+        state.frozen = 1
+        fonts = doc.idToObject["BasicFonts"].dict
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            made = self._written(n, subset, doc)
+            program = doc.Reference(_Written(made.program), f"fontFile:{self.face.filename}({made.base})")
+            descriptor = doc.Reference(_Filled(made.descriptor, [program]), f"fontDescriptor:{made.base}")
+            cmap = doc.Reference(_Written(made.cmap), f"toUnicodeCMap:{made.base}")
+            font = _FontFilled(made.font, [pdfdoc.PDFName(internal), cmap, descriptor])
+            doc.Reference(font, internal)
+            fonts[internal] = font
+        self.state.learn(state)
+        del self.state[doc]
+
+    def _written(self, n: int, subset: list[int], doc: Any) -> _Subset:
+        key = (n, tuple(subset))
+        made = self.written.get(key)
+        if made is not None:
+            self.written.move_to_end(key)
+            return made
+        if len(self.written) >= KEPT:  # memory stays flat however long the wave
+            self.written.popitem(last=False)
+        face = self.face
+        base = (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
+        program = pdfdoc.PDFStream()
+        program.content = face.makeSubset(subset)
+        program.dictionary["Length1"] = len(program.content)
+        cmap = pdfdoc.PDFStream()
+        cmap.content = makeToUnicodeCMap(base, subset)
+        program.filters = cmap.filters = [FAST_FLATE]
+        descriptor = pdfdoc.PDFDictionary(
+            {
+                "Type": "/FontDescriptor",
+                "Ascent": face.ascent,
+                "CapHeight": face.capHeight,
+                "Descent": face.descent,
+                "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+                "FontBBox": pdfdoc.PDFArray(face.bbox),
+                "FontName": pdfdoc.PDFName(base),
+                "ItalicAngle": face.italicAngle,
+                "StemV": face.stemV,
+                "FontFile2": _Slot(0),
+                "MissingWidth": face.defaultWidth,
+            }
+        )
+        font = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("TrueType"),
+                "BaseFont": pdfdoc.PDFName(base),
+                "Name": _Slot(0),
+                "FirstChar": 0,
+                "LastChar": len(subset) - 1,
+                "Widths": _Numbers([face.getCharWidth(c) for c in subset]),
+                "ToUnicode": _Slot(1),
+                "FontDescriptor": _Slot(2),
+            }
+        )
+        made = self.written[key] = _Subset(
+            base,
+            program.format(doc),
+            cmap.format(doc),
+            _slotted(descriptor.format(doc)),
+            _slotted(font.format(doc)),
+        )
+        return made
+
+    def _add_objects_as_reportlab_does(self, doc: Any, state: Any) -> None:
+        """For a document written uncompressed or encrypted (packstation writes none)."""
         fonts = doc.idToObject["BasicFonts"].dict
         before = set(fonts)
-        state = self.state[doc]  # reportlab forgets it once the document has its fonts
         super().addObjects(doc)
         self.state.learn(state)
         for name in set(fonts) - before:
@@ -199,3 +281,61 @@ class PrintFont(TTFont):  # type: ignore[misc]
             ):
                 if stream.filters:
                     stream.filters = [FAST_FLATE]
+
+
+@dataclass(frozen=True)
+class _Subset:
+    """A subset's objects as written once: the font program and the character map whole, the
+    descriptor and the font dictionary in pieces around their references (see _slotted)."""
+
+    base: str  # the subset's font name, e.g. AAAAAB+DejaVuSans
+    program: bytes
+    cmap: bytes
+    descriptor: _Pieces
+    font: _Pieces
+
+
+_Pieces = tuple[tuple[bytes, ...], tuple[int, ...]]  # the bytes between slots; which slot each gap is
+
+
+class _Slot(pdfdoc.PDFObject):  # type: ignore[misc]
+    """Where a document's own reference goes in bytes written once."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def format(self, document: Any) -> bytes:
+        return b"\x00%d\x00" % self.index
+
+
+def _slotted(data: bytes) -> _Pieces:
+    split = re.split(rb"\x00(\d+)\x00", data)
+    return tuple(split[0::2]), tuple(int(i) for i in split[1::2])
+
+
+class _Written(pdfdoc.PDFObject):  # type: ignore[misc]
+    """An object written as it was made once (a stream with no references in it)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: Any) -> bytes:
+        return self.data
+
+
+class _Filled(pdfdoc.PDFObject):  # type: ignore[misc]
+    """Pieces written once, with this document's references in their slots."""
+
+    def __init__(self, pieces: _Pieces, fills: list[Any]) -> None:
+        self.pieces, self.fills = pieces, fills
+
+    def format(self, document: Any) -> bytes:
+        between, slots = self.pieces
+        out = [between[0]]
+        for slot, piece in zip(slots, between[1:], strict=True):
+            out += [pdfdoc.format(self.fills[slot], document), piece]
+        return b"".join(out)
+
+
+class _FontFilled(_Filled):
+    __RefOnly__ = 1  # as reportlab's font objects: listed by reference in the document's fonts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -20,10 +21,10 @@ LINES = [
 ]
 
 
-def _draw(path: Path, prefix: str) -> None:
+def _draw(path: Path, prefix: str, suffix: str = "") -> None:
     canvas = Canvas(str(path))
     for i, line in enumerate(LINES):
-        canvas.setFont(f"{prefix}-Sans" if i % 2 else f"{prefix}-Serif-Bold", 14)
+        canvas.setFont(f"{prefix}-Sans{suffix}" if i % 2 else f"{prefix}-Serif-Bold{suffix}", 14)
         canvas.drawString(40, 700 - 30 * i, line)
     canvas.save()
 
@@ -51,6 +52,46 @@ def test_a_note_written_by_packstation_fonts_reads_back_exactly_as_with_reportla
     ]
     data = ours.read_bytes()
     assert b"/FontFile2" in data and b"/FlateDecode" in data
+
+
+def test_a_fonts_objects_written_once_show_in_every_document_what_reportlabs_own_show(
+    tmp_path: Path,
+) -> None:
+    """A subset's font, descriptor, program and character map are made once and written as
+    made in each document that uses the subset (a part of a wave, an order's inserts)."""
+    text.register_fonts()
+    _reportlabs_own("PLAIN-Sans-3", "PS-Sans")
+    _reportlabs_own("PLAIN-Serif-Bold-3", "PS-Serif-Bold")
+    fonts = [pdfmetrics.getFont(name) for name in ("PS-Sans", "PS-Serif-Bold")]
+    _draw(tmp_path / "first.pdf", "PS")
+    written = [dict(font.written) for font in fonts]
+    _draw(tmp_path / "second.pdf", "PS")
+    _draw(tmp_path / "theirs.pdf", "PLAIN", suffix="-3")
+
+    assert [dict(font.written) for font in fonts] == written  # the second wrote what the first made
+    theirs = _pixels(tmp_path / "theirs.pdf")
+    assert _pixels(tmp_path / "first.pdf") == _pixels(tmp_path / "second.pdf") == theirs
+    assert "".join(g.char for g in glyphs(tmp_path / "second.pdf", 0)[0]) == "".join(
+        "".join(line.split()) for line in LINES
+    )
+
+
+def _reportlabs_own(name: str, like: str) -> None:
+    """A font like `like`, written by reportlab's own code."""
+    plain = copy.copy(pdfmetrics.getFont(like))
+    plain.__class__ = TTFont
+    plain.fontName, plain.state = name, {}
+    plain.face = copy.copy(plain.face)
+    plain.face.__dict__.pop("makeSubset", None)
+    pdfmetrics._fonts[name] = plain
+
+
+def _pixels(path: Path) -> list[bytes]:
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return [page.render(scale=2).to_pil().tobytes() for page in document]
+    finally:
+        document.close()
 
 
 def test_a_subset_made_for_one_document_is_reused_for_the_next_and_reads_back_the_same(
