@@ -2,19 +2,18 @@
 
 reportlab embeds, for every font a document uses, a subset of its glyphs, the subset's width
 table and a character map, and compresses them at zlib's default level. For an insert set that
-is most of the time spent writing the PDF. Two things are cheaper and change nothing a printer
-or a viewer sees:
+is most of the time spent writing the PDF. What is cheaper here changes nothing a printer or a
+viewer sees:
 
-* the width table is written as one preformatted array instead of number by number;
-* the subset and its character map are compressed at zlib's fastest level: the file is about
-  5 % larger (≈ 80 kB for an order's four inserts) and is written 2 ms sooner;
 * a subset already made is not made again: orders in the same language mostly use the same
   glyphs (four in five subsets of a run of orders repeat one made before), so the subset's font
-  program, and its compressed form, are kept and reused;
-* and so are the subset's PDF objects — its font dictionary, descriptor and character map —
-  written once and put in each document that uses the subset with that document's references:
-  writing them afresh was about half of what a document cost beyond its pages (an order's inserts
-  at the bench, each part of a wave).
+  program is kept and reused;
+* and so are the subset's PDF objects — its font dictionary (the width table written in one go),
+  descriptor, font program and character map — written once and put in each document that uses
+  the subset with that document's references: writing them afresh was about half of what a
+  document cost beyond its pages (an order's inserts at the bench, each part of a wave);
+* the program and character map are compressed at zlib's fastest level: the file is about 5 %
+  larger (≈ 80 kB for an order's four inserts) and is written 2 ms sooner.
 """
 
 from __future__ import annotations
@@ -30,33 +29,20 @@ from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont, makeToUnicodeCMap
 
-KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and compressed)
+KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and written)
 SHOWN = 20_000  # texts remembered per font and document, ready to print
 SEEDED = 512  # codes (two subsets) a new document's font state starts with at most
 
 
 class _FastFlate:
-    """A FlateDecode filter at zlib's fastest level; any reader inflates it as usual. A font
-    program compressed before (the same bytes object, from the subset cache) is not
-    compressed again."""
+    """A FlateDecode filter at zlib's fastest level; any reader inflates it as usual. (A
+    subset's streams are compressed once, when its objects are first written.)"""
 
     pdfname = "FlateDecode"
 
-    def __init__(self) -> None:
-        self._compressed: dict[int, tuple[bytes, bytes]] = {}  # id of a kept subset -> it, compressed
-
     def encode(self, content: bytes | str) -> bytes:
         data = content.encode("utf8") if isinstance(content, str) else content
-        kept = self._compressed.get(id(data))
-        if kept is not None and kept[0] is data:
-            return kept[1]
         return zlib.compress(data, 1)
-
-    def keep(self, program: bytes) -> None:
-        self._compressed[id(program)] = (program, zlib.compress(program, 1))
-
-    def forget(self, program: bytes) -> None:
-        self._compressed.pop(id(program), None)
 
     def decode(self, encoded: bytes) -> bytes:
         return zlib.decompress(encoded)
@@ -137,10 +123,9 @@ class PrintFont(TTFont):  # type: ignore[misc]
                 made.move_to_end(key)
                 return program
             if len(made) >= KEPT:  # memory stays flat however long the wave
-                FAST_FLATE.forget(made.popitem(last=False)[1])
+                made.popitem(last=False)
             program = made[key] = bytes(make(subset))
             self.subsets_made += 1
-            FAST_FLATE.keep(program)
             return program
 
         self.face.makeSubset = make_subset
@@ -195,7 +180,8 @@ class PrintFont(TTFont):  # type: ignore[misc]
         written as made in every document that uses it, with that document's references."""
         state = self.state[doc]  # reportlab forgets it once the document has its fonts
         if not (doc.compression and isinstance(doc.encrypt, pdfdoc.NoEncryption)):
-            self._add_objects_as_reportlab_does(doc, state)
+            super().addObjects(doc)  # uncompressed or encrypted: packstation writes none
+            self.state.learn(state)
             return
         state.frozen = 1
         fonts = doc.idToObject["BasicFonts"].dict
@@ -263,24 +249,6 @@ class PrintFont(TTFont):  # type: ignore[misc]
             _slotted(font.format(doc)),
         )
         return made
-
-    def _add_objects_as_reportlab_does(self, doc: Any, state: Any) -> None:
-        """For a document written uncompressed or encrypted (packstation writes none)."""
-        fonts = doc.idToObject["BasicFonts"].dict
-        before = set(fonts)
-        super().addObjects(doc)
-        self.state.learn(state)
-        for name in set(fonts) - before:
-            pdf_font = fonts[name]
-            widths = pdf_font.Widths.sequence
-            if all(isinstance(w, int) for w in widths):
-                pdf_font.Widths = _Numbers(widths)
-            for stream in (
-                doc.idToObject[pdf_font.ToUnicode.name],
-                doc.idToObject[doc.idToObject[pdf_font.FontDescriptor.name].dict["FontFile2"].name],
-            ):
-                if stream.filters:
-                    stream.filters = [FAST_FLATE]
 
 
 @dataclass(frozen=True)
