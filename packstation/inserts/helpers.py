@@ -16,6 +16,8 @@ import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 
+SELDOM = 20_000  # new objects between two runs of the cycle collector while a wave is drawn
+
 
 def default_workers() -> int:
     """Processes drawing a batch unless told: one per core."""
@@ -42,7 +44,7 @@ def _leave_with(parent: int) -> None:
     its helpers, and a forked helper waiting for work would wait for ever). A helper only
     draws: the cycle collector runs as seldom as while the batch's own process draws."""
     gc.freeze()
-    gc.set_threshold(20_000, *gc.get_threshold()[1:])
+    gc.set_threshold(SELDOM, *gc.get_threshold()[1:])
     gc.enable()  # forked by a command line still loading its modules, with the collector off
 
     def watch() -> None:

@@ -100,13 +100,15 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
             return drawn
 
         recipe = templates.recipe()  # what a helper makes the same templates from
+        with wave.sessions() as session:
+            settings = load_settings(session)  # one batch, one set of voucher and return terms
         try:
             pool, getting_ready = _start_helpers(helpers, wave, templates, recipe)
             for index, (start, end) in enumerate(spans):
                 tracker.check()
                 numbers = unfinished[index] = list(wave.numbers[start:end])
                 with wave.sessions.begin() as session:  # the one writer: helpers only draw
-                    facts = gather_many(session, numbers, settings=load_settings(session), now=issued_at)
+                    facts = gather_many(session, numbers, settings=settings, now=issued_at)
                 collect(block=False)
                 if pool is not None and len(pending) < 3 * helpers:  # every helper busy, two chunks queued
                     assembly.put(closed())  # this process's next chunk will not follow its last one
@@ -153,7 +155,7 @@ def few_collections() -> Iterator[None]:
     cycles are still collected, a moment later, and memory stays as flat."""
     before = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(20_000, before[1], before[2])
+    gc.set_threshold(helper_processes.SELDOM, before[1], before[2])
     try:
         yield
     finally:
