@@ -13,16 +13,19 @@ rows anyway: the station is part of the key)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Text, case, cast, delete, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from packstation.storage.models import PackHour, PackSession, SessionStatus
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql, sqlite
 
 HOUR_FORMAT = "%Y-%m-%d %H"
 THROUGHPUT = (
@@ -163,7 +166,12 @@ def period_rows(session: Session, since: datetime, until: datetime, rolled_up: b
 def _add(session: Session, key: Key, counts: dict[str, int], single: str = "", multi: str = "") -> None:
     """Add to one hour row, creating it if need be, in one statement."""
     dialect = session.get_bind().dialect.name
-    upsert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # each database's own upsert, its module loaded on the database in use only (loading
+    # PostgreSQL's cost every command on the embedded SQLite default 40 ms of its start)
+    database = import_module(
+        "sqlalchemy.dialects.postgresql" if dialect == "postgresql" else "sqlalchemy.dialects.sqlite"
+    )
+    upsert: Callable[[type[PackHour]], postgresql.Insert | sqlite.Insert] = database.insert
     hour, packer_id, station = key
     values = {name: counts.get(name, 0) for name in COUNTED}
     statement = upsert(PackHour).values(

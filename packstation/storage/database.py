@@ -9,6 +9,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.storage.models import partial_indexes_for
+
 #: what a lost database connection raises (a restarted or unreachable server, a locked SQLite
 #: file past its busy timeout): the work can be tried again once the database is back
 DATABASE_DOWN = (OperationalError, InterfaceError)
@@ -35,6 +37,8 @@ def make_engine(url: str) -> Engine:
         raise DatabaseUrlError(f"not a database URL: {url!r} ({exc})") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() in ("sqlite", "postgresql"):
+        partial_indexes_for(parsed.get_backend_name())
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
