@@ -104,8 +104,9 @@ def test_a_chunk_the_batch_took_back_is_left_by_the_helper_that_comes_to_it(tmp_
 
 
 def test_the_command_line_loads_its_modules_without_the_cycle_collector_walking_them() -> None:
-    """A command's start is mostly loading modules: a few hundred thousand objects that live
-    as long as the process. The collector is off while they load, then they are set aside."""
+    """A command's start is mostly loading modules: about a hundred thousand objects that live
+    as long as the process. The collector is off while they load, then they are set aside
+    (without, none is: the count frozen is 0)."""
     script = """
 import gc, sys
 from packstation.cli import main as cli
@@ -118,7 +119,7 @@ def orders(args):
 cli._handlers = lambda: {"orders": orders}
 sys.argv = ["packstation", "orders"]
 assert cli.main() == 0
-print(seen["collections"], seen["enabled"], seen["frozen"] > 100_000)
+print(seen["collections"], seen["enabled"], seen["frozen"] > 50_000)
 """
     done = _python(script)
 
