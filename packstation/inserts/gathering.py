@@ -8,20 +8,18 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from babel.numbers import format_percent
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.importers.fields import first_name_of
 from packstation.inserts.facts import (
+    Amounts,
     InsertFacts,
     Item,
     PackagingFact,
     locale_for,
     logo_of,
-    long_date,
-    money,
     texts_language,
 )
 from packstation.inserts.issuing import issue_missing, issue_return_label, issue_voucher
@@ -46,9 +44,11 @@ def gather_many(
     packaging_codes: list[str] | None = None,
     settings: ShopSettings | None = None,
     now: datetime | None = None,
+    written: bool = True,
 ) -> list[InsertFacts]:
     """The facts of several orders with a handful of queries for all of them — a batch's
-    chunk — issuing the vouchers and RMAs they lack (the caller commits)."""
+    chunk — issuing the vouchers and RMAs they lack (the caller commits). Not `written`: their
+    prices and days are left for the process that draws them to write out (facts.Amounts)."""
     orders = {
         order.number: order
         for order in session.scalars(
@@ -89,6 +89,8 @@ def gather_many(
         if language not in packaging:
             packaging[language] = _packaging(session, packaging_codes or [], language)
         facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when, logo))
+        if written:
+            facts[-1].write_out()
     return facts
 
 
@@ -108,20 +110,18 @@ def _facts(
     notices = [notice] if notice else []
     if brand.logo_path and logo is None:
         notices.append(f"logo {brand.logo_path} not found: printed without a logo")
-    items = [
-        Item(
-            line.name,
-            line.quantity,
-            money(line.unit_price, line.currency, locale),
-            money(line.unit_price * line.quantity, line.currency, locale),
-        )
-        for line in order.lines
-    ]
-    total = sum((line.unit_price * line.quantity for line in order.lines), Decimal(0))
-    if voucher.percent_off:
-        discount = str(format_percent(voucher.percent_off / 100, locale=locale))
-    else:
-        discount = money(voucher.amount_off or Decimal(0), voucher.currency, locale)
+    amounts = Amounts(
+        prices=[(line.unit_price, line.quantity, line.currency) for line in order.lines],
+        total=sum((line.unit_price * line.quantity for line in order.lines), Decimal(0)),
+        currency=order.currency,
+        percent_off=voucher.percent_off,
+        amount_off=voucher.amount_off or Decimal(0),
+        voucher_currency=voucher.currency,
+        min_spend=voucher.min_spend or None,
+        expires=voucher.expires_at.date(),
+        return_by=label.return_by.date(),
+        packed=when.date(),
+    )
     return InsertFacts(
         language=language,
         locale=locale,
@@ -144,22 +144,23 @@ def _facts(
         gift_message=order.gift_message or "",
         first_order=count <= 1,
         order_count=int(count),
-        items=items,
+        items=[Item(line.name, line.quantity, "", "") for line in order.lines],
         item_count=sum(line.quantity for line in order.lines),
-        total=money(total, order.currency, locale),
+        total="",
         ship_to=_address(order),
         packaging=packaging,
         voucher_code=voucher.code,
-        voucher_discount=discount,
-        voucher_min_spend=money(voucher.min_spend, voucher.currency, locale) if voucher.min_spend else "",
-        voucher_expires=long_date(voucher.expires_at.date(), locale),
+        voucher_discount="",
+        voucher_min_spend="",
+        voucher_expires="",
         redeem_url=settings.voucher_redeem_url.format(code=voucher.code, order=order.number),
         rma=label.rma,
-        return_by=long_date(label.return_by.date(), locale),
+        return_by="",
         return_days=settings.return_days,
         returns_url=settings.return_portal_url.format(rma=label.rma, order=order.number),
-        pack_date=long_date(when.date(), locale),
+        pack_date="",
         notices=notices,
+        amounts=amounts,
     )
 
 

@@ -93,10 +93,12 @@ def stop_early() -> None:
 
 
 def _load_drawing() -> None:
-    """In a helper started early: load the drawing code and the fonts."""
+    """In a helper started early: load the drawing code, the fonts and the locales' data."""
     import importlib
 
-    from packstation.inserts import text
+    from packstation.core.languages import SHIPPED_LANGUAGES
+    from packstation.inserts import facts, text
 
     importlib.import_module("packstation.inserts.pages")
     text.register_fonts()
+    facts.load_locales(SHIPPED_LANGUAGES)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.progress import Progress
-from packstation.inserts.facts import InsertFacts
+from packstation.inserts.facts import InsertFacts, load_locales
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.templates import InsertTemplates, Recipe
 
@@ -36,6 +36,7 @@ def _inserts(
     for order in facts:
         if tracker is not None:
             tracker.check()  # a cancel stops the drawing too
+        order.write_out()  # gathered for a wave, its prices and days are written here
         for kind in kinds:
             yield kind, order
 
@@ -142,6 +143,7 @@ def get_ready(recipe: Recipe, kinds: Sequence[str]) -> None:
     from packstation.inserts import text
 
     text.register_fonts()
+    load_locales(SHIPPED_LANGUAGES)
     templates_for(recipe).load(kinds, SHIPPED_LANGUAGES)
 
 

@@ -108,7 +108,7 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
                 tracker.check()
                 numbers = unfinished[index] = list(wave.numbers[start:end])
                 with wave.sessions.begin() as session:  # the one writer: helpers only draw
-                    facts = gather_many(session, numbers, settings=settings, now=issued_at)
+                    facts = gather_many(session, numbers, settings=settings, now=issued_at, written=False)
                 collect(block=False)
                 if pool is not None and len(pending) < 3 * helpers:  # every helper busy, two chunks queued
                     assembly.put(closed())  # this process's next chunk will not follow its last one

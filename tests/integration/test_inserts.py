@@ -312,3 +312,31 @@ def test_zpl_is_only_for_the_return_label(
     assert main(["--db", shop.db_url, "inserts", first_order(shop, "en"), "--zpl", "--out", str(out)]) == 2
     assert "--zpl prints the return label only" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_waves_prices_and_days_are_written_where_they_are_drawn_as_the_bench_writes_them(
+    shop: App,
+) -> None:
+    """A batch hands its chunks over with the prices and days not yet written the customer's
+    way (so its own process hands out the first chunk without loading babel's locale data);
+    the helper that draws them writes them exactly as the bench does, in every language."""
+    import dataclasses
+    import pickle
+    from datetime import UTC, datetime
+
+    from packstation.inserts.gathering import gather_many
+
+    with shop.sessions() as session:
+        numbers = list(session.scalars(select(Order.number).order_by(Order.id)))
+    now = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+    with shop.sessions.begin() as session:
+        at_the_bench = gather_many(session, numbers, now=now)
+    with shop.sessions.begin() as session:
+        handed_over = pickle.loads(pickle.dumps(gather_many(session, numbers, now=now, written=False)))
+
+    assert all(facts.amounts is not None and facts.total == "" for facts in handed_over)
+    for facts in handed_over:
+        facts.write_out()
+    assert [dataclasses.asdict(f) for f in handed_over] == [dataclasses.asdict(f) for f in at_the_bench]
+    assert {f.language for f in at_the_bench} == set(LANGUAGES)
+    assert all(f.total and f.return_by and f.voucher_discount and f.items[0].unit_price for f in at_the_bench)
