@@ -38,6 +38,24 @@ pool.shutdown()
     assert done.stdout.strip() == "['reportlab']"
 
 
+def test_a_batchs_own_process_makes_its_templates_without_loading_jinja2_until_it_reads_a_text() -> None:
+    """The batch's own process makes its templates (and their recipe for the helpers) and hands
+    out its first chunks before it reads a text itself: Jinja2 is loaded then, not sooner."""
+    script = """
+import sys
+import packstation.inserts.wave
+from packstation.inserts.templates import InsertTemplates
+templates = InsertTemplates()
+templates.recipe()
+before = "jinja2" in sys.modules
+templates.load(["note"], ["en"])
+print(before, "jinja2" in sys.modules)
+"""
+    done = _python(script)
+
+    assert done.stdout.strip() == "False True"
+
+
 @pytest.mark.parametrize(
     ("argv", "helpers_started"),
     [
