@@ -93,12 +93,12 @@ def stop_early() -> None:
 
 
 def _load_drawing() -> None:
-    """In a helper started early: load the drawing code, the fonts and the locales' data."""
-    import importlib
+    """In a helper started early: load the drawing code, the fonts, the locales' data and the
+    shipped texts (what most batches print with: a batch whose shop has texts of its own has
+    them read as the helper's next job)."""
+    from packstation.inserts import parts
+    from packstation.inserts.facts import KINDS
+    from packstation.inserts.templates import InsertTemplates
 
-    from packstation.core.languages import SHIPPED_LANGUAGES
-    from packstation.inserts import facts, text
-
-    importlib.import_module("packstation.inserts.pages")
-    text.register_fonts()
-    facts.load_locales(SHIPPED_LANGUAGES)
+    parts.load_drawing()
+    parts.get_ready(InsertTemplates().recipe(), KINDS)

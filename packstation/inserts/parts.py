@@ -135,6 +135,11 @@ def hand_down(recipe: Recipe, templates: InsertTemplates | None) -> None:
         _made[recipe] = templates
 
 
+def load_drawing() -> None:
+    """Load the drawing code (reportlab and what draws with it)."""
+    import packstation.inserts.pages  # noqa: F401
+
+
 def get_ready(recipe: Recipe, kinds: Sequence[str]) -> None:
     """A helper's first jobs, while the batch's process gathers the first chunks' facts: load
     the fonts and read the texts; then (`draw_samples`) draw a sample parcel in every language,

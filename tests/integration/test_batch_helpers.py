@@ -19,8 +19,8 @@ from packstation.inserts.templates import InsertTemplates
 
 
 def test_the_command_line_loads_no_database_code_before_it_starts_a_batchs_helpers() -> None:
-    """Started early, a helper loads the drawing code and the fonts — and never the database
-    code: it draws from the facts it is handed."""
+    """Started early, a helper loads the drawing code, the fonts and the shipped texts (Jinja2)
+    while it waits — and never the database code: it draws from the facts it is handed."""
     script = """
 import sys
 import packstation.cli.main
@@ -30,12 +30,12 @@ helpers.start_early(1)
 pool, loading = helpers.take_early(1)
 for future in loading:
     future.result()
-print(pool.submit(eval, "sorted(m for m in ('reportlab', 'sqlalchemy') if m in __import__('sys').modules)").result())
+print(pool.submit(eval, "sorted(m for m in ('jinja2', 'reportlab', 'sqlalchemy') if m in __import__('sys').modules)").result())
 pool.shutdown()
 """
     done = _python(script)
 
-    assert done.stdout.strip() == "['reportlab']"
+    assert done.stdout.strip() == "['jinja2', 'reportlab']"
 
 
 def test_a_batchs_own_process_makes_its_templates_without_loading_jinja2_until_it_reads_a_text() -> None:
