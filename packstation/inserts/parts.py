@@ -142,7 +142,8 @@ def load_drawing() -> None:
 
 def get_ready(recipe: Recipe, kinds: Sequence[str]) -> None:
     """A helper's first jobs, while the batch's process gathers the first chunks' facts: load
-    the fonts and read the texts; then (`draw_samples`) draw a sample parcel in every language,
+    the fonts and the locales' data (for the prices and days it writes out) and read the texts;
+    then (`draw_samples`) draw a sample parcel in every language,
     nowhere — so that the helper's first chunk is drawn at full speed, its fonts' subsets made
     and its paragraphs measured."""
     from packstation.inserts import text
