@@ -135,10 +135,6 @@ class InsertTemplates:
 
     def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
         """Every block of `kind` in `language`, from the first source whose text renders."""
-        from jinja2 import TemplateError
-
-        from packstation.core.sandbox import RENDER_ERRORS
-
         problems: list[TemplateProblem] = []
         name = f"{language}/{kind}.j2"
         for env, path, filename in self._sources(name):
@@ -147,7 +143,9 @@ class InsertTemplates:
                 template = env.get_template(name)
                 shared = template.new_context(context)  # blocks only read it: one for all
                 blocks = {block: _tidy("".join(render(shared))) for block, render in template.blocks.items()}
-            except (TemplateError, *RENDER_ERRORS) as exc:
+            except _text_errors() as exc:  # (looked up only when a text fails)
+                from jinja2 import TemplateError
+
                 line = _error_line(exc, filename, template)
                 message = (
                     exc.message if isinstance(exc, TemplateError) else None
@@ -201,6 +199,16 @@ class InsertTemplates:
                 match = re.search(r"line (\d+)", str(exc))
                 problems.append(TemplateProblem(path, int(match.group(1)) if match else None, str(exc)))
         raise FileNotFoundError(f"no layout for the {kind} under {', '.join(map(str, self.roots))}")
+
+
+@lru_cache(maxsize=1)
+def _text_errors() -> tuple[type[BaseException], ...]:
+    """What reading or rendering a text may raise: Jinja2's errors and the sandbox's."""
+    from jinja2 import TemplateError
+
+    from packstation.core.sandbox import RENDER_ERRORS
+
+    return (TemplateError, *RENDER_ERRORS)
 
 
 def _sandbox(loader: BaseLoader) -> ShopSandbox:
