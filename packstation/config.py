@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "packstation"
 DB_ENV = "PACKSTATION_DB"
 
 
 def data_dir() -> Path:
+    import platformdirs  # here, not at the top: a command given its database never needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -33,6 +33,8 @@ def resolve_db_url(cli_value: str | None = None) -> str:
 def cache_dir() -> Path:
     """Things made to be made faster next time (compiled insert texts, the logo made ready to
     print); safe to delete."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

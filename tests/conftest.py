@@ -5,26 +5,35 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from tests.support import folders
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# compiled insert texts go to a cache folder of the test run's own (removed at the end), not the user's
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="packstation-test-cache-")
+# The user's own packstation folders, as they were before the first test; then every folder
+# (data: the default database, printed inserts, the spool; config; cache: compiled texts) is
+# one of the test run's own, for this process and every process a test starts.
+REAL_FOLDERS = folders.real_folders()
+REAL_BEFORE = folders.snapshot(REAL_FOLDERS)
+TEST_HOME = folders.use_own_folders()
 
-import pytest
-from pytest_postgresql.janitor import DatabaseJanitor
+import pytest  # noqa: E402 (after the folders are set)
+from pytest_postgresql.janitor import DatabaseJanitor  # noqa: E402 (after the folders are set)
 
-from packstation.bootstrap import App, bootstrap
-from tests.support.postgres import PostgresServer, PostgresUnavailable
+from packstation.bootstrap import App, bootstrap  # noqa: E402 (after the folders are set)
+from tests.support.postgres import PostgresServer, PostgresUnavailable  # noqa: E402 (after the folders are set)
 
 DATA = Path(__file__).parent / "data"
 
 
-def pytest_sessionfinish() -> None:
-    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    shutil.rmtree(TEST_HOME, ignore_errors=True)
+    touched = folders.changes(REAL_BEFORE, folders.snapshot(REAL_FOLDERS))
+    if touched:  # the suite fails: a test wrote into the user's own folders
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print("\nThe tests changed the user's own packstation folders:\n  " + "\n  ".join(touched))
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from packstation.bench.view import LineView, OrderView, PackagingView
 from packstation.core.wording import Words, tr
-from packstation.inserts.batch import preprinted
 from packstation.storage.models import (
     Customer,
     Order,
@@ -57,6 +56,8 @@ def load_order_view(session: Session, order_id: int, session_id: int) -> OrderVi
         view.packaging.append(PackagingView(material.code, material.name, material.plastic_grams,
                                             material.recycled_content_pct, material.weight_grams, codes[material.code]))  # fmt: skip
     view.suggested_sample = _suggest_sample(session, customer.id, lines)
+    from packstation.inserts.batch import preprinted  # the drawing code: only once an order opens
+
     view.preprinted = preprinted(session, order.id)
     return view
 

@@ -69,16 +69,19 @@ class Bench:
         require_packaging: bool = True,
         clock: Clock = utcnow,
         queue_followups: Callable[[str], None] | None = None,
+        headless: bool = False,
     ) -> None:
         """`queue_followups(order_number)` turns a completed order's follow-up request into
         messages; by default right away, in this thread. The Pack screen hands it to a
-        background worker so that the packer never waits for it."""
+        background worker so that the packer never waits for it. A `headless` bench (the
+        command line's `pack`) has no Enter key: its messages name the code to scan instead."""
         self.sessions = sessions
         self.queue_followups = queue_followups
         self.station = station
         self.auto_complete = auto_complete
         self.require_packaging = require_packaging
         self.clock = clock
+        self.headless = headless
         self.packer: Packer | None = None
         self.order: OrderView | None = None
         self.pending_error: Outcome | None = None
@@ -102,7 +105,11 @@ class Bench:
         if packer is None:
             return Outcome(Tone.UNKNOWN, tr("Badge {badge!r} is not a packer's badge", badge=badge.strip()))
         if packer.role is not Role.PACKER and not verify_pin(pin or "", packer.pin_hash):
-            return Outcome(Tone.REFUSED, tr("{name}: a manager's badge needs the PIN too", name=packer.name))
+            return Outcome(
+                Tone.REFUSED,
+                tr("{name}: a manager's badge needs the PIN too", name=packer.name),
+                needs_pin=True,
+            )
         self.packer = packer
         resumed = self.resume()
         return resumed or Outcome(Tone.INFO, tr("Hello {name} — scan an order", name=packer.name.split()[0]))
@@ -137,7 +144,7 @@ class Bench:
             return self.sign_in(code)
         command = command_of(code)
         if self.pending_error is not None and command is not Command.OK:
-            return self._refuse(code, tr("Acknowledge the error first: scan OK or press Enter"))
+            return self._refuse(code, self._acknowledge_first())
         if command is not None:
             return self._command(command, code)
         if self.order is None:
@@ -453,10 +460,17 @@ class Bench:
         line_id: int | None = None,
     ) -> Outcome:
         self._store(code, kind, result, line_id)
-        self.pending_error = Outcome(
-            tone, tr("{message} — scan OK or press Enter", message=message), self.order
-        )
+        if self.headless:  # the command line's words, never shown in the window: not translated
+            told = Words("{message} — scan CMD-OK", {"message": message})
+        else:
+            told = tr("{message} — scan OK or press Enter", message=message)
+        self.pending_error = Outcome(tone, told, self.order)
         return self.pending_error
+
+    def _acknowledge_first(self) -> Words:
+        if self.headless:
+            return Words("Acknowledge the error first: scan CMD-OK", {})
+        return tr("Acknowledge the error first: scan OK or press Enter")
 
     def _refuse(self, code: str, message: Words) -> Outcome:
         self._store_if_open(

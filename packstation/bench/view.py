@@ -123,6 +123,7 @@ class Outcome:
     completed: bool = False
     reprint: tuple[str, ...] = ()  # inserts the caller should print again (note, voucher, ...)
     reprint_order: OrderView | None = None  # the order they belong to
+    needs_pin: bool = False  # a sign-in refused until the badge's PIN is given
 
     @property
     def is_error(self) -> bool:

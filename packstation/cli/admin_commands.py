@@ -18,24 +18,6 @@ from packstation.storage.models import Packer, Role
 PIN_ENV = "PACKSTATION_PIN"
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("settings", help="show the shop's settings, or change one (a manager)")
-    p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
-    p.add_argument("name", nargs="?", help="with set: the setting")
-    p.add_argument("value", nargs="?", help="with set: the new value, as JSON (text without quotes is fine)")
-    p.add_argument("--badge", help="with set: the manager's badge (the PIN is asked for)")
-
-    p = sub.add_parser("audit", help="what managers and admins did, newest first (a manager)")
-    p.add_argument("--badge", required=True)
-    p.add_argument("--limit", type=int, default=50)
-
-    p = sub.add_parser(
-        "purge", help="anonymise the personal data of customers not seen for a while (an admin)"
-    )
-    p.add_argument("--older-than", required=True, help="e.g. 180d, 26w or 6m")
-    p.add_argument("--badge", required=True, help="an admin's badge (the PIN is asked for)")
-
-
 def _person(session: object, badge: str | None, at_least: Role, doing: str) -> Packer:
     from packstation.core.staff import authorize
 
@@ -93,6 +75,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         with app.sessions() as session:
             _person(session, args.badge, Role.MANAGER, "reading the audit log")
             entries = audit_log(session, limit=args.limit)
+        if not entries:
+            print("the audit log is empty: no manager or admin has changed anything yet")
         for e in entries:
             detail = json.dumps(e.detail, ensure_ascii=False) if e.detail else ""
             print(

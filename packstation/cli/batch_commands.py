@@ -5,41 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app
 from packstation.core.progress import Progress
-from packstation.inserts.helpers import default_workers
-
-
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("print-batch", help="render many orders' inserts into one PDF before a wave")
-    p.add_argument("--status", default="ready", help="orders in this status (default: ready); 'any' for all")
-    p.add_argument("--since", type=date.fromisoformat, help="orders placed on or after this day (YYYY-MM-DD)")
-    p.add_argument(
-        "--until", type=date.fromisoformat, help="orders placed on or before this day (YYYY-MM-DD)"
-    )
-    p.add_argument("--shipping", default="", help="part of the shipping method's name, e.g. Zásilkovna")
-    p.add_argument("--tag", default="", help="orders with this tag")
-    p.add_argument("--language", default="", help="customers writing this language, e.g. cs")
-    p.add_argument("--orders", nargs="*", default=[], help="these order numbers (as typed or scanned)")
-    p.add_argument(
-        "--again",
-        action="store_true",
-        help="include orders an earlier batch already printed (their codes are reused)",
-    )
-    p.add_argument("--kinds", default="note,voucher,return", help="note,voucher,return,slip")
-    p.add_argument("--layout", default="a6", choices=["a6", "a4", "letter", "label-4x6"])
-    p.add_argument("--collate", default="order", choices=["order", "kind"])
-    p.add_argument("--out", required=True, help="the PDF file to write")
-    p.add_argument("--quiet", action="store_true", help="no progress, just the summary")
-    p.add_argument(
-        "--workers",
-        type=int,
-        default=default_workers(),
-        help="processes drawing pages (default: one per core)",
-    )
 
 
 class ProgressBar:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 
 from sqlalchemy import select
 
 from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.cli.parser import PIN_ENV
+from packstation.cli.table import table
 from packstation.storage.models import Packaging, Packer
 
 
@@ -24,21 +28,30 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
     app = open_app(args)
     try:
-        bench = Bench(app.sessions, args.station)
-        signed = bench.sign_in(args.packer, args.pin)
+        bench = Bench(app.sessions, args.station, headless=True)
+        signed = bench.sign_in(args.packer, os.environ.get(PIN_ENV))
+        if signed.needs_pin and not os.environ.get(PIN_ENV) and sys.stdin.isatty():
+            signed = bench.sign_in(args.packer, getpass.getpass(f"PIN for {args.packer}: "))
         print(signed.message)
         if bench.packer is None:
             raise CommandError(f"cannot sign in: {signed.message}", EXIT_UNUSABLE)
-        outcome = bench.scan(args.order) if bench.order is None else signed
-        print(f"[{outcome.tone.value}] {outcome.message}")
+        outcome = signed
+        if bench.order is None:
+            outcome = bench.scan(args.order)
+            print(f"[{outcome.tone.value}] {outcome.message}")
         if bench.order is None:
             raise CommandError(f"{args.order} cannot be packed here: {outcome.message}", EXIT_REJECTED)
         if args.weight:
             print(f"[info] {bench.set_weight(args.weight).message}")
-        for code in args.scan:
+        for done, code in enumerate(args.scan, start=1):
             outcome = bench.scan(code)
             print(f"[{outcome.tone.value}] {code}: {outcome.message}")
             if outcome.completed:
+                ignored = args.scan[done:]
+                if ignored:
+                    print(
+                        f"[info] the order was complete: {len(ignored)} later scan(s) ignored: {' '.join(ignored)}"
+                    )
                 break
         if not outcome.completed:
             raise CommandError(
@@ -82,13 +95,17 @@ def cmd_bench_sheet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _listing(args: argparse.Namespace, rows: list[dict[str, object]], columns: list[str]) -> int:
+def _listing(args: argparse.Namespace, rows: list[dict[str, object]], columns: list[tuple[str, bool]]) -> int:
+    """The rows as JSON, or as a table of `columns` (name, is a number)."""
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return EXIT_OK
-    for row in rows:
-        print("  ".join(f"{row[c]!s:<22}" for c in columns).rstrip())
+    if not rows:
+        print("none yet")
+        return EXIT_OK
+    print(table([c.replace("_", " ") for c, _ in columns], [[row[c] for c, _ in columns] for row in rows],
+                numeric=[i for i, (_, number) in enumerate(columns) if number]))  # fmt: skip
     return EXIT_OK
 
 
@@ -101,7 +118,7 @@ def cmd_packers(args: argparse.Namespace) -> int:
             for p in session.scalars(select(Packer).order_by(Packer.role, Packer.name))
         ]
     app.close()
-    return _listing(args, rows, ["badge", "name", "role"])
+    return _listing(args, rows, [("badge", False), ("role", False), ("name", False)])
 
 
 @guarded
@@ -115,7 +132,11 @@ def cmd_packaging(args: argparse.Namespace) -> int:
             for m in session.scalars(select(Packaging).order_by(Packaging.kind, Packaging.code))
         ]  # fmt: skip
     app.close()
-    return _listing(args, rows, ["code", "name", "kind", "plastic_grams"])
+    return _listing(
+        args,
+        rows,
+        [("code", False), ("kind", False), ("plastic_grams", True), ("recycled_pct", True), ("name", False)],
+    )
 
 
 HANDLERS = {

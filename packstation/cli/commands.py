@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from packstation.bootstrap import App, bootstrap
 from packstation.core.orders import OrderQuery, list_orders, order_number
 from packstation.importers.report import UnusableFileError
-from packstation.importers.service import import_file
 from packstation.storage.database import DatabaseUrlError
 from packstation.storage.migrate import SchemaTooNewError, upgrade
 from packstation.storage.models import OrderStatus
@@ -30,6 +29,7 @@ class CommandError(Exception):
 
 
 def _error(message: str) -> None:
+    sys.stdout.flush()  # what the command said before comes first
     print(f"packstation: {message}", file=sys.stderr)
 
 
@@ -105,6 +105,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_import(args: argparse.Namespace) -> int:
+    from packstation.importers.service import import_file
+
     path = Path(args.file)
     app = open_app(args)
     try:
@@ -120,6 +122,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_orders(args: argparse.Namespace) -> int:
+    if args.action == "show":
+        return _show_order(args)
+    if args.number:
+        raise CommandError(
+            f"orders {args.number}: to see one order, write `orders show {args.number}`", EXIT_UNUSABLE
+        )
     app = open_app(args)
     query = OrderQuery(status=OrderStatus(args.status) if args.status else None, search=args.search)
     with app.sessions() as session:
@@ -137,6 +145,58 @@ def cmd_orders(args: argparse.Namespace) -> int:
             f"{o.country:<4} {o.items:>5}  {o.customer}{flags}"
         )
     print(f"{len(orders)} order{'s' if len(orders) != 1 else ''}")
+    return EXIT_OK
+
+
+def _show_order(args: argparse.Namespace) -> int:
+    from packstation.bench.history import order_card
+    from packstation.cli.table import table
+
+    if not args.number:
+        raise CommandError("orders show needs the order's number, e.g. `orders show 1042`", EXIT_UNUSABLE)
+    app = open_app(args)
+    try:
+        with app.sessions() as session:
+            card = order_card(session, order_number(args.number))
+    finally:
+        app.close()
+    if card is None:
+        raise CommandError(
+            f"no order {order_number(args.number)} (`packstation orders` lists them)", EXIT_UNUSABLE
+        )
+    if args.json:
+        json.dump(
+            card.as_dict(),
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+            default=lambda moment: moment.isoformat(),
+        )
+        print()
+        return EXIT_OK
+    print(f"{card.number}  {card.status}  placed {card.created_at:%Y-%m-%d %H:%M}")
+    print(
+        f"customer   {card.customer} <{card.email or 'no e-mail'}>, writes {card.language}, ships to {card.country}"
+    )
+    print(f"shipping   {card.shipping_method or '—'}" + ("   [gift]" if card.is_gift else ""))
+    if card.notes:
+        print(f"note       {card.notes}")
+    print()
+    rows = [(l.sku or None, l.barcode or None, l.quantity, l.packed, l.name) for l in card.lines]  # noqa: E741
+    print(table(("sku", "barcode", "qty", "packed", "name"), rows, numeric=(2, 3)))
+    print()
+    print(f"packaging  {', '.join(f'{code} ×{n}' if n > 1 else code for code, n in card.packaging) or '—'}")
+    print(f"weight     {f'{card.weight_grams} g' if card.weight_grams else '—'}")
+    print(f"tracking   {card.tracking_number or '—'}" + (f" ({card.carrier})" if card.carrier else ""))
+    print(f"voucher    {card.voucher or '—'}")
+    print(f"return     {card.rma or '—'}")
+    print("sessions   —" if not card.sessions else "sessions")
+    for s in card.sessions:
+        ended = f" – {s.ended_at:%H:%M}" if s.ended_at else ""
+        why = f" ({s.hold_reason})" if s.hold_reason else ""
+        print(
+            f"  {s.started_at:%Y-%m-%d %H:%M}{ended}  {s.status}{why}  {s.packer} ({s.badge}) at {s.station}"
+        )
     return EXIT_OK
 
 
@@ -299,7 +359,7 @@ def cmd_print_queue(args: argparse.Namespace) -> int:
 def cmd_self_test(args: argparse.Namespace) -> int:
     from packstation.ui.selftest import run_self_test
 
-    return run_self_test(window=not args.no_window)
+    return run_self_test(window=not args.no_window, db_url=args.db)
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

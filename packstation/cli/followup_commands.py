@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -96,6 +97,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             messages = list(session.scalars(statement))
         app.close()
         return _export(args, messages)
+    horizon = datetime.now(UTC) + FAR_AHEAD
     with app.sessions() as session:
         statement = select(OutboxMessage).order_by(OutboxMessage.scheduled_at)
         if args.status:
@@ -103,7 +105,8 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         rows: list[dict[str, str | None]] = [
             {"key": m.key, "status": m.status.value, "rule": m.rule, "recipient": m.recipient, "language": m.language,
              "subject": m.subject, "scheduled_at": m.scheduled_at.isoformat(), "attempts": str(m.attempts),
-             "error": m.last_error, "message_id": m.message_id}
+             "error": m.last_error, "message_id": m.message_id,
+             "far_ahead": "yes" if m.status is MessageStatus.QUEUED and _aware(m.scheduled_at) > horizon else None}
             for m in session.scalars(statement)
         ]  # fmt: skip
     app.close()
@@ -113,10 +116,31 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         error = f"  — {row['error']}" if row["error"] else ""
+        far = "  — due far ahead: was the clock wrong?" if row["far_ahead"] else ""
         print(
-            f"{row['status']:<9} {(row['scheduled_at'] or '')[:16]}  {row['key']:<28} {row['recipient']:<36} {row['subject']}{error}"
+            f"{row['status']:<9} {(row['scheduled_at'] or '')[:16]}  {row['key']:<28} {row['recipient']:<36} {row['subject']}{error}{far}"
+        )
+    if not rows:
+        print("the outbox is empty" + (f" of {args.status} messages" if args.status else ""))
+    far_ahead = [row for row in rows if row["far_ahead"]]
+    if far_ahead:
+        print(
+            f"warning: {len(far_ahead)} queued message(s) are due more than {FAR_AHEAD.days} days from now, "
+            f"later than any follow-up waits (the first {far_ahead[0]['key']}, due {far_ahead[0]['scheduled_at']}): "
+            "the clock of the station that packed the order was probably wrong. Check them in the Outbox "
+            "screen and cancel them or send them now.",
+            file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+#: later than any follow-up of the playbook waits (the longest, an anniversary, a year): a
+#: message due after this was queued by a station whose clock was wrong
+FAR_AHEAD = timedelta(days=400)
 
 
 @guarded

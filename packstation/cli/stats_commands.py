@@ -9,20 +9,11 @@ import sys
 from dataclasses import asdict
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app, run_import
+from packstation.cli.table import table
 from packstation.stats.export import figures_row, write_figures_csv
-
-
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("stats", help="packing, eco, inserts, vouchers and follow-ups for a period")
-    p.add_argument("--since", type=date.fromisoformat, help="from this day (default: 30 days ago)")
-    p.add_argument("--until", type=date.fromisoformat, help="to this day, inclusive (default: today)")
-    p.add_argument("--by", choices=["packer", "station", "day", "hour"], help="split the packing figures")
-    shape = p.add_mutually_exclusive_group()
-    shape.add_argument("--json", action="store_true")
-    shape.add_argument("--csv", action="store_true", help="the packing figures as CSV, one row per group")
-    shape.add_argument("--pdf", metavar="FILE", help="a one-page PDF report with charts")
 
 
 def period(since: date | None, until: date | None) -> tuple[datetime, datetime]:
@@ -73,30 +64,59 @@ def cmd_stats(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return EXIT_OK
-    print(f"{since:%Y-%m-%d} – {until - timedelta(days=1):%Y-%m-%d}")
-    print(f"  packed {total.orders:,} orders, {total.items:,} items, {total.orders_per_hour:.1f} orders an hour; "
-          f"pack time median {total.median_seconds:.0f} s, 90th percentile {total.p90_seconds:.0f} s")  # fmt: skip
-    print(f"  single-item {total.single_item_orders:,} (median {total.single_item_median_seconds:.0f} s), "
-          f"multi-item {total.multi_item_orders:,} (median {total.multi_item_median_seconds:.0f} s)")  # fmt: skip
-    print(f"  accuracy: {total.wrong_per_100_items:.2f} wrong scans per 100 items, {total.over_scans} over-scans, "
-          f"{total.short_ships} short ships, {total.manual_confirmations} manual confirmations, holds {total.holds or 'none'}")  # fmt: skip
-    print(f"  eco: {total.plastic_free_share:.0%} plastic-free, {total.recycled_pct:.0f} % recycled content, "
-          f"{total.plastic_avoided_grams / 1000:.1f} kg plastic avoided, {total.co2e_grams / 1000:.1f} kg CO2e")  # fmt: skip
-    print(
-        f"  inserts at the bench {rest.inserts_at_bench or 'none'}, in batches {rest.inserts_in_batches or 'none'}"
-    )
-    print(f"  vouchers: {rest.vouchers_issued:,} issued, {rest.vouchers_redeemed:,} redeemed "
-          f"({rest.redemption_rate:.1%}), revenue {rest.redeemed_revenue or 'none'}")  # fmt: skip
-    print(f"  returns: {rest.return_labels:,} labels issued, {rest.returns_received:,} parcels back")
-    for rule, statuses in rest.followups.items():
-        counts = ", ".join(f"{n} {s}" for s, n in statuses.items() if n)
-        print(f"  follow-up {rule}: {counts}")
-    if args.by:
-        print(f"  by {args.by}:")
-        for r in rows:
-            print(f"    {r.group:<24} {r.orders:>6,} orders  {r.orders_per_hour:5.1f}/h  median {r.median_seconds:5.0f} s"
-                  f"  wrong {r.wrong_per_100_items:5.2f}/100  plastic-free {r.plastic_free_share:4.0%}")  # fmt: skip
+    print(_as_tables(since, until, total, rows if args.by else [], args.by, rest))
     return EXIT_OK
+
+
+def _counts(counts: dict[str, int]) -> str:
+    """{'address problem': 2, 'damaged': 1} -> 'address problem 2, damaged 1'."""
+    return ", ".join(f"{name} {n:,}" for name, n in counts.items() if n) or "none"
+
+
+def _as_tables(
+    since: datetime, until: datetime, total: Any, groups: list[Any], by: str | None, rest: Any
+) -> str:
+    """The period's figures as a manager reads them: a table per subject. Percentages are
+    written one way throughout: 90%."""
+    figures = [
+        ("packing", "orders packed", f"{total.orders:,}"),
+        ("", "items packed", f"{total.items:,}"),
+        ("", "orders per packing hour", f"{total.orders_per_hour:.1f}"),
+        ("", "pack time, median / 90th percentile", f"{total.median_seconds:.0f} s / {total.p90_seconds:.0f} s"),
+        ("", "single-item orders (median)", f"{total.single_item_orders:,} ({total.single_item_median_seconds:.0f} s)"),
+        ("", "multi-item orders (median)", f"{total.multi_item_orders:,} ({total.multi_item_median_seconds:.0f} s)"),
+        ("accuracy", "wrong scans per 100 items", f"{total.wrong_per_100_items:.2f}"),
+        ("", "over-scans", f"{total.over_scans:,}"),
+        ("", "manual confirmations", f"{total.manual_confirmations:,}"),
+        ("", "short ships", f"{total.short_ships:,}"),
+        ("", "holds", _counts(total.holds)),
+        ("eco", "plastic-free parcels", f"{total.plastic_free_share:.0%}"),
+        ("", "recycled content", f"{total.recycled_pct:.0f}%"),
+        ("", "plastic avoided", f"{total.plastic_avoided_grams / 1000:.1f} kg"),
+        ("", "packaging CO2e", f"{total.co2e_grams / 1000:.1f} kg"),
+        ("inserts", "printed at the bench", _counts(rest.inserts_at_bench)),
+        ("", "printed in batches", _counts(rest.inserts_in_batches)),
+        ("vouchers", "issued / redeemed", f"{rest.vouchers_issued:,} / {rest.vouchers_redeemed:,} ({rest.redemption_rate:.1%})"),
+        ("", "revenue of redeeming orders", _counts(rest.redeemed_revenue) if rest.redeemed_revenue else "none"),
+        ("returns", "labels issued / parcels back", f"{rest.return_labels:,} / {rest.returns_received:,}"),
+    ]  # fmt: skip
+    out = [
+        f"{since:%Y-%m-%d} – {until - timedelta(days=1):%Y-%m-%d}",
+        "",
+        table(("", "figure", "value"), figures),
+    ]
+    if rest.followups:
+        statuses = sorted({status for counts in rest.followups.values() for status in counts})
+        follow = [
+            [rule, *(counts.get(status, 0) for status in statuses)] for rule, counts in rest.followups.items()
+        ]
+        out += ["", table(("follow-up", *statuses), follow, numeric=range(1, len(statuses) + 1))]
+    if by:
+        split = [(r.group, f"{r.orders:,}", f"{r.orders_per_hour:.1f}", f"{r.median_seconds:.0f} s",
+                  f"{r.wrong_per_100_items:.2f}", f"{r.plastic_free_share:.0%}") for r in groups]  # fmt: skip
+        heads = (by, "orders", "per hour", "median", "wrong/100", "plastic-free")
+        out += ["", table(heads, split, numeric=range(1, 6))]
+    return "\n".join(out)
 
 
 @guarded

@@ -4,24 +4,20 @@ with its error until someone retries it."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.printing.files import place_new
 from packstation.printing.targets import PrinterError, parse_target, send
 from packstation.storage.models import PrintJob, PrintJobStatus
 
 
 def spool(document: Path, spool_dir: Path, name: str) -> Path:
-    spool_dir.mkdir(parents=True, exist_ok=True)
-    destination = spool_dir / name
-    shutil.copyfile(document, destination.with_suffix(destination.suffix + ".part"))
-    os.replace(destination.with_suffix(destination.suffix + ".part"), destination)
-    return destination
+    """A copy of `document` in the spool, never over another database's job of the same number."""
+    return place_new(document, spool_dir, name)
 
 
 def submit(

@@ -8,13 +8,13 @@ qt:Brother HL-L2350DW    a printer as the desktop knows it, through Qt (from the
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from packstation.printing.files import place_new
 
 
 class PrinterError(Exception):
@@ -64,12 +64,7 @@ def send(target: Target, document: Path, title: str, timeout: float = 10.0) -> s
 
 def _to_folder(folder: Path, document: Path) -> str:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=folder)
-        os.close(handle)
-        shutil.copyfile(document, temporary)
-        final = folder / document.name
-        os.replace(temporary, final)
+        final = place_new(document, folder, document.name)
     except OSError as exc:
         raise PrinterError(f"cannot save into {folder}: {exc.strerror or exc}") from exc
     return f"saved as {final}"

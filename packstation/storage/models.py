@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from packstation.core.vocabulary import OrderStatus
 from packstation.storage.audit_models import AuditEntry
 from packstation.storage.base import Base, str_enum
 
@@ -36,15 +37,6 @@ from packstation.storage.base import Base, str_enum
 from packstation.storage.printing_models import BatchInsert, PrintBatch, PrintJob, PrintJobStatus
 from packstation.storage.shop_models import ShopFile
 from packstation.storage.stats_models import PackHour
-
-
-class OrderStatus(enum.StrEnum):
-    NEW = "new"  # imported, not yet paid or released for packing
-    READY = "ready"  # on the packing list
-    PACKING = "packing"  # a packer has it open at a station
-    PACKED = "packed"
-    HELD = "held"  # put aside with a reason
-    CANCELLED = "cancelled"
 
 
 class ProductKind(enum.StrEnum):

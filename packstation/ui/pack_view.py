@@ -235,7 +235,7 @@ class PackView(QWidget):
             outcome = self.bench.scan(code)
         except BenchError as exc:
             outcome = Outcome(Tone.REFUSED, exc.args[0] if exc.args else str(exc), self.bench.order)
-        if self.bench.packer is None and "needs the PIN" in outcome.message:
+        if self.bench.packer is None and outcome.needs_pin:
             pin = self.ask_text(self.tr("Manager sign-in"), self.tr("PIN:"), password=True)
             if pin:
                 outcome = self.bench.sign_in(code, pin)

@@ -1,7 +1,7 @@
 """`packstation self-test`: proves an installed packstation (a bundle an installer built, or a
-fresh checkout) has everything it needs, without a screen: the database and its migrations,
-the demo shop, the fonts, templates and barcodes of the inserts, the sounds, and the main
-window with every screen. Prints one line per check and exits 1 at the first that fails."""
+fresh checkout) has everything it needs, without a screen: the station's own database (reached
+and read, never changed), the database code and its migrations on a demo shop, the fonts,
+templates and barcodes of the inserts, the sounds, and the main window with every screen. Prints one line per check and exits 1 at the first that fails."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def run_self_test(window: bool = True) -> int:
+def run_self_test(window: bool = True, db_url: str | None = None) -> int:
+    """`db_url` is the station's own database (--db, $PACKSTATION_DB or the default): it is
+    read, never written; the rest is tried on a demo shop of the self-test's own."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PACKSTATION_MUTE", "1")
     with tempfile.TemporaryDirectory(prefix="packstation-self-test-") as name:
         folder = Path(name)
         checks: list[tuple[str, Callable[[], str]]] = [
-            ("database", lambda: _database(folder)),
+            ("this station's database", lambda: _station_database(db_url)),
+            ("database code", lambda: _database(folder)),
             ("inserts", lambda: _inserts(folder)),
             ("sounds", _sounds),
         ]
@@ -36,6 +39,44 @@ def run_self_test(window: bool = True) -> int:
             print(f"ok      {label}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
     print("self-test passed")
     return 0
+
+
+def _station_database(db_url: str | None) -> str:
+    """Reach the database this station uses and read its schema and orders — without creating,
+    migrating or changing anything."""
+    from sqlalchemy import func, inspect, select
+    from sqlalchemy.engine import make_url
+
+    from packstation.config import resolve_db_url
+    from packstation.storage.database import make_engine
+    from packstation.storage.migrate import check_not_newer, current_revision, head_revision
+    from packstation.storage.models import Order
+
+    url = resolve_db_url(db_url)
+    shown = make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
+        return f"{shown}: not created yet (the first start creates it)"
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            check_not_newer(connection)
+            has_orders = inspect(connection).has_table(Order.__tablename__)
+            orders = connection.scalar(select(func.count()).select_from(Order)) if has_orders else 0
+        revision = current_revision(engine)
+    except Exception as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise RuntimeError(f"{shown} cannot be used: {reason}") from exc
+    finally:
+        engine.dispose()
+    if revision is None:
+        return f"{shown}: empty (the first start, or `packstation migrate`, creates the schema)"
+    state = (
+        "up to date"
+        if revision == head_revision()
+        else f"`packstation migrate` brings it to {head_revision()}"
+    )
+    return f"{shown}: schema {revision} ({state}), {orders:,} orders"
 
 
 def _database(folder: Path) -> str:

@@ -134,7 +134,8 @@ seen = {}
 def orders(args):
     seen.update(collections=len(collections), enabled=gc.isenabled(), frozen=gc.get_freeze_count())
     return 0
-cli._handlers = lambda: {"orders": orders}
+real_handler_for = cli.handler_for
+cli.handler_for = lambda command: (real_handler_for(command), orders)[1]  # loads the real module
 sys.argv = ["packstation", "orders"]
 assert cli.main() == 0
 print(seen["collections"], seen["enabled"], seen["frozen"] > 50_000)

@@ -38,6 +38,9 @@ from packstation.storage.models import (
 )
 from tests.support.smtp import SlowInbox, SmtpServer
 
+# The story's own day: what the follow-ups are checked against is handed to them as `now`.
+# Anything a real process reads the clock for (a `dispatch` subprocess) is packed at the real
+# now instead (`pack(..., at=datetime.now(UTC))`), so no test depends on today's date.
 PACKED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
@@ -61,9 +64,10 @@ def pack(
     consent: bool = True,
     language: str | None = None,
     queue: Callable[[str], None] | None = None,
+    at: datetime = PACKED_AT,
 ) -> Order:
-    """Pack a demo order at the bench: items, a box, paper fill, a tracking number; the bench
-    queues the follow-ups itself unless `queue` is given."""
+    """Pack a demo order at the bench at `at`: items, a box, paper fill, a tracking number; the
+    bench queues the follow-ups itself unless `queue` is given."""
     with app.sessions.begin() as session:
         query = select(Order).join(Customer).where(Order.status == OrderStatus.READY, Order.is_gift == gift,
                                                    Order.notes.is_(None), Customer.marketing_consent == consent)  # fmt: skip
@@ -72,9 +76,7 @@ def pack(
         order = session.scalars(query.order_by(Order.id)).first()
         assert order is not None
         codes = [line.barcode or "" for line in order.lines for _ in range(line.quantity)]
-    bench = Bench(
-        app.sessions, "Bench 1", auto_complete=False, clock=lambda: PACKED_AT, queue_followups=queue
-    )
+    bench = Bench(app.sessions, "Bench 1", auto_complete=False, clock=lambda: at, queue_followups=queue)
     bench.scan("P-1001")
     bench.scan(order.number)
     bench.scan("1Z999AA10123456784")
@@ -270,7 +272,7 @@ def test_a_refund_after_packing_cancels_the_pending_marketing(shop: App, tmp_pat
 
 def test_a_dispatcher_killed_mid_batch_loses_nothing(shop: App) -> None:
     for _ in range(8):
-        pack(shop)
+        pack(shop, at=datetime.now(UTC))  # the dispatcher process reads the real clock
     server = SmtpServer()
     server.inbox = SlowInbox(0.25)
     server.controller = Controller(server.inbox, hostname="127.0.0.1", port=server.port)

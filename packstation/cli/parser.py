@@ -1,0 +1,232 @@
+"""The command line's words: every command, its arguments and its help, in one place.
+
+Nothing here loads the database, the drawing or the shop code — `packstation --help` and a
+mistyped command answer at once; the command's own module is loaded only to run it
+(cli/main.py's HANDLERS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+from datetime import date
+from typing import TYPE_CHECKING, NoReturn
+
+from packstation import __version__
+from packstation.config import DB_ENV
+from packstation.core.vocabulary import ALL_KINDS_TEXT, LANGUAGES, PAGE_NAMES, OrderStatus
+
+PIN_ENV = "PACKSTATION_PIN"
+
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, and a mistyped command gets the nearest one: `order` -> did you mean `orders`?"""
+
+    def error(self, message: str) -> NoReturn:
+        if "invalid choice" in message:
+            wrong = message.split("invalid choice: ", 1)[1].split(" ", 1)[0].strip("'")
+            choices = next(
+                (a.choices for a in self._actions if isinstance(a, argparse._SubParsersAction)), None
+            )
+            if choices is not None:
+                near = difflib.get_close_matches(wrong, list(choices), n=1, cutoff=0.6)
+                if near:
+                    message = (
+                        f"no command {wrong!r}: did you mean {near[0]!r}? (packstation --help lists them)"
+                    )
+                else:
+                    message = f"no command {wrong!r} (packstation --help lists them)"
+        super().error(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="packstation",
+        description="The packing bench: scan, verify, pack, print the inserts, queue the follow-ups.",
+    )
+    parser.add_argument("--version", action="version", version=f"packstation {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database URL (default: ${DB_ENV}, else a SQLite file in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=argparse.ArgumentParser)
+    _window_and_data(sub)
+    _inserts(sub)
+    _bench(sub)
+    _followups(sub)
+    _manager(sub)
+    return parser
+
+
+def _window_and_data(sub: Subparsers) -> None:
+    p = sub.add_parser("app", help="open the window (the default with no command)")
+    p.add_argument("--station", help="this bench's name (remembered; default: the computer's name)")
+    p.add_argument(
+        "--language", choices=LANGUAGES, help="the staff language of this station's window (remembered)"
+    )
+    sub.add_parser("migrate", help="upgrade the database schema to this version")
+
+    p = sub.add_parser("import", help="import orders or products from a shop export")
+    p.add_argument("file", help="the CSV or JSON file")
+    p.add_argument(
+        "--format", choices=["shopify", "shopify-products", "csv", "json"], help="default: detected"
+    )
+
+    p = sub.add_parser("orders", help="list stored orders; `orders show N` shows one whole")
+    p.add_argument("action", nargs="?", choices=["show"], help="show: one order with its lines and history")
+    p.add_argument("number", nargs="?", help="with show: the order number, e.g. 1042 or #1042")
+    p.add_argument("--status", choices=[s.value for s in OrderStatus])
+    p.add_argument("--search", default="", help="order number, name or e-mail")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--json", action="store_true", help="JSON for scripts")
+
+    p = sub.add_parser("self-test", help="check this installation and its database (no screen needed)")
+    p.add_argument(
+        "--no-window", action="store_true", help="skip the window (a machine without Qt's libraries)"
+    )
+
+    p = sub.add_parser("demo", help="fill the database with the demo shop")
+    p.add_argument("--orders", type=int, default=200, help="how many orders (default 200)")
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--events", type=int, default=0, help="also N pack events over the last six months")
+
+
+def _inserts(sub: Subparsers) -> None:
+    p = sub.add_parser("inserts", help="print an order's inserts to a PDF file")
+    p.add_argument("order", help="the order number, e.g. #1042 (or 1042)")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--kinds", default=ALL_KINDS_TEXT, help=ALL_KINDS_TEXT)
+    p.add_argument("--page", default="a6", choices=PAGE_NAMES)
+    p.add_argument("--packaging", default="", help="packaging codes used, for the eco line: BOX-M,FILL-PAPER")
+    p.add_argument("--templates", help="a folder with the shop's own print_templates (layouts/, texts/)")
+    p.add_argument("--zpl", action="store_true", help="the return label as ZPL for a Zebra thermal printer")
+
+    p = sub.add_parser("print-batch", help="render many orders' inserts into one PDF before a wave")
+    p.add_argument("--status", default="ready", help="orders in this status (default: ready); 'any' for all")
+    p.add_argument("--since", type=date.fromisoformat, help="orders placed on or after this day (YYYY-MM-DD)")
+    p.add_argument(
+        "--until", type=date.fromisoformat, help="orders placed on or before this day (YYYY-MM-DD)"
+    )
+    p.add_argument("--shipping", default="", help="part of the shipping method's name, e.g. Zásilkovna")
+    p.add_argument("--tag", default="", help="orders with this tag")
+    p.add_argument("--language", default="", help="customers writing this language, e.g. cs")
+    p.add_argument("--orders", nargs="*", default=[], help="these order numbers (as typed or scanned)")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="include orders an earlier batch already printed (their codes are reused)",
+    )
+    p.add_argument("--kinds", default="note,voucher,return", help=ALL_KINDS_TEXT)
+    p.add_argument("--layout", default="a6", choices=PAGE_NAMES)
+    p.add_argument("--collate", default="order", choices=["order", "kind"])
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--quiet", action="store_true", help="no progress, just the summary")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes drawing pages (default: one per core)",
+    )
+
+    p = sub.add_parser("print", help="print an order's inserts on the station's printers")
+    p.add_argument("order", help="the order number")
+    p.add_argument("--kinds", default=ALL_KINDS_TEXT)
+    p.add_argument("--station", default="", help="the station whose printers to use")
+    p.add_argument("--printer", help="override: folder:PATH, cups:QUEUE or raw:HOST:PORT")
+    p.add_argument("--packaging", default="", help="packaging codes used, for the eco line")
+
+    p = sub.add_parser("print-queue", help="the print jobs; retry the ones that failed")
+    p.add_argument("--retry", action="store_true", help="send every failed job again")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("vouchers", help="the voucher codes issued")
+    vsub = p.add_subparsers(dest="vouchers_command", metavar="ACTION", required=True)
+    v = vsub.add_parser("export", help="write the issued codes as CSV for the shop platform")
+    v.add_argument("--out", required=True, help="the CSV file to write")
+    v = vsub.add_parser(
+        "redeemed", help="import the shop's discount-code usage (which orders used our vouchers)"
+    )
+    v.add_argument("file", help="CSV: code, order, total, currency, redeemed_at (or a Shopify orders export)")
+
+
+def _bench(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "pack",
+        help="pack an order without a window, as a scanner would",
+        description="Each --scan is one scan, as the scanner sends it. There is no Enter key here: "
+        "acknowledge an error or a note with --scan CMD-OK. A manager's PIN comes from "
+        f"${PIN_ENV} or is asked for, never on the command line.",
+    )
+    p.add_argument("order", help="the order number")
+    p.add_argument("--packer", required=True, help="the packer's badge")
+    p.add_argument("--station", required=True, help="the station's name")
+    p.add_argument(
+        "--scan", action="append", default=[], metavar="CODE", help="a scan, in order (repeatable)"
+    )
+    p.add_argument("--weight", type=int, help="the parcel's weight in grams")
+    p.add_argument("--no-print", action="store_true", help="do not print the inserts on completion")
+
+    p = sub.add_parser("bench-sheet", help="print the command and packaging barcodes for a bench")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+
+    for name, what in (("packers", "the staff and their badges"), ("packaging", "the packaging catalogue")):
+        p = sub.add_parser(name, help=f"list {what}")
+        p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("returned", help="record returned parcels by the RMA on their return labels")
+    p.add_argument("rma", nargs="*", help="RMA numbers, typed or scanned")
+    p.add_argument(
+        "--file", help="CSV of returns received: rma and, optionally, received_at (from the shop or carrier)"
+    )
+
+
+def _followups(sub: Subparsers) -> None:
+    p = sub.add_parser("dispatch", help="send the follow-ups that are due, over SMTP")
+    p.add_argument("--once", action="store_true", help="one batch, then stop (default: keep going)")
+    p.add_argument("--batch", type=int, default=50)
+    p.add_argument(
+        "--smtp", help="smtp://user@host:587?starttls=1 (default: $PACKSTATION_SMTP_URL or the settings)"
+    )
+
+    p = sub.add_parser(
+        "outbox", help="the follow-up messages and their status; `outbox export` hands them over"
+    )
+    p.add_argument(
+        "action", nargs="?", choices=["export"], help="export: every message, for an external e-mail service"
+    )
+    p.add_argument("--status", choices=["queued", "sending", "sent", "failed", "cancelled", "skipped"])
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--format", choices=["csv", "json"], default="csv", help="with export")
+    p.add_argument("--out", help="with export: the file to write (default: standard output)")
+
+
+def _manager(sub: Subparsers) -> None:
+    p = sub.add_parser("stats", help="packing, eco, inserts, vouchers and follow-ups for a period")
+    p.add_argument("--since", type=date.fromisoformat, help="from this day (default: 30 days ago)")
+    p.add_argument("--until", type=date.fromisoformat, help="to this day, inclusive (default: today)")
+    p.add_argument("--by", choices=["packer", "station", "day", "hour"], help="split the packing figures")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true")
+    shape.add_argument("--csv", action="store_true", help="the packing figures as CSV, one row per group")
+    shape.add_argument("--pdf", metavar="FILE", help="a one-page PDF report with charts")
+
+    p = sub.add_parser("settings", help="show the shop's settings, or change one (a manager)")
+    p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
+    p.add_argument("name", nargs="?", help="with set: the setting")
+    p.add_argument("value", nargs="?", help="with set: the new value, as JSON (text without quotes is fine)")
+    p.add_argument("--badge", help="with set: the manager's badge (the PIN is asked for)")
+
+    p = sub.add_parser("audit", help="what managers and admins did, newest first (a manager)")
+    p.add_argument("--badge", required=True)
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser(
+        "purge", help="anonymise the personal data of customers not seen for a while (an admin)"
+    )
+    p.add_argument("--older-than", required=True, help="e.g. 180d, 26w or 6m")
+    p.add_argument("--badge", required=True, help="an admin's badge (the PIN is asked for)")
