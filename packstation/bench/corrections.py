@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from packstation.bench.codes import Command
 from packstation.bench.rules import BenchError
-from packstation.bench.view import Outcome, Tone
+from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.staff import audit
-from packstation.core.wording import tr
+from packstation.core.wording import Words, tr
 from packstation.storage.models import PackScan, PackSession, ScanKind, ScanResult
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def undo(self: Bench) -> Outcome:
     ]
     if not undoable:
         return Outcome(Tone.INFO, tr("Nothing to undo"), order)
-    scan_id, kind, _line, packaging_code = undoable[-1]
+    scan_id, kind, line_id, packaging_code = undoable[-1]
     with self.sessions.begin() as session:
         scan = session.get(PackScan, scan_id)
         assert scan is not None
@@ -55,10 +55,27 @@ def undo(self: Bench) -> Outcome:
         self._record(session, Command.UNDO.value, ScanKind.COMMAND, ScanResult.OK)
     self._scans.remove(undoable[-1])
     self.order = self._load_view()
-    undone = {ScanKind.ITEM: tr("Undone: the last item"), ScanKind.SAMPLE: tr("Undone: the last sample"),
-              ScanKind.PACKAGING: tr("Undone: the last packaging {packaging}", packaging=packaging_code),
-              ScanKind.TRACKING: tr("Undone: the last tracking number")}[kind]  # fmt: skip
-    return Outcome(Tone.INFO, undone, self.order)
+    return Outcome(
+        Tone.INFO, _what_was_undone(self.order, kind, line_id, packaging_code, scan.code), self.order
+    )
+
+
+def _what_was_undone(
+    order: OrderView, kind: ScanKind, line_id: int | None, packaging: str | None, code: str
+) -> Words:
+    """Undo names what it took back, and where the order stands now."""
+    if kind is ScanKind.ITEM:
+        line = next((l for l in order.lines if l.line_id == line_id), None)  # noqa: E741
+        if line is not None:
+            return tr("Undone: {item} — now {scanned}/{quantity}", item=line.name, scanned=line.scanned,
+                      quantity=line.quantity)  # fmt: skip
+    if kind is ScanKind.PACKAGING:
+        material = next((p for p in order.packaging if p.code == packaging), None)
+        left = material.count if material else 0
+        return tr("Undone: packaging {packaging} — {left} left in the parcel", packaging=packaging, left=left)
+    if kind is ScanKind.TRACKING:
+        return tr("Undone: tracking number {code}", code=code)
+    return tr("Undone: sample {code}", code=code)
 
 
 def set_weight(self: Bench, grams: int) -> Outcome:

@@ -4,18 +4,20 @@ another bench with everything scanned so far. The bench's methods of the same na
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from packstation.bench.codes import MAX_SCAN, clean_scan
+from packstation.bench.codes import MAX_SCAN, clean_scan, hold_reason_words
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.view import Outcome, Tone
 from packstation.core.orders import order_number
 from packstation.core.staff import audit
-from packstation.core.wording import tr
+from packstation.core.wording import Words, tr
 from packstation.storage.database import DATABASE_DOWN
-from packstation.storage.models import Order, PackSession, ScanKind, ScanResult, SessionStatus
+from packstation.storage.models import Order, Packer, PackSession, ScanKind, ScanResult, SessionStatus
 
 if TYPE_CHECKING:
     from packstation.bench.service import Bench
@@ -74,6 +76,42 @@ def take_over(self: Bench, code: str, manager_badge: str, pin: str) -> Outcome:
     )
 
 
+def carry_on_held(
+    self: Bench, session: Session, order: Order, pack: PackSession, now: datetime
+) -> Words | None:
+    """An order put on hold is opened again: the new session starts where the held one stopped
+    (its scans, note, weight, tracking) and the packer reads why it was held and by whom."""
+    held = session.scalars(
+        select(PackSession).where(PackSession.order_id == order.id, PackSession.status == SessionStatus.HELD,
+                                  PackSession.id != pack.id).order_by(PackSession.id.desc())
+    ).first()  # fmt: skip
+    if held is None or order_was_reset_after(session, order.id, held.id):
+        return None
+    pack.note_acknowledged, pack.weight_grams = held.note_acknowledged, held.weight_grams
+    pack.tracking_number, pack.carrier = held.tracking_number, held.carrier
+    for scan in held.scans:
+        if (
+            not scan.undone
+            and scan.result is ScanResult.OK
+            and scan.kind not in (ScanKind.ORDER, ScanKind.COMMAND)
+        ):
+            self._record(
+                session, scan.code, scan.kind, scan.result, scan.line_id, scan.packaging_code, now=now
+            )
+    who = session.get(Packer, held.packer_id)
+    return tr("Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped",
+              reason=hold_reason_words(held.hold_reason or ""), packer=who.name if who else "?",
+              when=held.ended_at or held.started_at)  # fmt: skip
+
+
+def order_was_reset_after(session: Session, order_id: int, session_id: int) -> bool:
+    """A session put back (cancelled) after the hold started the order over."""
+    return session.scalar(
+        select(PackSession.id).where(PackSession.order_id == order_id, PackSession.id > session_id,
+                                     PackSession.status == SessionStatus.CANCELLED).limit(1)
+    ) is not None  # fmt: skip
+
+
 def resume(self: Bench) -> Outcome | None:
     """Reopen this station's open session after a restart, exactly where it was."""
     if self.packer is None:
@@ -107,6 +145,8 @@ def resume(self: Bench) -> Outcome | None:
 
 def scan_or_keep(self: Bench, raw: str) -> Outcome:
     """A scan through the bench, or kept for later while the database is unreachable."""
+    if any(mark in raw.strip() for mark in "\t\r\n"):  # two codes joined by a Tab or a line break
+        return Outcome(Tone.REFUSED, tr("Two codes in one scan: scan them one at a time"), self.order)
     code = clean_scan(raw)
     if len(code) > MAX_SCAN:
         return Outcome(Tone.REFUSED, tr("Not a barcode: {length} characters at once (at most {most}) — scan again",

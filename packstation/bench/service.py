@@ -21,6 +21,7 @@ from packstation.bench.codes import (
     HOLD_REASONS,
     REPRINTS,
     Command,
+    clean_scan,
     command_of,
     hold_reason_words,
     reprinting,
@@ -33,6 +34,7 @@ from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.core.staff import audit
+from packstation.core.vocabulary import CompletionSignal
 from packstation.core.wording import Words, joined, tr
 from packstation.importers.fields import gtin_check_ok
 from packstation.stats.rollup import record_closed
@@ -66,6 +68,7 @@ class Bench:
         station: str,
         *,
         auto_complete: bool = True,
+        completes_on: str = CompletionSignal.TRACKING_OR_NEXT,
         require_packaging: bool = True,
         clock: Clock = utcnow,
         queue_followups: Callable[[str], None] | None = None,
@@ -74,11 +77,13 @@ class Bench:
         """`queue_followups(order_number)` turns a completed order's follow-up request into
         messages; by default right away, in this thread. The Pack screen hands it to a
         background worker so that the packer never waits for it. A `headless` bench (the
-        command line's `pack`) has no Enter key: its messages name the code to scan instead."""
+        command line's `pack`) has no Enter key: its messages name the code to scan instead.
+        `completes_on` says which scan closes a ready parcel besides COMPLETE; without
+        `auto_complete` only COMPLETE does."""
         self.sessions = sessions
         self.queue_followups = queue_followups
         self.station = station
-        self.auto_complete = auto_complete
+        self.completes_on = CompletionSignal(completes_on) if auto_complete else CompletionSignal.COMMAND
         self.require_packaging = require_packaging
         self.clock = clock
         self.headless = headless
@@ -144,7 +149,9 @@ class Bench:
             return self.sign_in(code)
         command = command_of(code)
         if self.pending_error is not None and command is not Command.OK:
-            return self._refuse(code, self._acknowledge_first())
+            refused = self._refuse(code, self._acknowledge_first())
+            refused.still_pending = True  # the error's reason stays on screen
+            return refused
         if command is not None:
             return self._command(command, code)
         if self.order is None:
@@ -183,10 +190,15 @@ class Bench:
                 session.flush()  # another station's open session for this order makes this fail
                 self._session_id, self._order_id, self._seq, self._scans = pack.id, order.id, 0, []
                 self._record(session, code, ScanKind.ORDER, ScanResult.OK, now=now)
+                held = recovery.carry_on_held(self, session, order, pack, now)
         except IntegrityError:
             self._session_id = self._order_id = None
             return self._held_elsewhere(number)
         self.order = self._load_view()
+        if held is not None:
+            return Outcome(
+                Tone.INFO, tr("{held} — {greeting}", held=held, greeting=self.order.greeting), self.order
+            )
         return Outcome(Tone.INFO, self.order.greeting, self.order)
 
     def _cannot_open(self, session: Session, order: Order, now: datetime) -> Outcome | None:
@@ -241,16 +253,19 @@ class Bench:
             return self._error(code, ScanKind.ITEM, ScanResult.WRONG_ITEM, Tone.WRONG,
                                tr("Wrong item: {item} is not in {order}", item=product.name, order=order.number))  # fmt: skip
         if code.startswith("#") or (code.isdigit() and len(code) <= 7):
-            return self._refuse(
-                code, tr("Finish, hold or cancel {order} before opening another order", order=order.number)
-            )
+            return self._next_order(code)
         is_product_code = code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_ok(code)
         carrier = None if is_product_code else tracking_carrier(code, order.shipping_method)
         if carrier is not None:
             order.tracking_number, order.carrier = code.upper(), carrier
             self._store(code, ScanKind.TRACKING, ScanResult.OK, tracking=(code.upper(), carrier))
-            return Outcome(
-                Tone.OK, tr("Tracking {code} ({carrier})", code=code.upper(), carrier=carrier), order
+            if self._ready() and self.completes_on in (
+                CompletionSignal.TRACKING,
+                CompletionSignal.TRACKING_OR_NEXT,
+            ):
+                return self.complete()  # the carrier label closes the parcel
+            return self._ready_hint(
+                Outcome(Tone.OK, tr("Tracking {code} ({carrier})", code=code.upper(), carrier=carrier), order)
             )
         return self._error(
             code,
@@ -273,8 +288,7 @@ class Bench:
         facts = {"packaging": packaging.name, "recycled": order.recycled_share}
         said = (tr("Packaging: {packaging} — parcel plastic-free, {recycled}% recycled", **facts) if order.plastic_free
                 else tr("Packaging: {packaging} — parcel contains plastic, {recycled}% recycled", **facts))  # fmt: skip
-        outcome = Outcome(Tone.OK, said, order)
-        return self._maybe_complete(outcome)
+        return self._ready_hint(Outcome(Tone.OK, said, order))
 
     def _after_item(self, message: Words) -> Outcome:
         order = self.order
@@ -285,16 +299,67 @@ class Bench:
             return Outcome(
                 Tone.OK, tr("{message} — all items in: scan the packaging", message=message), order
             )
-        return self._maybe_complete(Outcome(Tone.OK, tr("{message} — all items in", message=message), order))
+        return self._ready_hint(Outcome(Tone.OK, message, order))
 
-    def _maybe_complete(self, outcome: Outcome) -> Outcome:
+    def _ready(self) -> bool:
+        """Items, packaging (where the shop asks for it) and the note are done."""
         order = self.order
         assert order is not None
-        if self.auto_complete and order.all_items_in and not order.needs_note_ack and order.packaging:
-            return self.complete()
-        if order.all_items_in and order.needs_note_ack:
+        items = order.all_items_in or order.short_ship_approved
+        return items and not order.needs_note_ack and bool(order.packaging or not self.require_packaging)
+
+    def _ready_hint(self, outcome: Outcome) -> Outcome:
+        """Once every item is in, the message says what is left — and, when nothing is, how
+        this shop closes a parcel. Packaging scans never close it: box, fill, tape and tissue
+        all go in first."""
+        order = self.order
+        assert order is not None
+        if not order.all_items_in:
+            return outcome
+        if order.needs_note_ack:
             outcome.message = tr("{message} — read the note, then scan OK", message=outcome.message)
+        elif self.require_packaging and not order.packaging:
+            outcome.message = tr("{message} — all items in: scan the packaging", message=outcome.message)
+        else:
+            outcome.message = tr("{message} — {close}", message=outcome.message, close=self._how_to_close())
         return outcome
+
+    def _how_to_close(self) -> Words:
+        if self.completes_on is CompletionSignal.TRACKING:
+            return tr("add any packaging, then scan the carrier label (or COMPLETE)")
+        if self.completes_on is CompletionSignal.NEXT_ORDER:
+            return tr("add any packaging, then scan the next order (or COMPLETE)")
+        if self.completes_on is CompletionSignal.TRACKING_OR_NEXT:
+            return tr("add any packaging, then scan the carrier label or the next order")
+        return tr("add any packaging, then scan COMPLETE")
+
+    def _next_order(self, code: str) -> Outcome:
+        """Another order scanned while one is open: it closes a ready parcel where the shop
+        says so, then opens; otherwise the open one must be finished first."""
+        order = self.order
+        assert order is not None
+        closes = self.completes_on in (CompletionSignal.NEXT_ORDER, CompletionSignal.TRACKING_OR_NEXT)
+        if not (closes and self._ready()) or order_number(code) == order.number:
+            return self._refuse(
+                code, tr("Finish, hold or cancel {order} before opening another order", order=order.number)
+            )
+        packed = self.complete()
+        if not packed.completed:
+            return packed
+        opened = self.open_order(code)
+        if self.order is None:  # the next one cannot be opened here: say both
+            packed.message = tr("{packed}; {refused}", packed=packed.message, refused=opened.message)
+            return packed
+        packed.message = tr("{packed} · {opened}", packed=packed.message, opened=opened.message)
+        return packed
+
+    def unreadable(self, arrived: str) -> Outcome:
+        """The scanner sent something that is not a whole code: the packer must know."""
+        shown = clean_scan(arrived)[:40] or "…"
+        words = tr("The scanner sent something unreadable ({code}): scan it again", code=shown)
+        if self._session_id is None:
+            return Outcome(Tone.UNKNOWN, words, self.order)
+        return self._error(arrived or "?", ScanKind.UNKNOWN, ScanResult.UNKNOWN_CODE, Tone.UNKNOWN, words)
 
     # -- commands -------------------------------------------------------------------------------
 
@@ -304,10 +369,15 @@ class Bench:
                 self.pending_error = None
                 self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
                 return Outcome(Tone.INFO, tr("Error acknowledged"), self.order)
+            if self.awaiting_hold_reason:
+                self.awaiting_hold_reason = False
+                self._store_if_open(code, ScanKind.COMMAND, ScanResult.OK)
+                return Outcome(Tone.INFO, tr("Not held: carry on packing"), self.order)
             if self.order is not None and self.order.needs_note_ack:
                 self.order.note_acknowledged = True
                 self._store(code, ScanKind.COMMAND, ScanResult.OK, note_ack=True)
-                return self._maybe_complete(Outcome(Tone.INFO, tr("Note acknowledged"), self.order))
+                return self._ready_hint(Outcome(Tone.INFO, tr("Note acknowledged"), self.order))
+            self._store_if_open(code, ScanKind.COMMAND, ScanResult.REFUSED)  # kept, counts as no confirmation
             return Outcome(Tone.INFO, tr("Nothing to acknowledge"), self.order)
         if command in REPRINTS:
             return self._reprint(command, code)
@@ -328,12 +398,16 @@ class Bench:
             self.awaiting_hold_reason = True
             self._store(code, ScanKind.COMMAND, ScanResult.OK)
             return Outcome(
-                Tone.INFO, tr("Hold: scan the reason (missing item, damaged, address problem)"), self.order
+                Tone.INFO,
+                tr("Hold: scan the reason (missing item, damaged, address problem), or OK to carry on"),
+                self.order,
             )
         if command in HOLD_REASONS:
             return self.hold(HOLD_REASONS[command], code)
         if command is Command.SHORT:
-            return Outcome(Tone.REFUSED, tr("Short ship needs a manager: badge and PIN"), self.order)
+            outcome = self._refuse(code, tr("Short ship needs a manager: badge and PIN"))
+            outcome.needs_manager = True
+            return outcome
         raise AssertionError(command)
 
     def _reprint(self, command: Command, code: str) -> Outcome:

@@ -28,7 +28,16 @@ def write_tally(session: Session, pack: PackSession) -> None:
             func.count(
                 case(((PackScan.session_id == pack.id) & (PackScan.result == ScanResult.UNKNOWN_CODE), 1))
             ),
-            func.count(case(((PackScan.session_id == pack.id) & (PackScan.code == OK_COMMAND), 1))),
+            func.count(
+                case(
+                    (
+                        (PackScan.session_id == pack.id)
+                        & (PackScan.code == OK_COMMAND)
+                        & (PackScan.result == ScanResult.OK),
+                        1,
+                    )
+                )
+            ),
         ).where(PackScan.session_id == pack.id)
     ).one()
     pack.items, pack.wrong_scans, pack.over_scans, pack.unknown_scans, pack.confirmations = (

@@ -124,6 +124,8 @@ class Outcome:
     reprint: tuple[str, ...] = ()  # inserts the caller should print again (note, voucher, ...)
     reprint_order: OrderView | None = None  # the order they belong to
     needs_pin: bool = False  # a sign-in refused until the badge's PIN is given
+    needs_manager: bool = False  # a manager's badge and PIN are asked for (short ship)
+    still_pending: bool = False  # refused while an error waits: the error's reason still stands
 
     @property
     def is_error(self) -> bool:

@@ -24,11 +24,15 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from packstation.bench.rules import BenchError
     from packstation.bench.service import Bench
     from packstation.config import default_print_folder, spool_dir
+    from packstation.core.settings import load_settings
     from packstation.printing.service import print_order_inserts
 
     app = open_app(args)
     try:
-        bench = Bench(app.sessions, args.station, headless=True)
+        with app.sessions() as session:
+            rules = load_settings(session)
+        bench = Bench(app.sessions, args.station, headless=True, completes_on=rules.bench_completes_on,
+                      require_packaging=rules.bench_require_packaging)  # fmt: skip
         signed = bench.sign_in(args.packer, os.environ.get(PIN_ENV))
         if signed.needs_pin and not os.environ.get(PIN_ENV) and sys.stdin.isatty():
             signed = bench.sign_in(args.packer, getpass.getpass(f"PIN for {args.packer}: "))

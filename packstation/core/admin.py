@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from packstation.core.security import hash_pin
 from packstation.core.settings import SECRET_WORDS, ShopSettings, load_settings, save_setting
 from packstation.core.staff import ARTICLE, audit, require
+from packstation.core.vocabulary import CompletionSignal
 from packstation.storage.models import Brand, Packer, Role
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -86,6 +87,8 @@ def validate_setting(name: str, value: Any) -> Any:
                     parse_target(str(target))
                 except TargetError as exc:
                     raise ValueError(f"printers: {station!r} {kind}: {exc}") from exc
+    if name == "bench_completes_on" and value not in {signal.value for signal in CompletionSignal}:
+        raise ValueError(f"{name}: {', '.join(signal.value for signal in CompletionSignal)}, not {value!r}")
     if name == "insert_page" and value not in ("a6", "a4", "letter", "label-4x6"):
         raise ValueError(f"insert_page: a6, a4, letter or label-4x6, not {value!r}")
     if name == "sms_webhook_url" and value:

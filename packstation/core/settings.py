@@ -39,7 +39,9 @@ class ShopSettings:
     smtp_url: str = ""  # smtp://user@host:587?starttls=1; the password never lives here
     sms_webhook_url: str = ""  # SMS rules queue nothing while this is empty; its token never lives here
     sms_quiet_hours: str = "21:00-08:00"  # in the recipient's time zone
-    bench_auto_complete: bool = True  # complete on the last scan once items and packaging are in
+    # what closes a ready parcel besides COMPLETE: tracking_or_next, tracking, next_order or
+    # command (core/vocabulary.py CompletionSignal); never the first packaging scan
+    bench_completes_on: str = "tracking_or_next"
     bench_require_packaging: bool = True  # an order cannot complete before its packaging is logged
 
     def printer_for(self, station: str, kind: str) -> str | None:

@@ -34,3 +34,13 @@ PAGE_NAMES = ("a6", "a4", "letter", "label-4x6")
 
 #: the languages packstation writes to customers and speaks to staff in
 LANGUAGES = ("en", "cs", "ro", "uk", "ar", "id")
+
+
+class CompletionSignal(enum.StrEnum):
+    """What tells the bench a parcel is closed, once its items, packaging and note are done.
+    Never the first packaging scan: a parcel holds a box, fill, tape and tissue."""
+
+    COMMAND = "command"  # only the COMPLETE command (F9 or its barcode)
+    TRACKING = "tracking"  # the carrier label's tracking number, or COMPLETE
+    NEXT_ORDER = "next_order"  # the next order's scan, or COMPLETE
+    TRACKING_OR_NEXT = "tracking_or_next"  # either (the default), or COMPLETE

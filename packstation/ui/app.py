@@ -30,7 +30,7 @@ def run_app(app: App, station: str | None = None, language: str | None = None) -
     chosen = station or str(QSettings().value("station/name", "") or "") or socket.gethostname()
     QSettings().setValue("station/name", chosen)
     window = MainWindow(app, chosen)
-    window.resize(1280, 800)
+    window.fit_to_screen()
     window.show()
     code = qt.exec()
     app.close()

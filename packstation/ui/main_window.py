@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -38,6 +40,35 @@ from packstation.ui.settings_view import SettingsView
 from packstation.ui.tasks import Task, run_in_background
 from packstation.ui.theme import Display, apply_theme, load_display, save_display
 
+#: the smallest bench monitor packstation is laid out for: every screen stays usable at this size
+MINIMUM_SIZE = QSize(1024, 600)
+
+
+class ScreenTabs(QTabWidget):
+    """One tab per screen, each inside a scroll area: on a small monitor a tall screen (Batch
+    print, Settings) scrolls instead of pushing the window off the bottom or clipping its
+    words. `setCurrentWidget` and `indexOf` take the screen itself."""
+
+    def addTab(self, screen: QWidget, label: str) -> int:  # type: ignore[override]
+        area = QScrollArea()
+        area.setWidget(screen)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        return super().addTab(area, label)
+
+    def _page(self, screen: QWidget) -> QWidget:
+        for index in range(self.count()):
+            page = self.widget(index)
+            if isinstance(page, QScrollArea) and page.widget() is screen:
+                return page
+        return screen
+
+    def setCurrentWidget(self, screen: QWidget) -> None:
+        super().setCurrentWidget(self._page(screen))
+
+    def indexOf(self, screen: QWidget) -> int:
+        return super().indexOf(self._page(screen))
+
 
 class MainWindow(QMainWindow):
     def __init__(self, app: App, station: str = "Bench 1", parent: QWidget | None = None) -> None:
@@ -56,15 +87,15 @@ class MainWindow(QMainWindow):
         self.pack.followups_problem.connect(lambda text: self.statusBar().showMessage(text))
         self.orders = OrderListView(app.sessions, self.events)
         self.orders.order_activated.connect(self.open_at_bench)
-        self.tabs = QTabWidget()
+        self.tabs = ScreenTabs()
         self.tabs.addTab(self.pack, self.tr("Pack  (F1)"))
         self.tabs.addTab(self.orders, self.tr("Orders  (F2)"))
         self.outbox = OutboxView(app.sessions, self.events)
         self.tabs.addTab(self.outbox, self.tr("Outbox  (F3)"))
         self.batch = BatchView(app.sessions, default_print_folder() / "batches", station=station)
-        self.tabs.addTab(self.batch, self.tr("Batch print  (F4)"))
+        self.tabs.addTab(self.batch, self.tr("Batch print  (F5)"))
         self.manager = ManagerView(app.sessions)
-        self.tabs.addTab(self.manager, self.tr("Manager  (F6)"))
+        self.tabs.addTab(self.manager, self.tr("Manager  (F12)"))
         self.print_queue = PrintQueueView(app.sessions)
         self.tabs.addTab(self.print_queue, self.tr("Print queue  (F10)"))
         self.print_queue.failed_count.connect(self._show_print_trouble)
@@ -74,16 +105,16 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
-        QShortcut(QKeySequence("F4"), self).activated.connect(lambda: self.tabs.setCurrentWidget(self.batch))
+        QShortcut(QKeySequence("F5"), self).activated.connect(lambda: self.tabs.setCurrentWidget(self.batch))
         QShortcut(QKeySequence("F11"), self).activated.connect(
             lambda: self.tabs.setCurrentWidget(self.settings)
         )
         QShortcut(QKeySequence("F10"), self).activated.connect(
             lambda: self.tabs.setCurrentWidget(self.print_queue)
         )
-        QShortcut(QKeySequence("F6"), self).activated.connect(
+        QShortcut(QKeySequence("F12"), self).activated.connect(
             lambda: self.tabs.setCurrentWidget(self.manager)
-        )
+        )  # one meaning per key: F4 and F6 are the bench's hold and short ship
         self.busy = QProgressBar()
         self.busy.setMaximumWidth(240)
         self.busy.setTextVisible(False)
@@ -95,6 +126,16 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self.display = load_display()
         self._build_menu()
+        self.setMinimumSize(MINIMUM_SIZE)
+
+    def fit_to_screen(self) -> None:
+        """Open at 1280×800, or at what the monitor has room for (a 1366×768 bench monitor:
+        its whole height, less the desktop's panels)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(max(width, MINIMUM_SIZE.width()), max(height, MINIMUM_SIZE.height()))
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))

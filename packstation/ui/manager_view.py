@@ -177,7 +177,7 @@ class ManagerView(QWidget):
         tables.addLayout(right, 2)
         layout.addLayout(tables, 1)
         self.grouping.currentIndexChanged.connect(self.refresh)
-        QShortcut(QKeySequence("F5"), page).activated.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+R"), page).activated.connect(self.refresh)
         QShortcut(QKeySequence("Ctrl+E"), page).activated.connect(self._ask_csv)
         QShortcut(QKeySequence("Ctrl+P"), page).activated.connect(self._ask_pdf)
         return page

@@ -2,17 +2,20 @@
 one big banner saying — in colour, symbol, word and sound — what the last scan did.
 
 Everything is done by scanning (or a key): the scanner is captured wherever the focus is.
-An error stays on screen until the packer scans OK or presses Enter.
+An error fills the screen with its colour and stays until the packer scans OK or presses Enter.
 Run alone on a fresh demo shop: `python -m packstation.ui.pack_view`.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable
+from typing import TextIO
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +41,7 @@ from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
 from packstation.ui.language import QT_TRANSLATE_NOOP, spoken, spoken_error
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
+from packstation.ui.sign_in import ManagerApproval
 from packstation.ui.sounds import Sounds
 from packstation.ui.tasks import run_in_background
 
@@ -48,9 +53,22 @@ TONE_LOOKS: dict[Tone, tuple[str, str, str, str]] = {
     Tone.WRONG: ("#FFFFFF", "#C62828", "✖", QT_TRANSLATE_NOOP("PackView", "WRONG ITEM")),
     Tone.OVER: ("#000000", "#FFB300", "▲", QT_TRANSLATE_NOOP("PackView", "TOO MANY")),
     Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "?", QT_TRANSLATE_NOOP("PackView", "UNKNOWN CODE")),
-    Tone.REFUSED: ("#FFFFFF", "#4E342E", "⏸", QT_TRANSLATE_NOOP("PackView", "NOT NOW")),
+    Tone.REFUSED: ("#FFFFFF", "#4E342E", "⊘", QT_TRANSLATE_NOOP("PackView", "NOT NOW")),
     Tone.OFFLINE: ("#000000", "#B0BEC5", "⟳", QT_TRANSLATE_NOOP("PackView", "KEPT — NO DATABASE")),
 }
+#: the tones that colour the whole work area until the packer acknowledges them
+ERROR_LOOKS = {Tone.WRONG, Tone.OVER, Tone.UNKNOWN}
+#: every key of the bench and what it does, as the key-hint bar shows them
+BENCH_KEYS = (  # the key names too: a keyboard's own words in the staff language
+    (QT_TRANSLATE_NOOP("PackView", "Enter"), QT_TRANSLATE_NOOP("PackView", "OK")),
+    ("F9", QT_TRANSLATE_NOOP("PackView", "complete")),
+    ("F4", QT_TRANSLATE_NOOP("PackView", "hold")),
+    ("F6", QT_TRANSLATE_NOOP("PackView", "short ship")),
+    ("F7", QT_TRANSLATE_NOOP("PackView", "take over")),
+    ("F8", QT_TRANSLATE_NOOP("PackView", "reprint")),
+    (QT_TRANSLATE_NOOP("PackView", "Ctrl+Z"), QT_TRANSLATE_NOOP("PackView", "undo")),
+    (QT_TRANSLATE_NOOP("PackView", "Esc"), QT_TRANSLATE_NOOP("PackView", "put back")),
+)
 PrintFn = Callable[[OrderView, tuple[str, ...]], None]
 ALL_INSERTS = ("note", "voucher", "return", "slip")
 RETRY_MS = 2000  # how often a station without its database tries again
@@ -75,7 +93,7 @@ class PackView(QWidget):
         self.bench = Bench(
             sessions,
             station,
-            auto_complete=rules.bench_auto_complete,
+            completes_on=rules.bench_completes_on,
             require_packaging=rules.bench_require_packaging,
             queue_followups=self._queue_followups_later,
         )
@@ -84,6 +102,8 @@ class PackView(QWidget):
         self.sounds = Sounds(parent=self)
         self.capture = ScannerCapture(scanner, self)
         self.capture.scanned.connect(self.handle)
+        self._timings = _timings_file()
+        self.capture.unreadable.connect(lambda arrived: self.show_outcome(self.bench.unreadable(arrived)))
         self.last: Outcome | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build(station)
@@ -153,15 +173,15 @@ class PackView(QWidget):
         self.weight = QSpinBox(suffix=self.tr(" g"), maximum=70_000, singleStep=10)
         self.weight.setSpecialValueText(self.tr("weight…"))
         self.weight.editingFinished.connect(self._weight_entered)
-        self.manual = QLineEdit()
+        self.manual = ManualEntry()
         self.manual.setPlaceholderText(self.tr("Damaged label? Type the code here and press Enter"))
-        self.manual.returnPressed.connect(self._manual_entered)
-        hint = QLabel(
-            self.tr(
-                "Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back"
-            )
-        )
-        hint.setStyleSheet("color: #455A64;")
+        self.manual.entered.connect(self._manual_entered)
+        hint = QHBoxLayout()  # key and action side by side, in the staff language's direction
+        for key, action in BENCH_KEYS:
+            label = QLabel(f"<b>{self.tr(key)}</b> {self.tr(action)}")
+            label.setStyleSheet("color: #455A64;")
+            hint.addWidget(label)
+        hint.addStretch(1)
 
         side = QVBoxLayout()
         for caption, widget in ((self.tr("SHIPPING"), self.shipping), (self.tr("PACKAGING"), self.packaging),
@@ -187,7 +207,9 @@ class PackView(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(grid, 1)
         layout.addWidget(self.manual)
-        layout.addWidget(hint)
+        layout.addLayout(hint)
+        self.setObjectName("bench")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def _start_retrying(self) -> None:
         self.retry_timer = QTimer(self)
@@ -206,8 +228,27 @@ class PackView(QWidget):
         self.handle(Command.UNDO.value)
 
     def put_back(self) -> None:
-        if self.bench.order is not None:
+        """Esc: the order goes back on the list only when the packer says so (Enter keeps
+        packing: a stray Esc loses nothing)."""
+        if self.bench.order is None:
+            return
+        if self.confirm(
+            self.tr("Put back"),
+            self.tr("Put {order} back on the list? What was scanned is dropped.").format(
+                order=self.bench.order.number
+            ),
+        ):
             self.handle(Command.CANCEL.value)
+
+    def confirm(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        yes = box.addButton(self.tr("Put back"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep packing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        self._back_at_the_bench()
+        return box.clickedButton() is yes
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -240,11 +281,15 @@ class PackView(QWidget):
             if pin:
                 outcome = self.bench.sign_in(code, pin)
         self.show_outcome(outcome)
+        if self._timings is not None:  # scan -> screen, for benchmarks/bench_scanner.py
+            self.repaint()
+            self._timings.write(f"{(time.perf_counter() - self.capture.last_scan_at) * 1000:.3f} {code}\n")
+            self._timings.flush()
+        if outcome.needs_manager:  # CMD-SHORT scanned: the manager's badge goes into the dialog
+            self.ask_short_ship()
         return outcome
 
-    def _manual_entered(self) -> None:
-        code = self.manual.text().strip()
-        self.manual.clear()
+    def _manual_entered(self, code: str) -> None:
         if code:
             self.handle(code)
         self.setFocus()
@@ -259,32 +304,42 @@ class PackView(QWidget):
     def ask_text(self, title: str, label: str, *, password: bool = False) -> str | None:
         mode = QLineEdit.EchoMode.Password if password else QLineEdit.EchoMode.Normal
         value, ok = QInputDialog.getText(self, title, label, mode)
+        self._back_at_the_bench()
         return value if ok and value else None
 
+    def ask_item(self, title: str, label: str, choices: list[str]) -> str | None:
+        choice, ok = QInputDialog.getItem(self, title, label, choices, 0, False)
+        self._back_at_the_bench()
+        return choice if ok else None
+
+    def _back_at_the_bench(self) -> None:
+        """A dialog closed: the bench's window takes the keys again (its shortcuts need it to
+        be the active window, which not every desktop gives back by itself)."""
+        self.window().activateWindow()
+        self.setFocus()
+
     def ask_manager(self) -> tuple[str, str] | None:
-        badge = self.ask_text(self.tr("Manager approval"), self.tr("Scan or type the manager's badge:"))
-        pin = self.ask_text(self.tr("Manager approval"), self.tr("PIN:"), password=True) if badge else None
-        return (badge, pin) if badge and pin else None
+        answer = ManagerApproval(
+            self, self.tr("Manager approval"), self.tr("Scan or type the manager's badge, then the PIN:")
+        ).answer()
+        self._back_at_the_bench()
+        return answer
 
     def ask_hold(self) -> None:
         if self.bench.order is None:
             return
         reasons = {self.tr("Missing item"): Command.HOLD_MISSING, self.tr("Damaged"): Command.HOLD_DAMAGED,
                    self.tr("Address problem"): Command.HOLD_ADDRESS}  # fmt: skip
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Hold the order"), self.tr("Why?"), list(reasons), 0, False
-        )
-        if ok:
+        choice = self.ask_item(self.tr("Hold the order"), self.tr("Why?"), list(reasons))
+        if choice:
             self.handle(reasons[choice].value)
 
     def ask_reprint(self) -> None:
         choices = {self.tr("All inserts"): Command.REPRINT, self.tr("Thank-you note"): Command.REPRINT_NOTE,
                    self.tr("Voucher"): Command.REPRINT_VOUCHER, self.tr("Return label"): Command.REPRINT_RETURN,
                    self.tr("Packing slip"): Command.REPRINT_SLIP}  # fmt: skip
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Reprint"), self.tr("Which insert?"), list(choices), 0, False
-        )
-        if ok:
+        choice = self.ask_item(self.tr("Reprint"), self.tr("Which insert?"), list(choices))
+        if choice:
             self.handle(choices[choice].value)
 
     def ask_take_over(self) -> None:
@@ -328,14 +383,16 @@ class PackView(QWidget):
         elif not self.bench.waiting:
             self.retry_timer.stop()
         self.last = outcome
-        fg, bg = TONE_LOOKS[outcome.tone][:2]
-        said = spoken(outcome.message)
-        self.banner.setText(
-            f"{self._tone_word(outcome.tone)}  {said}" if outcome.tone is not Tone.INFO else said
-        )
+        shown_tone, said = outcome.tone, spoken(outcome.message)
+        pending = self.bench.pending_error
+        if outcome.still_pending and pending is not None:  # the error's reason stays until acknowledged
+            shown_tone, said = pending.tone, f"{spoken(pending.message)}\n{said}"
+        fg, bg = TONE_LOOKS[shown_tone][:2]
+        self.banner.setText(f"{self._tone_word(shown_tone)}  {said}" if shown_tone is not Tone.INFO else said)
         self.banner.setStyleSheet(
             f"background: {bg}; color: {fg}; font-size: 22pt; font-weight: bold; padding: 10px; border-radius: 6px;"
         )
+        self._colour_work_area(shown_tone if pending is not None else outcome.tone)
         self.sounds.play(outcome.tone)
         packer = self.bench.packer.name if self.bench.packer else self.tr("nobody signed in")
         self.who.setText(f"{self.bench.station} · {packer}")
@@ -414,10 +471,44 @@ class PackView(QWidget):
             else "—"
         )
 
+    def _colour_work_area(self, tone: Tone) -> None:
+        """An error fills the whole screen with its colour, readable from two metres, until the
+        packer acknowledges it; otherwise the work area is plain."""
+        if tone in ERROR_LOOKS:
+            colour = TONE_LOOKS[tone][1]
+            self.setStyleSheet(
+                f"QWidget#bench {{ background: {colour}; }} QTableWidget {{ border: 6px solid {colour}; }}"
+            )
+        else:
+            self.setStyleSheet("")
+
     def _tone_word(self, tone: Tone) -> str:
         """The banner's symbol and word for a tone, in the station's language."""
         symbol, word = TONE_LOOKS[tone][2:]
         return f"{symbol} {self.tr(word)}" if word else symbol
+
+
+class ManualEntry(QLineEdit):
+    """The field for a code typed by hand: Enter hands the code over and stops there (it must
+    not also reach the bench as an acknowledgement)."""
+
+    entered = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code = self.text().strip()
+            self.clear()
+            event.accept()
+            self.entered.emit(code)
+            return
+        super().keyPressEvent(event)
+
+
+def _timings_file() -> TextIO | None:
+    """With $PACKSTATION_SCAN_TIMINGS set to a file, each scan's time from its last key to the
+    screen painted is written there (benchmarks/bench_scanner.py reads it)."""
+    path = os.environ.get("PACKSTATION_SCAN_TIMINGS")
+    return open(path, "a", encoding="utf-8") if path else None
 
 
 def _font(points: int, *, bold: bool = False) -> QFont:

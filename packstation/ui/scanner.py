@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 TERMINATORS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+LINE_ENDS = frozenset({"\r", "\n", "\t"})
 #: keys that only change what the next key types: they never end, break or join a burst
 MODIFIER_KEYS = frozenset({
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
@@ -68,6 +69,7 @@ class ScannerCapture(QObject):
         self._damaged = False
         self._last = 0.0
         self._typed_into: QLineEdit | None = None  # a field that took the burst's first key
+        self.last_scan_at = 0.0
 
     def install(self, app: QApplication) -> None:
         app.installEventFilter(self)
@@ -87,9 +89,9 @@ class ScannerCapture(QObject):
         gap = now - self._last
         self._last = now
         in_text_field = isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
-        if key in TERMINATORS:
-            return self._finish(gap, in_text_field)
         text = event.text()
+        if key in TERMINATORS or text in LINE_ENDS:  # a Linefeed key sends "\n" with no Qt key of its own
+            return self._finish(gap, in_text_field)
         shortcut = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) and not (
             event.modifiers() & Qt.KeyboardModifier.AltModifier  # AltGr is Ctrl+Alt on some systems
         )
@@ -137,6 +139,7 @@ class ScannerCapture(QObject):
         if damaged or len(code) < self.settings.min_length:
             self.unreadable.emit(arrived)
             return True
+        self.last_scan_at = time.perf_counter()  # when the code's last key arrived (benchmarks/)
         self.scanned.emit(code)
         return True
 

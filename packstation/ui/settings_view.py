@@ -82,7 +82,7 @@ SENDING = [Field("smtp_url", QT_TRANSLATE_NOOP("SettingsView", "SMTP server (smt
            Field("sms_webhook_url", QT_TRANSLATE_NOOP("SettingsView", "SMS webhook")), Field("sms_quiet_hours", QT_TRANSLATE_NOOP("SettingsView", "No texts between (21:00-08:00)")),
            Field("marketing_gap_hours", QT_TRANSLATE_NOOP("SettingsView", "Hours between marketing messages"), "number", 0, 168),
            Field("review_url", QT_TRANSLATE_NOOP("SettingsView", "Review link (with {order})")), Field("unsubscribe_url", QT_TRANSLATE_NOOP("SettingsView", "Unsubscribe link (with {customer})")),
-           Field("bench_auto_complete", QT_TRANSLATE_NOOP("SettingsView", "Complete on the last scan"), "check"),
+           Field("bench_completes_on", QT_TRANSLATE_NOOP("SettingsView", "A ready parcel closes on (tracking_or_next, tracking, next_order, command)")),
            Field("bench_require_packaging", QT_TRANSLATE_NOOP("SettingsView", "Packaging must be scanned"), "check")]  # fmt: skip
 
 

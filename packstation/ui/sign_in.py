@@ -1,10 +1,21 @@
-"""The manager's sign-in in front of a screen that is not for packers (the figures, the
-settings): badge and PIN, checked by the core, the sign-in written to the audit log."""
+"""A manager's badge and PIN, asked for in one place: in front of a screen that is not for
+packers (the figures, the settings), and as a dialog at the bench when a manager approves
+something there (a short ship, a take-over). The core checks them; the bench's sign-in is
+written to the audit log."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.staff import audit, authenticate_manager
@@ -45,3 +56,48 @@ class ManagerSignIn(QWidget):
         self.pin.clear()
         self.signed_in.emit(person)
         return person
+
+
+class ManagerApproval(QDialog):
+    """Badge and PIN in one dialog: the manager scans the badge (its Enter moves on to the PIN),
+    types the PIN and presses Enter. While it is open, its keys are its own — a badge scanned
+    here never reaches the bench behind."""
+
+    def __init__(self, parent: QWidget | None, title: str, question: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.badge, self.pin = QLineEdit(), QLineEdit()
+        self.badge.setPlaceholderText(self.tr("Scan or type your manager badge"))
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.badge.returnPressed.connect(self._badge_entered)
+        self.pin.returnPressed.connect(self._pin_entered)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._pin_entered)
+        buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter belongs to the fields, not to a button
+        layout = QFormLayout(self)
+        layout.addRow(QLabel(question))
+        layout.addRow(self.tr("Badge:"), self.badge)
+        layout.addRow(self.tr("PIN:"), self.pin)
+        layout.addRow(buttons)
+
+    def _badge_entered(self) -> None:
+        if self.badge.text().strip():
+            self.pin.setFocus()
+
+    def _pin_entered(self) -> None:
+        if self.badge.text().strip() and self.pin.text():
+            self.accept()
+        elif not self.badge.text().strip():
+            self.badge.setFocus()
+
+    def answer(self) -> tuple[str, str] | None:
+        """(badge, PIN) once accepted; None when cancelled."""
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.badge.text().strip(), self.pin.text()

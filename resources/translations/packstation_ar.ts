@@ -80,8 +80,16 @@
         <translation>تم تولّي الطلب {order} من الجلسة المتوقفة (بموافقة {manager})</translation>
     </message>
     <message>
+        <source>Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped</source>
+        <translation>عُلّق: {reason} ({packer}، {when:%d.%m. %H:%M}) — استُؤنف من حيث توقف</translation>
+    </message>
+    <message>
         <source>Resumed {order} where it was: {done} of {total} items in</source>
         <translation>استُؤنف الطلب {order} من حيث توقف: {done} من {total} منتجات في الطرد</translation>
+    </message>
+    <message>
+        <source>Two codes in one scan: scan them one at a time</source>
+        <translation>رمزان في مسح واحد: امسحهما واحدًا تلو الآخر</translation>
     </message>
     <message>
         <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
@@ -122,6 +130,50 @@
     <message>
         <source>Empty scan</source>
         <translation>مسح فارغ</translation>
+    </message>
+    <message>
+        <source>{held} — {greeting}</source>
+        <translation>{held} — {greeting}</translation>
+    </message>
+    <message>
+        <source>{message} — {close}</source>
+        <translation>{message} — {close}</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label (or COMPLETE)</source>
+        <translation>أضف التغليف اللازم ثم امسح ملصق شركة الشحن (أو COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the next order (or COMPLETE)</source>
+        <translation>أضف التغليف اللازم ثم امسح الطلب التالي (أو COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label or the next order</source>
+        <translation>أضف التغليف اللازم ثم امسح ملصق شركة الشحن أو الطلب التالي</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan COMPLETE</source>
+        <translation>أضف التغليف اللازم ثم امسح COMPLETE</translation>
+    </message>
+    <message>
+        <source>{packed}; {refused}</source>
+        <translation>{packed}؛ {refused}</translation>
+    </message>
+    <message>
+        <source>{packed} · {opened}</source>
+        <translation>{packed} · {opened}</translation>
+    </message>
+    <message>
+        <source>The scanner sent something unreadable ({code}): scan it again</source>
+        <translation>أرسل الماسح شيئًا غير مقروء ({code}): امسح مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Not held: carry on packing</source>
+        <translation>لم يُعلّق: تابع التغليف</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem), or OK to carry on</source>
+        <translation>تعليق: امسح السبب (منتج ناقص، تالف، مشكلة في العنوان) أو OK للمتابعة</translation>
     </message>
     <message>
         <source>Acknowledge the error first: scan OK or press Enter</source>
@@ -176,10 +228,6 @@
         <translation>{message} — كل المنتجات في الطرد: امسح التغليف</translation>
     </message>
     <message>
-        <source>{message} — all items in</source>
-        <translation>{message} — كل المنتجات في الطرد</translation>
-    </message>
-    <message>
         <source>{message} — read the note, then scan OK</source>
         <translation>{message} — اقرأ الملاحظة ثم امسح OK</translation>
     </message>
@@ -202,10 +250,6 @@
     <message>
         <source>{order} put back on the list</source>
         <translation>أعيد الطلب {order} إلى القائمة</translation>
-    </message>
-    <message>
-        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
-        <translation>تعليق: امسح السبب (منتج ناقص، تالف، مشكلة في العنوان)</translation>
     </message>
     <message>
         <source>Short ship needs a manager: badge and PIN</source>
@@ -256,20 +300,20 @@
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
-        <source>Undone: the last item</source>
-        <translation>تم التراجع: آخر منتج</translation>
+        <source>Undone: {item} — now {scanned}/{quantity}</source>
+        <translation>تم التراجع: {item} — الآن {scanned}/{quantity}</translation>
     </message>
     <message>
-        <source>Undone: the last sample</source>
-        <translation>تم التراجع: آخر عيّنة</translation>
+        <source>Undone: packaging {packaging} — {left} left in the parcel</source>
+        <translation>تم التراجع: التغليف {packaging} — المتبقي في الطرد: {left}</translation>
     </message>
     <message>
-        <source>Undone: the last packaging {packaging}</source>
-        <translation>تم التراجع: آخر تغليف {packaging}</translation>
+        <source>Undone: tracking number {code}</source>
+        <translation>تم التراجع: رقم التتبع {code}</translation>
     </message>
     <message>
-        <source>Undone: the last tracking number</source>
-        <translation>تم التراجع: آخر رقم تتبع</translation>
+        <source>Undone: sample {code}</source>
+        <translation>تم التراجع: العيّنة {code}</translation>
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
@@ -689,6 +733,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
+        <extracomment>the smallest bench monitor packstation is laid out for: every screen stays usable at this size</extracomment>
         <translation>التغليف  (F1)</translation>
     </message>
     <message>
@@ -700,12 +745,12 @@
         <translation>صندوق الصادر  (F3)</translation>
     </message>
     <message>
-        <source>Batch print  (F4)</source>
-        <translation>طباعة دفعة  (F4)</translation>
+        <source>Batch print  (F5)</source>
+        <translation>طباعة الدفعات  (F5)</translation>
     </message>
     <message>
-        <source>Manager  (F6)</source>
-        <translation>المدير  (F6)</translation>
+        <source>Manager  (F12)</source>
+        <translation>المدير  (F12)</translation>
     </message>
     <message>
         <source>Print queue  (F10)</source>
@@ -802,6 +847,25 @@
     <message>
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>امسح بطاقة المدير أو اكتبها</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation>البطاقة:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>الرمز السري:</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1298,47 @@
         <translation>محفوظ — لا قاعدة بيانات</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>إكمال</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>short ship</source>
+        <translation>شحن ناقص</translation>
+    </message>
+    <message>
+        <source>take over</source>
+        <translation>تولّي</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>إرجاع إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>{station}: scan your badge to start</source>
         <translation>{station}: امسح بطاقتك للبدء</translation>
     </message>
@@ -1266,10 +1371,6 @@
         <translation>ملصق تالف؟ اكتب الرمز هنا واضغط Enter</translation>
     </message>
     <message>
-        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
-        <translation>Enter: تم   F9: إكمال   F4: تعليق   Ctrl+Z: تراجع   F6: شحن ناقص   F7: تولّي   F8: إعادة طباعة   Esc: إرجاع للقائمة</translation>
-    </message>
-    <message>
         <source>SHIPPING</source>
         <translation>الشحن</translation>
     </message>
@@ -1294,6 +1395,18 @@
         <translation>الوزن</translation>
     </message>
     <message>
+        <source>Put back</source>
+        <translation>إرجاع إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Put {order} back on the list? What was scanned is dropped.</source>
+        <translation>هل تريد إعادة الطلب {order} إلى القائمة؟ سيُحذف ما تم مسحه.</translation>
+    </message>
+    <message>
+        <source>Keep packing</source>
+        <translation>متابعة التغليف</translation>
+    </message>
+    <message>
         <source>Manager sign-in</source>
         <translation>دخول المدير</translation>
     </message>
@@ -1306,8 +1419,8 @@
         <translation>موافقة المدير</translation>
     </message>
     <message>
-        <source>Scan or type the manager&apos;s badge:</source>
-        <translation>امسح بطاقة المدير أو اكتبها:</translation>
+        <source>Scan or type the manager&apos;s badge, then the PIN:</source>
+        <translation>امسح بطاقة المدير أو اكتبها، ثم الرمز السري:</translation>
     </message>
     <message>
         <source>Missing item</source>
@@ -1797,8 +1910,8 @@
         <translation>رابط إلغاء الاشتراك (مع {customer})</translation>
     </message>
     <message>
-        <source>Complete on the last scan</source>
-        <translation>الإكمال عند آخر مسح</translation>
+        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
+        <translation>يُغلق الطرد الجاهز عند (tracking_or_next, tracking, next_order, command)</translation>
     </message>
     <message>
         <source>Packaging must be scanned</source>

@@ -80,8 +80,16 @@
         <translation>{order} převzata z opuštěné relace (schválil(a) {manager})</translation>
     </message>
     <message>
+        <source>Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped</source>
+        <translation>Odloženo: {reason} ({packer}, {when:%d.%m. %H:%M}) — pokračuje se tam, kde se skončilo</translation>
+    </message>
+    <message>
         <source>Resumed {order} where it was: {done} of {total} items in</source>
         <translation>{order} pokračuje, kde skončila: zabaleno {done} z {total} kusů</translation>
+    </message>
+    <message>
+        <source>Two codes in one scan: scan them one at a time</source>
+        <translation>Dva kódy v jednom skenu: naskenujte je po jednom</translation>
     </message>
     <message>
         <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
@@ -122,6 +130,50 @@
     <message>
         <source>Empty scan</source>
         <translation>Prázdný sken</translation>
+    </message>
+    <message>
+        <source>{held} — {greeting}</source>
+        <translation>{held} — {greeting}</translation>
+    </message>
+    <message>
+        <source>{message} — {close}</source>
+        <translation>{message} — {close}</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label (or COMPLETE)</source>
+        <translation>přidejte případné obaly a naskenujte štítek dopravce (nebo COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the next order (or COMPLETE)</source>
+        <translation>přidejte případné obaly a naskenujte další objednávku (nebo COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label or the next order</source>
+        <translation>přidejte případné obaly a naskenujte štítek dopravce nebo další objednávku</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan COMPLETE</source>
+        <translation>přidejte případné obaly a naskenujte COMPLETE</translation>
+    </message>
+    <message>
+        <source>{packed}; {refused}</source>
+        <translation>{packed}; {refused}</translation>
+    </message>
+    <message>
+        <source>{packed} · {opened}</source>
+        <translation>{packed} · {opened}</translation>
+    </message>
+    <message>
+        <source>The scanner sent something unreadable ({code}): scan it again</source>
+        <translation>Skener poslal něco nečitelného ({code}): naskenujte znovu</translation>
+    </message>
+    <message>
+        <source>Not held: carry on packing</source>
+        <translation>Neodloženo: pokračujte v balení</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem), or OK to carry on</source>
+        <translation>Odložení: naskenujte důvod (chybí položka, poškozeno, problém s adresou), nebo OK pro pokračování</translation>
     </message>
     <message>
         <source>Acknowledge the error first: scan OK or press Enter</source>
@@ -176,10 +228,6 @@
         <translation>{message} — vše uvnitř: naskenujte obal</translation>
     </message>
     <message>
-        <source>{message} — all items in</source>
-        <translation>{message} — vše uvnitř</translation>
-    </message>
-    <message>
         <source>{message} — read the note, then scan OK</source>
         <translation>{message} — přečtěte poznámku a naskenujte OK</translation>
     </message>
@@ -202,10 +250,6 @@
     <message>
         <source>{order} put back on the list</source>
         <translation>{order} vrácena do seznamu</translation>
-    </message>
-    <message>
-        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
-        <translation>Odložit: naskenujte důvod (chybí položka, poškozeno, problém s adresou)</translation>
     </message>
     <message>
         <source>Short ship needs a manager: badge and PIN</source>
@@ -256,20 +300,20 @@
         <translation>Není co vrátit</translation>
     </message>
     <message>
-        <source>Undone: the last item</source>
-        <translation>Vráceno: poslední položka</translation>
+        <source>Undone: {item} — now {scanned}/{quantity}</source>
+        <translation>Vráceno zpět: {item} — nyní {scanned}/{quantity}</translation>
     </message>
     <message>
-        <source>Undone: the last sample</source>
-        <translation>Vráceno: poslední vzorek</translation>
+        <source>Undone: packaging {packaging} — {left} left in the parcel</source>
+        <translation>Vráceno zpět: obal {packaging} — zbývá v zásilce: {left}</translation>
     </message>
     <message>
-        <source>Undone: the last packaging {packaging}</source>
-        <translation>Vráceno: poslední obal {packaging}</translation>
+        <source>Undone: tracking number {code}</source>
+        <translation>Vráceno zpět: sledovací číslo {code}</translation>
     </message>
     <message>
-        <source>Undone: the last tracking number</source>
-        <translation>Vráceno: poslední sledovací číslo</translation>
+        <source>Undone: sample {code}</source>
+        <translation>Vráceno zpět: vzorek {code}</translation>
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
@@ -689,6 +733,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
+        <extracomment>the smallest bench monitor packstation is laid out for: every screen stays usable at this size</extracomment>
         <translation>Balení  (F1)</translation>
     </message>
     <message>
@@ -700,12 +745,12 @@
         <translation>K odeslání  (F3)</translation>
     </message>
     <message>
-        <source>Batch print  (F4)</source>
-        <translation>Hromadný tisk  (F4)</translation>
+        <source>Batch print  (F5)</source>
+        <translation>Hromadný tisk  (F5)</translation>
     </message>
     <message>
-        <source>Manager  (F6)</source>
-        <translation>Vedoucí  (F6)</translation>
+        <source>Manager  (F12)</source>
+        <translation>Vedoucí  (F12)</translation>
     </message>
     <message>
         <source>Print queue  (F10)</source>
@@ -802,6 +847,25 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Nic nebylo importováno</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>Naskenujte nebo napište svou kartu vedoucího</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation>Karta:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1298,47 @@
         <translation>ULOŽENO — BEZ DATABÁZE</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>dokončit</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>odložit</translation>
+    </message>
+    <message>
+        <source>short ship</source>
+        <translation>odeslat neúplnou</translation>
+    </message>
+    <message>
+        <source>take over</source>
+        <translation>převzít</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>znovu vytisknout</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>vrátit zpět</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>vrátit do seznamu</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>{station}: scan your badge to start</source>
         <translation>{station}: začněte naskenováním své karty</translation>
     </message>
@@ -1266,10 +1371,6 @@
         <translation>Poškozený štítek? Napište kód sem a stiskněte Enter</translation>
     </message>
     <message>
-        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
-        <translation>Enter: OK   F9: dokončit   F4: odložit   Ctrl+Z: vrátit   F6: neúplná zásilka   F7: převzít   F8: znovu tisknout   Esc: vrátit do seznamu</translation>
-    </message>
-    <message>
         <source>SHIPPING</source>
         <translation>DOPRAVA</translation>
     </message>
@@ -1294,6 +1395,18 @@
         <translation>HMOTNOST</translation>
     </message>
     <message>
+        <source>Put back</source>
+        <translation>Vrátit do seznamu</translation>
+    </message>
+    <message>
+        <source>Put {order} back on the list? What was scanned is dropped.</source>
+        <translation>Vrátit {order} do seznamu? Naskenované položky se zahodí.</translation>
+    </message>
+    <message>
+        <source>Keep packing</source>
+        <translation>Pokračovat v balení</translation>
+    </message>
+    <message>
         <source>Manager sign-in</source>
         <translation>Přihlášení vedoucího</translation>
     </message>
@@ -1306,8 +1419,8 @@
         <translation>Schválení vedoucím</translation>
     </message>
     <message>
-        <source>Scan or type the manager&apos;s badge:</source>
-        <translation>Naskenujte nebo napište kartu vedoucího:</translation>
+        <source>Scan or type the manager&apos;s badge, then the PIN:</source>
+        <translation>Naskenujte nebo napište kartu vedoucího, pak PIN:</translation>
     </message>
     <message>
         <source>Missing item</source>
@@ -1797,8 +1910,8 @@
         <translation>Odkaz na odhlášení (s {customer})</translation>
     </message>
     <message>
-        <source>Complete on the last scan</source>
-        <translation>Dokončit posledním skenem</translation>
+        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
+        <translation>Hotovou zásilku uzavře (tracking_or_next, tracking, next_order, command)</translation>
     </message>
     <message>
         <source>Packaging must be scanned</source>

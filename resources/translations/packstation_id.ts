@@ -80,8 +80,16 @@
         <translation>{order} diambil alih dari sesi terbengkalai (disetujui oleh {manager})</translation>
     </message>
     <message>
+        <source>Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped</source>
+        <translation>Ditunda: {reason} ({packer}, {when:%d.%m. %H:%M}) — dilanjutkan dari posisi terakhir</translation>
+    </message>
+    <message>
         <source>Resumed {order} where it was: {done} of {total} items in</source>
         <translation>{order} dilanjutkan dari posisi terakhir: {done} dari {total} barang sudah masuk</translation>
+    </message>
+    <message>
+        <source>Two codes in one scan: scan them one at a time</source>
+        <translation>Dua kode dalam satu pindaian: pindai satu per satu</translation>
     </message>
     <message>
         <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
@@ -122,6 +130,50 @@
     <message>
         <source>Empty scan</source>
         <translation>Pindaian kosong</translation>
+    </message>
+    <message>
+        <source>{held} — {greeting}</source>
+        <translation>{held} — {greeting}</translation>
+    </message>
+    <message>
+        <source>{message} — {close}</source>
+        <translation>{message} — {close}</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label (or COMPLETE)</source>
+        <translation>tambahkan kemasan yang diperlukan, lalu pindai label kurir (atau COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the next order (or COMPLETE)</source>
+        <translation>tambahkan kemasan yang diperlukan, lalu pindai pesanan berikutnya (atau COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label or the next order</source>
+        <translation>tambahkan kemasan yang diperlukan, lalu pindai label kurir atau pesanan berikutnya</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan COMPLETE</source>
+        <translation>tambahkan kemasan yang diperlukan, lalu pindai COMPLETE</translation>
+    </message>
+    <message>
+        <source>{packed}; {refused}</source>
+        <translation>{packed}; {refused}</translation>
+    </message>
+    <message>
+        <source>{packed} · {opened}</source>
+        <translation>{packed} · {opened}</translation>
+    </message>
+    <message>
+        <source>The scanner sent something unreadable ({code}): scan it again</source>
+        <translation>Pemindai mengirim sesuatu yang tidak terbaca ({code}): pindai lagi</translation>
+    </message>
+    <message>
+        <source>Not held: carry on packing</source>
+        <translation>Tidak ditunda: lanjutkan mengemas</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem), or OK to carry on</source>
+        <translation>Tunda: pindai alasannya (barang kurang, rusak, masalah alamat), atau OK untuk lanjut</translation>
     </message>
     <message>
         <source>Acknowledge the error first: scan OK or press Enter</source>
@@ -176,10 +228,6 @@
         <translation>{message} — semua barang masuk: pindai kemasannya</translation>
     </message>
     <message>
-        <source>{message} — all items in</source>
-        <translation>{message} — semua barang masuk</translation>
-    </message>
-    <message>
         <source>{message} — read the note, then scan OK</source>
         <translation>{message} — baca catatannya, lalu pindai OK</translation>
     </message>
@@ -202,10 +250,6 @@
     <message>
         <source>{order} put back on the list</source>
         <translation>{order} dikembalikan ke daftar</translation>
-    </message>
-    <message>
-        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
-        <translation>Tunda: pindai alasannya (barang kurang, rusak, masalah alamat)</translation>
     </message>
     <message>
         <source>Short ship needs a manager: badge and PIN</source>
@@ -256,20 +300,20 @@
         <translation>Tidak ada yang bisa dibatalkan</translation>
     </message>
     <message>
-        <source>Undone: the last item</source>
-        <translation>Dibatalkan: barang terakhir</translation>
+        <source>Undone: {item} — now {scanned}/{quantity}</source>
+        <translation>Dibatalkan: {item} — sekarang {scanned}/{quantity}</translation>
     </message>
     <message>
-        <source>Undone: the last sample</source>
-        <translation>Dibatalkan: sampel terakhir</translation>
+        <source>Undone: packaging {packaging} — {left} left in the parcel</source>
+        <translation>Dibatalkan: kemasan {packaging} — sisa di paket: {left}</translation>
     </message>
     <message>
-        <source>Undone: the last packaging {packaging}</source>
-        <translation>Dibatalkan: kemasan terakhir {packaging}</translation>
+        <source>Undone: tracking number {code}</source>
+        <translation>Dibatalkan: nomor pelacakan {code}</translation>
     </message>
     <message>
-        <source>Undone: the last tracking number</source>
-        <translation>Dibatalkan: nomor pelacakan terakhir</translation>
+        <source>Undone: sample {code}</source>
+        <translation>Dibatalkan: sampel {code}</translation>
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
@@ -689,6 +733,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
+        <extracomment>the smallest bench monitor packstation is laid out for: every screen stays usable at this size</extracomment>
         <translation>Kemas  (F1)</translation>
     </message>
     <message>
@@ -700,12 +745,12 @@
         <translation>Kotak keluar  (F3)</translation>
     </message>
     <message>
-        <source>Batch print  (F4)</source>
-        <translation>Cetak massal  (F4)</translation>
+        <source>Batch print  (F5)</source>
+        <translation>Cetak batch  (F5)</translation>
     </message>
     <message>
-        <source>Manager  (F6)</source>
-        <translation>Manajer  (F6)</translation>
+        <source>Manager  (F12)</source>
+        <translation>Manajer  (F12)</translation>
     </message>
     <message>
         <source>Print queue  (F10)</source>
@@ -802,6 +847,25 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>Pindai atau ketik lencana manajer Anda</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation>Lencana:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1298,47 @@
         <translation>DISIMPAN — TANPA DATABASE</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>tunda</translation>
+    </message>
+    <message>
+        <source>short ship</source>
+        <translation>kirim kurang</translation>
+    </message>
+    <message>
+        <source>take over</source>
+        <translation>ambil alih</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>cetak ulang</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>batalkan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>kembalikan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>{station}: scan your badge to start</source>
         <translation>{station}: pindai lencana Anda untuk mulai</translation>
     </message>
@@ -1266,10 +1371,6 @@
         <translation>Label rusak? Ketik kodenya di sini lalu tekan Enter</translation>
     </message>
     <message>
-        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
-        <translation>Enter: OK   F9: selesai   F4: tunda   Ctrl+Z: batalkan   F6: kirim kurang   F7: ambil alih   F8: cetak ulang   Esc: kembalikan</translation>
-    </message>
-    <message>
         <source>SHIPPING</source>
         <translation>PENGIRIMAN</translation>
     </message>
@@ -1294,6 +1395,18 @@
         <translation>BERAT</translation>
     </message>
     <message>
+        <source>Put back</source>
+        <translation>Kembalikan ke daftar</translation>
+    </message>
+    <message>
+        <source>Put {order} back on the list? What was scanned is dropped.</source>
+        <translation>Kembalikan {order} ke daftar? Hasil pindaian akan dihapus.</translation>
+    </message>
+    <message>
+        <source>Keep packing</source>
+        <translation>Lanjut mengemas</translation>
+    </message>
+    <message>
         <source>Manager sign-in</source>
         <translation>Masuk manajer</translation>
     </message>
@@ -1306,8 +1419,8 @@
         <translation>Persetujuan manajer</translation>
     </message>
     <message>
-        <source>Scan or type the manager&apos;s badge:</source>
-        <translation>Pindai atau ketik lencana manajer:</translation>
+        <source>Scan or type the manager&apos;s badge, then the PIN:</source>
+        <translation>Pindai atau ketik lencana manajer, lalu PIN:</translation>
     </message>
     <message>
         <source>Missing item</source>
@@ -1797,8 +1910,8 @@
         <translation>Tautan berhenti langganan (dengan {customer})</translation>
     </message>
     <message>
-        <source>Complete on the last scan</source>
-        <translation>Selesai pada pindaian terakhir</translation>
+        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
+        <translation>Paket siap ditutup dengan (tracking_or_next, tracking, next_order, command)</translation>
     </message>
     <message>
         <source>Packaging must be scanned</source>

@@ -80,8 +80,16 @@
         <translation>{order} preluată din sesiunea abandonată (aprobat de {manager})</translation>
     </message>
     <message>
+        <source>Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped</source>
+        <translation>Suspendată: {reason} ({packer}, {when:%d.%m. %H:%M}) — se continuă de unde a rămas</translation>
+    </message>
+    <message>
         <source>Resumed {order} where it was: {done} of {total} items in</source>
         <translation>{order} reluată de unde a rămas: {done} din {total} articole puse</translation>
+    </message>
+    <message>
+        <source>Two codes in one scan: scan them one at a time</source>
+        <translation>Două coduri într-o singură scanare: scanați-le pe rând</translation>
     </message>
     <message>
         <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
@@ -122,6 +130,50 @@
     <message>
         <source>Empty scan</source>
         <translation>Scanare goală</translation>
+    </message>
+    <message>
+        <source>{held} — {greeting}</source>
+        <translation>{held} — {greeting}</translation>
+    </message>
+    <message>
+        <source>{message} — {close}</source>
+        <translation>{message} — {close}</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label (or COMPLETE)</source>
+        <translation>adăugați ambalajele necesare, apoi scanați eticheta curierului (sau COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the next order (or COMPLETE)</source>
+        <translation>adăugați ambalajele necesare, apoi scanați comanda următoare (sau COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label or the next order</source>
+        <translation>adăugați ambalajele necesare, apoi scanați eticheta curierului sau comanda următoare</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan COMPLETE</source>
+        <translation>adăugați ambalajele necesare, apoi scanați COMPLETE</translation>
+    </message>
+    <message>
+        <source>{packed}; {refused}</source>
+        <translation>{packed}; {refused}</translation>
+    </message>
+    <message>
+        <source>{packed} · {opened}</source>
+        <translation>{packed} · {opened}</translation>
+    </message>
+    <message>
+        <source>The scanner sent something unreadable ({code}): scan it again</source>
+        <translation>Scanerul a trimis ceva ilizibil ({code}): scanați din nou</translation>
+    </message>
+    <message>
+        <source>Not held: carry on packing</source>
+        <translation>Nesuspendată: continuați împachetarea</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem), or OK to carry on</source>
+        <translation>Suspendare: scanați motivul (articol lipsă, deteriorat, problemă de adresă) sau OK pentru a continua</translation>
     </message>
     <message>
         <source>Acknowledge the error first: scan OK or press Enter</source>
@@ -176,10 +228,6 @@
         <translation>{message} — toate articolele sunt puse: scanați ambalajul</translation>
     </message>
     <message>
-        <source>{message} — all items in</source>
-        <translation>{message} — toate articolele sunt puse</translation>
-    </message>
-    <message>
         <source>{message} — read the note, then scan OK</source>
         <translation>{message} — citiți nota, apoi scanați OK</translation>
     </message>
@@ -202,10 +250,6 @@
     <message>
         <source>{order} put back on the list</source>
         <translation>{order} pusă înapoi în listă</translation>
-    </message>
-    <message>
-        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
-        <translation>Suspendare: scanați motivul (articol lipsă, deteriorat, problemă de adresă)</translation>
     </message>
     <message>
         <source>Short ship needs a manager: badge and PIN</source>
@@ -256,20 +300,20 @@
         <translation>Nimic de anulat</translation>
     </message>
     <message>
-        <source>Undone: the last item</source>
-        <translation>Anulat: ultimul articol</translation>
+        <source>Undone: {item} — now {scanned}/{quantity}</source>
+        <translation>Anulat: {item} — acum {scanned}/{quantity}</translation>
     </message>
     <message>
-        <source>Undone: the last sample</source>
-        <translation>Anulat: ultima mostră</translation>
+        <source>Undone: packaging {packaging} — {left} left in the parcel</source>
+        <translation>Anulat: ambalajul {packaging} — ambalaje rămase în colet: {left}</translation>
     </message>
     <message>
-        <source>Undone: the last packaging {packaging}</source>
-        <translation>Anulat: ultimul ambalaj {packaging}</translation>
+        <source>Undone: tracking number {code}</source>
+        <translation>Anulat: numărul de urmărire {code}</translation>
     </message>
     <message>
-        <source>Undone: the last tracking number</source>
-        <translation>Anulat: ultimul număr de urmărire</translation>
+        <source>Undone: sample {code}</source>
+        <translation>Anulat: mostra {code}</translation>
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
@@ -689,6 +733,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
+        <extracomment>the smallest bench monitor packstation is laid out for: every screen stays usable at this size</extracomment>
         <translation>Împachetare  (F1)</translation>
     </message>
     <message>
@@ -700,12 +745,12 @@
         <translation>Mesaje de trimis  (F3)</translation>
     </message>
     <message>
-        <source>Batch print  (F4)</source>
-        <translation>Tipărire în lot  (F4)</translation>
+        <source>Batch print  (F5)</source>
+        <translation>Tipărire în lot  (F5)</translation>
     </message>
     <message>
-        <source>Manager  (F6)</source>
-        <translation>Manager  (F6)</translation>
+        <source>Manager  (F12)</source>
+        <translation>Manager  (F12)</translation>
     </message>
     <message>
         <source>Print queue  (F10)</source>
@@ -802,6 +847,25 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Nu s-a importat nimic</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>Scanați sau tastați ecusonul de manager</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation>Ecuson:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1298,47 @@
         <translation>PĂSTRAT — FĂRĂ BAZĂ DE DATE</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>finalizează</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>suspendă</translation>
+    </message>
+    <message>
+        <source>short ship</source>
+        <translation>livrează incomplet</translation>
+    </message>
+    <message>
+        <source>take over</source>
+        <translation>preia</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>retipărește</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>anulează</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>pune înapoi</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>{station}: scan your badge to start</source>
         <translation>{station}: scanați ecusonul pentru a începe</translation>
     </message>
@@ -1266,10 +1371,6 @@
         <translation>Etichetă deteriorată? Tastați codul aici și apăsați Enter</translation>
     </message>
     <message>
-        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
-        <translation>Enter: OK   F9: finalizare   F4: suspendare   Ctrl+Z: anulare   F6: livrare incompletă   F7: preluare   F8: retipărire   Esc: înapoi în listă</translation>
-    </message>
-    <message>
         <source>SHIPPING</source>
         <translation>LIVRARE</translation>
     </message>
@@ -1294,6 +1395,18 @@
         <translation>GREUTATE</translation>
     </message>
     <message>
+        <source>Put back</source>
+        <translation>Pune înapoi</translation>
+    </message>
+    <message>
+        <source>Put {order} back on the list? What was scanned is dropped.</source>
+        <translation>Puneți {order} înapoi în listă? Ce s-a scanat se pierde.</translation>
+    </message>
+    <message>
+        <source>Keep packing</source>
+        <translation>Continuă împachetarea</translation>
+    </message>
+    <message>
         <source>Manager sign-in</source>
         <translation>Autentificare manager</translation>
     </message>
@@ -1306,8 +1419,8 @@
         <translation>Aprobare manager</translation>
     </message>
     <message>
-        <source>Scan or type the manager&apos;s badge:</source>
-        <translation>Scanați sau tastați ecusonul managerului:</translation>
+        <source>Scan or type the manager&apos;s badge, then the PIN:</source>
+        <translation>Scanați sau tastați ecusonul managerului, apoi PIN-ul:</translation>
     </message>
     <message>
         <source>Missing item</source>
@@ -1797,8 +1910,8 @@
         <translation>Link de dezabonare (cu {customer})</translation>
     </message>
     <message>
-        <source>Complete on the last scan</source>
-        <translation>Finalizare la ultima scanare</translation>
+        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
+        <translation>Un colet gata se închide la (tracking_or_next, tracking, next_order, command)</translation>
     </message>
     <message>
         <source>Packaging must be scanned</source>

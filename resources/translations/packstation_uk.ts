@@ -80,8 +80,16 @@
         <translation>{order} перейнято з покинутого сеансу (схвалив(ла) {manager})</translation>
     </message>
     <message>
+        <source>Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped</source>
+        <translation>Відкладено: {reason} ({packer}, {when:%d.%m. %H:%M}) — продовжено з того ж місця</translation>
+    </message>
+    <message>
         <source>Resumed {order} where it was: {done} of {total} items in</source>
         <translation>{order} продовжено з того ж місця: покладено {done} з {total} товарів</translation>
+    </message>
+    <message>
+        <source>Two codes in one scan: scan them one at a time</source>
+        <translation>Два коди в одному скані: скануйте їх по одному</translation>
     </message>
     <message>
         <source>Not a barcode: {length} characters at once (at most {most}) — scan again</source>
@@ -122,6 +130,50 @@
     <message>
         <source>Empty scan</source>
         <translation>Порожнє сканування</translation>
+    </message>
+    <message>
+        <source>{held} — {greeting}</source>
+        <translation>{held} — {greeting}</translation>
+    </message>
+    <message>
+        <source>{message} — {close}</source>
+        <translation>{message} — {close}</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label (or COMPLETE)</source>
+        <translation>додайте потрібне пакування, потім скануйте етикетку перевізника (або COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the next order (or COMPLETE)</source>
+        <translation>додайте потрібне пакування, потім скануйте наступне замовлення (або COMPLETE)</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan the carrier label or the next order</source>
+        <translation>додайте потрібне пакування, потім скануйте етикетку перевізника або наступне замовлення</translation>
+    </message>
+    <message>
+        <source>add any packaging, then scan COMPLETE</source>
+        <translation>додайте потрібне пакування, потім скануйте COMPLETE</translation>
+    </message>
+    <message>
+        <source>{packed}; {refused}</source>
+        <translation>{packed}; {refused}</translation>
+    </message>
+    <message>
+        <source>{packed} · {opened}</source>
+        <translation>{packed} · {opened}</translation>
+    </message>
+    <message>
+        <source>The scanner sent something unreadable ({code}): scan it again</source>
+        <translation>Сканер надіслав щось незрозуміле ({code}): скануйте ще раз</translation>
+    </message>
+    <message>
+        <source>Not held: carry on packing</source>
+        <translation>Не відкладено: пакуйте далі</translation>
+    </message>
+    <message>
+        <source>Hold: scan the reason (missing item, damaged, address problem), or OK to carry on</source>
+        <translation>Відкладення: скануйте причину (бракує товару, пошкоджено, проблема з адресою) або OK, щоб продовжити</translation>
     </message>
     <message>
         <source>Acknowledge the error first: scan OK or press Enter</source>
@@ -176,10 +228,6 @@
         <translation>{message} — усе покладено: скануйте пакування</translation>
     </message>
     <message>
-        <source>{message} — all items in</source>
-        <translation>{message} — усе покладено</translation>
-    </message>
-    <message>
         <source>{message} — read the note, then scan OK</source>
         <translation>{message} — прочитайте примітку, потім скануйте OK</translation>
     </message>
@@ -202,10 +250,6 @@
     <message>
         <source>{order} put back on the list</source>
         <translation>{order} повернуто до списку</translation>
-    </message>
-    <message>
-        <source>Hold: scan the reason (missing item, damaged, address problem)</source>
-        <translation>Відкласти: скануйте причину (бракує товару, пошкоджено, проблема з адресою)</translation>
     </message>
     <message>
         <source>Short ship needs a manager: badge and PIN</source>
@@ -256,20 +300,20 @@
         <translation>Нічого скасовувати</translation>
     </message>
     <message>
-        <source>Undone: the last item</source>
-        <translation>Скасовано: останній товар</translation>
+        <source>Undone: {item} — now {scanned}/{quantity}</source>
+        <translation>Скасовано: {item} — тепер {scanned}/{quantity}</translation>
     </message>
     <message>
-        <source>Undone: the last sample</source>
-        <translation>Скасовано: останній пробник</translation>
+        <source>Undone: packaging {packaging} — {left} left in the parcel</source>
+        <translation>Скасовано: пакування {packaging} — лишилося в посилці: {left}</translation>
     </message>
     <message>
-        <source>Undone: the last packaging {packaging}</source>
-        <translation>Скасовано: останнє пакування {packaging}</translation>
+        <source>Undone: tracking number {code}</source>
+        <translation>Скасовано: номер відстеження {code}</translation>
     </message>
     <message>
-        <source>Undone: the last tracking number</source>
-        <translation>Скасовано: останній номер відстеження</translation>
+        <source>Undone: sample {code}</source>
+        <translation>Скасовано: пробник {code}</translation>
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
@@ -689,6 +733,7 @@
     <name>MainWindow</name>
     <message>
         <source>Pack  (F1)</source>
+        <extracomment>the smallest bench monitor packstation is laid out for: every screen stays usable at this size</extracomment>
         <translation>Пакування  (F1)</translation>
     </message>
     <message>
@@ -700,12 +745,12 @@
         <translation>Вихідні  (F3)</translation>
     </message>
     <message>
-        <source>Batch print  (F4)</source>
-        <translation>Пакетний друк  (F4)</translation>
+        <source>Batch print  (F5)</source>
+        <translation>Пакетний друк  (F5)</translation>
     </message>
     <message>
-        <source>Manager  (F6)</source>
-        <translation>Керівник  (F6)</translation>
+        <source>Manager  (F12)</source>
+        <translation>Керівник  (F12)</translation>
     </message>
     <message>
         <source>Print queue  (F10)</source>
@@ -802,6 +847,25 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Нічого не імпортовано</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <source>Scan or type your manager badge</source>
+        <translation>Скануйте або введіть свій бейдж керівника</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation>Бейдж:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1298,47 @@
         <translation>ЗБЕРЕЖЕНО — НЕМАЄ БАЗИ ДАНИХ</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>завершити</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>відкласти</translation>
+    </message>
+    <message>
+        <source>short ship</source>
+        <translation>відправити неповним</translation>
+    </message>
+    <message>
+        <source>take over</source>
+        <translation>перейняти</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>передрукувати</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>скасувати</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>повернути до списку</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>{station}: scan your badge to start</source>
         <translation>{station}: скануйте свій бейдж, щоб почати</translation>
     </message>
@@ -1266,10 +1371,6 @@
         <translation>Пошкоджена етикетка? Введіть код тут і натисніть Enter</translation>
     </message>
     <message>
-        <source>Enter: OK   F9: complete   F4: hold   Ctrl+Z: undo   F6: short ship   F7: take over   F8: reprint   Esc: put back</source>
-        <translation>Enter: OK   F9: завершити   F4: відкласти   Ctrl+Z: скасувати   F6: неповна відправка   F7: перейняти   F8: передрук   Esc: повернути до списку</translation>
-    </message>
-    <message>
         <source>SHIPPING</source>
         <translation>ДОСТАВКА</translation>
     </message>
@@ -1294,6 +1395,18 @@
         <translation>ВАГА</translation>
     </message>
     <message>
+        <source>Put back</source>
+        <translation>Повернути до списку</translation>
+    </message>
+    <message>
+        <source>Put {order} back on the list? What was scanned is dropped.</source>
+        <translation>Повернути {order} до списку? Усе відскановане буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Keep packing</source>
+        <translation>Пакувати далі</translation>
+    </message>
+    <message>
         <source>Manager sign-in</source>
         <translation>Вхід керівника</translation>
     </message>
@@ -1306,8 +1419,8 @@
         <translation>Схвалення керівника</translation>
     </message>
     <message>
-        <source>Scan or type the manager&apos;s badge:</source>
-        <translation>Скануйте або введіть бейдж керівника:</translation>
+        <source>Scan or type the manager&apos;s badge, then the PIN:</source>
+        <translation>Скануйте або введіть бейдж керівника, потім PIN:</translation>
     </message>
     <message>
         <source>Missing item</source>
@@ -1797,8 +1910,8 @@
         <translation>Посилання для відписки (з {customer})</translation>
     </message>
     <message>
-        <source>Complete on the last scan</source>
-        <translation>Завершувати останнім скануванням</translation>
+        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
+        <translation>Готову посилку закриває (tracking_or_next, tracking, next_order, command)</translation>
     </message>
     <message>
         <source>Packaging must be scanned</source>

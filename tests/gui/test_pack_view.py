@@ -60,7 +60,9 @@ def banner(view: PackView) -> str:
     return view.banner.text()
 
 
-def test_happy_path_scan_the_order_its_items_and_a_box(qtbot: QtBot, view: PackView, shop: App) -> None:
+def test_happy_path_the_order_its_items_the_whole_parcel_and_the_carrier_label(
+    qtbot: QtBot, view: PackView, shop: App
+) -> None:
     order = ready_order(shop)
     completed: list[str] = []
     view.order_completed.connect(completed.append)
@@ -72,7 +74,11 @@ def test_happy_path_scan_the_order_its_items_and_a_box(qtbot: QtBot, view: PackV
     assert view.lines.item(0, 2).text() == "1 / 1" and view.lines.item(0, 0).text() == "✔"
     scan(qtbot, view, order.lines[1].barcode or "")
     assert "scan the packaging" in banner(view)
-    scan(qtbot, view, "BOX-S")
+    for material in ("BOX-S", "WRAP-TISSUE", "TAPE-KRAFT"):
+        scan(qtbot, view, material)
+    assert completed == [] and view.packaging.text().count("1 × ") == 3  # box, tissue, tape: all in
+    assert "scan the carrier label or the next order" in banner(view)
+    scan(qtbot, view, "1Z999AA10123456784")
 
     assert completed == [order.number]
     assert view.last is not None and view.last.tone is Tone.DONE and "★ PACKED" in banner(view)
@@ -97,11 +103,13 @@ def test_a_wrong_item_stays_red_until_the_packer_presses_enter(
     scan(qtbot, view, stranger)
     assert "✖ WRONG ITEM" in banner(view) and "#C62828" in view.banner.styleSheet()
     assert view.sounds.last_played is Tone.WRONG
+    assert "#C62828" in view.styleSheet()  # the whole work area, not only the banner
     scan(qtbot, view, order.lines[0].barcode or "")  # the next item does not slip through
     assert "Acknowledge the error first" in banner(view) and view.lines.item(0, 2).text() == "0 / 1"
+    assert "Wrong item" in banner(view) and "✖ WRONG ITEM" in banner(view)  # the reason stays
 
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert banner(view) == "Error acknowledged"
+    assert banner(view) == "Error acknowledged" and view.styleSheet() == ""
     scan(qtbot, view, order.lines[0].barcode or "")
     assert view.lines.item(0, 2).text() == "1 / 1"
 
@@ -130,6 +138,8 @@ def test_the_note_is_shown_and_must_be_acknowledged(qtbot: QtBot, view: PackView
     assert view.last is not None and not view.last.completed
 
     scan(qtbot, view, "CMD-OK")
+    assert view.last is not None and not view.last.completed and "Note acknowledged" in banner(view)
+    scan(qtbot, view, "CMD-COMPLETE")
     assert view.last is not None and view.last.completed
 
 
@@ -163,7 +173,8 @@ def test_undo_with_ctrl_z(qtbot: QtBot, view: PackView, shop: App) -> None:
     scan(qtbot, view, order.number)
     scan(qtbot, view, order.lines[0].barcode or "")
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert banner(view) == "Undone: the last item" and view.lines.item(0, 2).text() == "0 / 1"
+    line = order.lines[0]
+    assert banner(view) == f"Undone: {line.name} — now 0/1" and view.lines.item(0, 2).text() == "0 / 1"
 
 
 def test_a_scan_while_typing_in_the_manual_field_is_still_a_scan(
@@ -242,7 +253,7 @@ def test_completing_prints_every_insert_and_f8_reprints_one(
     pack.show()
     pack.setFocus()
     order = ready_order(shop, lines=1)
-    for code in ("P-1001", order.number, order.lines[0].barcode or "", "BOX-S"):
+    for code in ("P-1001", order.number, order.lines[0].barcode or "", "BOX-S", "CMD-COMPLETE"):
         scan(qtbot, pack, code)
     monkeypatch.setattr("packstation.ui.pack_view.QInputDialog.getItem", lambda *a, **k: ("Voucher", True))
 
@@ -274,7 +285,7 @@ def test_a_pre_printed_insert_opens_its_order_and_is_not_printed_again(
     scan(qtbot, pack, scanned_off_the_note)  # the packer scans the pre-printed thank-you note
     assert order.number in pack.title.text()
     assert "pre-printed thank-you note, voucher, return label: put them in" in banner(pack)
-    for code in (order.lines[0].barcode or "", "BOX-S"):
+    for code in (order.lines[0].barcode or "", "BOX-S", "CMD-COMPLETE"):
         scan(qtbot, pack, code)
 
     assert printed == [(order.number, ("slip",))]  # only what the batch did not print
@@ -310,7 +321,8 @@ def test_the_database_goes_away_the_screen_says_so_keeps_the_scans_and_carries_o
         assert "KEPT — NO DATABASE" in banner(pack) and "scans waiting: 1" in banner(pack)
         scan(qtbot, pack, codes[1])
         scan(qtbot, pack, "BOX-M")
-        assert "scans waiting: 3" in banner(pack) and pack.retry_timer.isActive()
+        scan(qtbot, pack, "CMD-COMPLETE")
+        assert "scans waiting: 4" in banner(pack) and pack.retry_timer.isActive()
 
         server.resume()  # the screen tries again by itself
         qtbot.waitUntil(lambda: pack.last is not None and pack.last.completed, timeout=15_000)
@@ -323,3 +335,53 @@ def test_the_database_goes_away_the_screen_says_so_keeps_the_scans_and_carries_o
     finally:
         app.close()
         server.stop()
+
+
+def test_enter_in_the_manual_field_is_one_scan_not_also_an_acknowledgement(
+    qtbot: QtBot, view: PackView, shop: App
+) -> None:
+    order = ready_order(shop, lines=1)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, order.lines[0].barcode or "")
+    scan(qtbot, view, "BOX-S")
+    view.manual.setFocus()
+    qtbot.keyClicks(view.manual, "CMD-COMPLETE", delay=90)  # typed by hand
+    qtbot.keyClick(view.manual, Qt.Key.Key_Return)
+
+    assert view.last is not None and view.last.completed and "PACKED" in banner(view)
+
+
+def test_esc_asks_before_putting_an_order_back(
+    qtbot: QtBot, view: PackView, shop: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    answers = iter([False, True])
+    monkeypatch.setattr(view, "confirm", lambda title, question: next(answers))
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.bench.order is not None  # "keep packing"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.bench.order is None and "put back on the list" in banner(view)
+
+
+def test_cmd_short_scanned_opens_the_managers_approval(
+    qtbot: QtBot, view: PackView, shop: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order = ready_order(shop)
+    scan(qtbot, view, order.number)
+    scan(qtbot, view, order.lines[0].barcode or "")
+    scan(qtbot, view, "BOX-S")
+    monkeypatch.setattr(view, "ask_manager", lambda: ("M-2001", "4321"))
+    scan(qtbot, view, "CMD-SHORT")
+    assert view.last is not None and view.last.completed
+
+
+def test_every_symbol_the_bench_shows_has_a_glyph_in_the_shipped_font() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from packstation.ui.pack_view import TONE_LOOKS
+
+    metrics = QFontMetrics(QFont("DejaVu Sans"))
+    symbols = {look[2] for look in TONE_LOOKS.values()} | set("✔✎★♻⚠")
+    assert {s for s in symbols if not metrics.inFontUcs4(ord(s))} == set()

@@ -302,9 +302,12 @@ def test_qcoreapplication_translate_is_what_the_core_words_go_through(
     from packstation.ui.language import spoken
 
     install_language(qapp, "uk")
-    said = tr("{message} — all items in", message=tr("Sample added: {item}", item="Bamboo toothbrush"))
-    assert str(said) == "Sample added: Bamboo toothbrush — all items in"
-    assert spoken(said) == "Додано пробник: Bamboo toothbrush — усе покладено"
+    said = tr(
+        "{message} — all items in: scan the packaging",
+        message=tr("Sample added: {item}", item="Bamboo toothbrush"),
+    )
+    assert str(said) == "Sample added: Bamboo toothbrush — all items in: scan the packaging"
+    assert spoken(said) == "Додано пробник: Bamboo toothbrush — усе покладено: скануйте пакування"
     assert QCoreApplication.translate("PackView", "WRONG ITEM") == "НЕ ТОЙ ТОВАР"
 
 

@@ -57,7 +57,9 @@ def bench(shop: App) -> Iterator[Bench]:
     yield station
 
 
-def test_happy_path_scan_items_then_packaging_completes_the_order(shop: App, bench: Bench) -> None:
+def test_happy_path_items_the_whole_parcel_then_the_carrier_label_completes_it(
+    shop: App, bench: Bench
+) -> None:
     order = order_with(shop, lines=2)
 
     opened = bench.scan(order.number)
@@ -67,7 +69,14 @@ def test_happy_path_scan_items_then_packaging_completes_the_order(shop: App, ben
             outcome = bench.scan(line.barcode)
             assert outcome.tone is Tone.OK
     assert "scan the packaging" in outcome.message
-    done = bench.scan("BOX-M")
+    for material in ("BOX-M", "FILL-PAPER", "FILL-PAPER", "TAPE-KRAFT"):  # the whole parcel, none closes it
+        added = bench.scan(material)
+        assert added.tone is Tone.OK and not added.completed
+    assert "scan the carrier label or the next order" in added.message
+    assert bench.order is not None and [(p.code, p.count) for p in bench.order.packaging] == [
+        ("BOX-M", 1), ("FILL-PAPER", 2), ("TAPE-KRAFT", 1)
+    ]  # fmt: skip
+    done = bench.scan("1Z999AA10123456784")  # the carrier label
 
     assert done.completed and done.tone is Tone.DONE
     with shop.sessions() as session:
@@ -75,6 +84,36 @@ def test_happy_path_scan_items_then_packaging_completes_the_order(shop: App, ben
         pack = session.scalars(select(PackSession).where(PackSession.order_id == order.id)).one()
         assert pack.status is SessionStatus.COMPLETED and pack.ended_at is not None
         assert pack.scans[0].kind.value == "order" and pack.scans[-1].code == "CMD-COMPLETE"
+        assert pack.packaging_grams > 0 and pack.tracking_number == "1Z999AA10123456784"
+
+
+def test_the_next_orders_scan_closes_a_ready_parcel_and_opens_the_next(shop: App, bench: Bench) -> None:
+    first, second = order_with(shop, lines=1), order_with(shop, lines=2)
+    bench.scan(first.number)
+    refused = bench.scan(second.number)  # not ready yet: finish this one first
+    assert refused.tone is Tone.REFUSED and "before opening another order" in refused.message
+    for _ in range(first.lines[0].quantity):
+        bench.scan(first.lines[0].barcode)
+    bench.scan("MAILER-COMPOST")
+
+    moved_on = bench.scan(second.number)
+
+    assert moved_on.completed and moved_on.order is not None and moved_on.order.number == first.number
+    assert f"{first.number} packed" in moved_on.message and second.number in moved_on.message
+    assert bench.order is not None and bench.order.number == second.number
+
+
+def test_a_shop_that_closes_parcels_by_command_only(shop: App) -> None:
+    station = Bench(shop.sessions, "Bench 1", completes_on="command")
+    station.scan("P-1001")
+    order = order_with(shop, lines=1)
+    station.scan(order.number)
+    for _ in range(order.lines[0].quantity):
+        station.scan(order.lines[0].barcode)
+    station.scan("BOX-S")
+    assert not station.scan("1Z999AA10123456784").completed
+    assert "scan COMPLETE" in station.scan("TAPE-KRAFT").message
+    assert station.scan("CMD-COMPLETE").completed
 
 
 def test_wrong_item_keeps_the_error_until_acknowledged(shop: App, bench: Bench) -> None:
@@ -116,7 +155,8 @@ def test_the_note_must_be_acknowledged_before_the_order_completes(shop: App, ben
     waiting = bench.scan("MAILER-COMPOST")
     assert not waiting.completed and "read the note, then scan OK" in waiting.message
     assert bench.scan("CMD-COMPLETE").tone is Tone.REFUSED
-    assert bench.scan("CMD-OK").completed
+    assert "Note acknowledged" in bench.scan("CMD-OK").message
+    assert bench.scan("CMD-COMPLETE").completed
 
 
 def test_hold_with_a_reason_and_open_it_again_later(shop: App, bench: Bench) -> None:
@@ -128,8 +168,12 @@ def test_hold_with_a_reason_and_open_it_again_later(shop: App, bench: Bench) -> 
     assert held.message == f"{order.number} held: missing item"
     with shop.sessions() as session:
         assert session.scalar(select(Order.status).where(Order.id == order.id)) is OrderStatus.HELD
-    reopened = bench.scan(order.number)
-    assert reopened.tone is Tone.INFO and bench.order is not None and bench.order.items_done == 0
+    other = Bench(shop.sessions, "Bench 2")  # another packer picks it up later
+    other.scan("P-1002")
+    reopened = other.scan(order.number)
+    assert reopened.tone is Tone.INFO and "Held: missing item (Jana Veselá" in reopened.message
+    assert other.order is not None and other.order.items_done == 1  # where it stopped, not from zero
+    assert other.order.lines[0].scanned == 1
 
 
 def test_short_ship_needs_a_managers_badge_and_pin(shop: App, bench: Bench) -> None:
@@ -156,11 +200,11 @@ def test_undo_takes_back_the_last_scan(shop: App, bench: Bench) -> None:
     order = order_with(shop, lines=1)
     bench.scan(order.number)
     bench.scan(order.lines[0].barcode)
-    bench.auto_complete = False
     bench.scan("BOX-S")
 
-    assert bench.scan("CMD-UNDO").message == "Undone: the last packaging BOX-S"
-    assert bench.scan("CMD-UNDO").message == "Undone: the last item"
+    assert bench.scan("CMD-UNDO").message == "Undone: packaging BOX-S — 0 left in the parcel"
+    line = order.lines[0]
+    assert bench.scan("CMD-UNDO").message == f"Undone: {line.name} — now 0/{line.quantity}"
     assert bench.order is not None and bench.order.items_done == 0 and bench.order.packaging == []
 
 
@@ -279,6 +323,7 @@ def test_a_packed_order_says_where_and_when(shop: App, bench: Bench) -> None:
     for _ in range(order.lines[0].quantity):
         bench.scan(order.lines[0].barcode)
     bench.scan("BOX-S")
+    assert bench.scan("CMD-COMPLETE").completed
 
     again = bench.scan(order.number)
     assert again.tone is Tone.REFUSED and f"{order.number} is already packed at Bench 1 on" in again.message
@@ -298,9 +343,34 @@ def test_any_insert_can_be_reprinted_even_after_the_order_is_packed(shop: App, b
     assert bench.scan("CMD-REPRINT").reprint == ("note", "voucher", "return", "slip")
     for _ in range(order.lines[0].quantity):
         bench.scan(order.lines[0].barcode)
-    assert bench.scan("BOX-S").completed
+    bench.scan("BOX-S")
+    assert bench.scan("CMD-COMPLETE").completed
 
     again = bench.scan("CMD-REPRINT-RETURN")
     assert again.reprint == ("return",) and again.reprint_order is not None
     assert again.reprint_order.number == order.number
     assert again.message == f"Reprinting the return label of {order.number}"
+
+
+def test_a_scan_holding_two_codes_is_refused_never_one_long_code(shop: App, bench: Bench) -> None:
+    order = order_with(shop, lines=1)
+    bench.scan(order.number)
+    for joined in (f"{order.lines[0].barcode}\t1Z999AA10123456784", "1Z999AA1012\r\n3456784"):
+        outcome = bench.scan(joined)
+        assert outcome.tone is Tone.REFUSED and "Two codes in one scan" in outcome.message
+    assert bench.order is not None and bench.order.items_done == 0 and not bench.order.tracking_number
+
+
+def test_hold_asked_and_then_not_wanted_carries_on(shop: App, bench: Bench) -> None:
+    order = order_with(shop, lines=1)
+    bench.scan(order.number)
+    assert "or OK to carry on" in bench.scan("CMD-HOLD").message
+    assert bench.scan("CMD-OK").message == "Not held: carry on packing"
+    assert bench.scan(order.lines[0].barcode).tone is Tone.OK
+
+
+def test_short_ship_scanned_asks_for_a_manager(shop: App, bench: Bench) -> None:
+    order = order_with(shop, lines=2)
+    bench.scan(order.number)
+    asked = bench.scan("CMD-SHORT")
+    assert asked.needs_manager and asked.tone is Tone.REFUSED

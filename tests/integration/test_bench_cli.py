@@ -36,7 +36,9 @@ def test_pack_scans_as_a_scanner_would_and_prints_the_inserts(
     shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     number, items = ready_order(shop)
-    scans = [arg for code in [*items, "BOX-M", "TAPE-KRAFT"] for arg in ("--scan", code)]
+    scans = [
+        arg for code in [*items, "BOX-M", "TAPE-KRAFT", "1Z999AA10123456784"] for arg in ("--scan", code)
+    ]
 
     assert (
         main(
@@ -58,7 +60,8 @@ def test_pack_scans_as_a_scanner_would_and_prints_the_inserts(
     )
 
     out = capsys.readouterr().out
-    assert f"[done] BOX-M: {number} packed — well done" in out
+    assert "[ok] TAPE-KRAFT: Packaging: Kraft paper tape" in out  # box and tape both in the parcel
+    assert f"[done] 1Z999AA10123456784: {number} packed — well done" in out
     assert "inserts (note,voucher,return,slip) printed on folder:" in out
     [printed] = list((tmp_path / "data" / "packstation" / "printed").iterdir())
     assert page_count(printed) == 4

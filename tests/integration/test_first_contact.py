@@ -144,11 +144,11 @@ def test_pack_names_the_codes_to_scan_and_the_scans_it_ignored(
     told = capsys.readouterr().out
     assert "scan CMD-OK" in told and "press Enter" not in told
 
-    scans = ["CMD-OK", *codes, "BOX-M", "CMD-COMPLETE", "BOX-S", "TAPE-PAPER"]
+    scans = ["CMD-OK", *codes, "BOX-M", "CMD-COMPLETE", "BOX-S", "TAPE-KRAFT"]
     assert main([*base, *(arg for code in scans for arg in ("--scan", code))]) == 0
     told = capsys.readouterr().out
     assert (
-        "packed" in told and "later scan(s) ignored:" in told and told.rstrip().endswith("BOX-S TAPE-PAPER")
+        "packed" in told and "later scan(s) ignored:" in told and told.rstrip().endswith("BOX-S TAPE-KRAFT")
     )
 
 

@@ -77,8 +77,9 @@ def pack_orders(url: str, station: str, badge: str, orders: dict[str, list[str]]
                 continue
             for code in codes:
                 bench.scan(code)
+            bench.scan("BOX-M")
             began = time.perf_counter()
-            done = bench.scan("BOX-M")
+            done = bench.scan("CMD-COMPLETE")
             results.put((station, number, "packed" if done.completed else done.message,
                          time.perf_counter() - began))  # fmt: skip
             if print_to and done.completed:
@@ -146,4 +147,5 @@ def pack_slowly(url: str, station: str, badge: str, number: str, codes: list[str
         bench.scan(code)
         time.sleep(pause)
     bench.scan("BOX-M")
+    bench.scan("CMD-COMPLETE")
     app.close()
