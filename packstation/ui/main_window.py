@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         qt = QApplication.instance()
         if isinstance(qt, QApplication):
             apply_theme(qt, display.scale, display.high_contrast)
+        self.pack.rescale()  # the bench's own large type and rows, at once
         save_display(display)
         said = (
             self.tr("Text at {scale:.0%}, high contrast")

@@ -9,12 +9,13 @@ Run alone on a fresh demo shop: `python -m packstation.ui.pack_view`.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
 from typing import TextIO
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +45,7 @@ from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sign_in import ManagerApproval
 from packstation.ui.sounds import Sounds
 from packstation.ui.tasks import run_in_background
+from packstation.ui.theme import BASE_POINT_SIZE
 
 # tone -> (text colour, background, symbol, word): never colour alone
 TONE_LOOKS: dict[Tone, tuple[str, str, str, str]] = {
@@ -56,6 +58,8 @@ TONE_LOOKS: dict[Tone, tuple[str, str, str, str]] = {
     Tone.REFUSED: ("#FFFFFF", "#4E342E", "⊘", QT_TRANSLATE_NOOP("PackView", "NOT NOW")),
     Tone.OFFLINE: ("#000000", "#B0BEC5", "⟳", QT_TRANSLATE_NOOP("PackView", "KEPT — NO DATABASE")),
 }
+#: the work area when nothing is wrong: quiet captions, a quiet key-hint bar
+CALM = "QLabel#caption { color: #607D8B; font-weight: bold; } QLabel#keyhint { color: #455A64; }"
 #: the tones that colour the whole work area until the packer acknowledges them
 ERROR_LOOKS = {Tone.WRONG, Tone.OVER, Tone.UNKNOWN}
 #: every key of the bench and what it does, as the key-hint bar shows them
@@ -149,7 +153,7 @@ class PackView(QWidget):
         self.banner.setMinimumHeight(84)
         self.who = QLabel(self.tr("Station {station}").format(station=station))
         self.title = QLabel()
-        self.title.setFont(_font(26, bold=True))
+        self.title.setFont(_font(26, bold=True))  # sizes scale with the station's text size: rescale
         self.gift = _box_label("#FFF8E1", "#8A4B00")
         self.note = _box_label("#FFF59D", "#3E2723")
         self.lines = QTableWidget(0, 3)
@@ -158,7 +162,7 @@ class PackView(QWidget):
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines.setFont(_font(15))
-        self.lines.verticalHeader().setDefaultSectionSize(40)
+        self.lines.verticalHeader().setDefaultSectionSize(round(40 * _scale()))
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.lines.setColumnWidth(0, 44)
@@ -179,7 +183,7 @@ class PackView(QWidget):
         hint = QHBoxLayout()  # key and action side by side, in the staff language's direction
         for key, action in BENCH_KEYS:
             label = QLabel(f"<b>{self.tr(key)}</b> {self.tr(action)}")
-            label.setStyleSheet("color: #455A64;")
+            label.setObjectName("keyhint")
             hint.addWidget(label)
         hint.addStretch(1)
 
@@ -188,7 +192,7 @@ class PackView(QWidget):
                                 (self.tr("PARCEL"), self.eco), (self.tr("TRACKING"), self.tracking),
                                 (self.tr("SAMPLE"), self.sample), (self.tr("WEIGHT"), self.weight)):  # fmt: skip
             label = QLabel(caption)
-            label.setStyleSheet("color: #607D8B; font-weight: bold;")
+            label.setObjectName("caption")
             side.addWidget(label)
             side.addWidget(widget)
         side.addStretch(1)
@@ -210,6 +214,7 @@ class PackView(QWidget):
         layout.addLayout(hint)
         self.setObjectName("bench")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(CALM)
 
     def _start_retrying(self) -> None:
         self.retry_timer = QTimer(self)
@@ -390,7 +395,8 @@ class PackView(QWidget):
         fg, bg = TONE_LOOKS[shown_tone][:2]
         self.banner.setText(f"{self._tone_word(shown_tone)}  {said}" if shown_tone is not Tone.INFO else said)
         self.banner.setStyleSheet(
-            f"background: {bg}; color: {fg}; font-size: 22pt; font-weight: bold; padding: 10px; border-radius: 6px;"
+            f"background: {bg}; color: {fg}; font-size: {22 * _scale():.0f}pt; font-weight: bold; padding: 10px;"
+            " border-radius: 6px;"
         )
         self._colour_work_area(shown_tone if pending is not None else outcome.tone)
         self.sounds.play(outcome.tone)
@@ -471,16 +477,33 @@ class PackView(QWidget):
             else "—"
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Ctrl++ / Ctrl+-: the bench's own large type and its rows follow the station's size."""
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self.rescale()
+        super().changeEvent(event)
+
+    def rescale(self) -> None:
+        """Fonts, row heights and the banner at the station's text size."""
+        for widget, points in ((self.title, 26), (self.eco, 14), (self.shipping, 14)):
+            widget.setFont(_font(points, bold=True))
+        self.lines.setFont(_font(15))
+        self.lines.verticalHeader().setDefaultSectionSize(round(40 * _scale()))
+        self.lines.resizeRowsToContents()
+        size = f"font-size: {22 * _scale():.0f}pt"  # the banner's text size is in its style
+        self.banner.setStyleSheet(re.sub(r"font-size: \d+pt", size, self.banner.styleSheet()))
+
     def _colour_work_area(self, tone: Tone) -> None:
         """An error fills the whole screen with its colour, readable from two metres, until the
-        packer acknowledges it; otherwise the work area is plain."""
+        packer acknowledges it (its words turn white on it); otherwise the work area is plain."""
         if tone in ERROR_LOOKS:
-            colour = TONE_LOOKS[tone][1]
+            colour, ink = TONE_LOOKS[tone][1], TONE_LOOKS[tone][0]
             self.setStyleSheet(
-                f"QWidget#bench {{ background: {colour}; }} QTableWidget {{ border: 6px solid {colour}; }}"
+                f"QWidget#bench {{ background: {colour}; }} QLabel {{ color: {ink}; }}"
+                f" QLabel#caption {{ color: {ink}; font-weight: bold; }} QTableWidget {{ border: 6px solid {colour}; }}"
             )
         else:
-            self.setStyleSheet("")
+            self.setStyleSheet(CALM)
 
     def _tone_word(self, tone: Tone) -> str:
         """The banner's symbol and word for a tone, in the station's language."""
@@ -511,9 +534,14 @@ def _timings_file() -> TextIO | None:
     return open(path, "a", encoding="utf-8") if path else None
 
 
+def _scale() -> float:
+    """The station's text size (View › Larger text) as a factor of the standard size."""
+    return max(QApplication.font().pointSizeF(), 1.0) / BASE_POINT_SIZE
+
+
 def _font(points: int, *, bold: bool = False) -> QFont:
     font = QFont()
-    font.setPointSize(points)
+    font.setPointSizeF(points * _scale())
     font.setBold(bold)
     return font
 
@@ -521,7 +549,7 @@ def _font(points: int, *, bold: bool = False) -> QFont:
 def _box_label(background: str, foreground: str) -> QLabel:
     label = QLabel(wordWrap=True)
     label.setStyleSheet(
-        f"background: {background}; color: {foreground}; font-size: 16pt; padding: 8px; border-radius: 6px;"
+        f"background: {background}; color: {foreground}; font-size: {16 * _scale():.0f}pt; padding: 8px; border-radius: 6px;"
     )
     label.hide()
     return label

@@ -32,14 +32,16 @@ class ManagerSignIn(QWidget):
         self.badge.setPlaceholderText(self.tr("Scan or type your manager badge"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel(intro)
+        self.message = QLabel(intro, wordWrap=True)
         button = QPushButton(self.tr("Sign in"))
         for signal in (button.clicked, self.pin.returnPressed):
             signal.connect(self.sign_in)
         self.badge.returnPressed.connect(self.pin.setFocus)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.message, self.badge, self.pin, button):
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)  # as wide as the screen: no word cut off
+        layout.addWidget(self.message)
+        for widget in (self.badge, self.pin, button):
             widget.setMaximumWidth(420)
             layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

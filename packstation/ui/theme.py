@@ -26,7 +26,7 @@ STATUS_LOOKS: dict[OrderStatus, StatusLook] = {
     OrderStatus.READY: StatusLook(QT_TRANSLATE_NOOP("status", "Ready"), "▶", "#E3F2FD", "#0D47A1"),
     OrderStatus.PACKING: StatusLook(QT_TRANSLATE_NOOP("status", "Packing"), "◐", "#FFF3E0", "#8A4B00"),
     OrderStatus.PACKED: StatusLook(QT_TRANSLATE_NOOP("status", "Packed"), "✔", "#E8F5E9", "#1B5E20"),
-    OrderStatus.HELD: StatusLook(QT_TRANSLATE_NOOP("status", "Held"), "⏸", "#FDECEA", "#B71C1C"),
+    OrderStatus.HELD: StatusLook(QT_TRANSLATE_NOOP("status", "Held"), "‖", "#FDECEA", "#B71C1C"),
     OrderStatus.CANCELLED: StatusLook(QT_TRANSLATE_NOOP("status", "Cancelled"), "✕", "#F5F5F5", "#616161"),
 }
 

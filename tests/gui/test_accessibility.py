@@ -31,9 +31,18 @@ def test_larger_text_and_high_contrast_from_the_keyboard_are_kept_for_the_statio
     window = MainWindow(shop, "Bench 1")
     qtbot.addWidget(window)
     try:
+        window.show()
+        window.pack.handle("P-1001")
+        window.pack.handle("#1002")
+        row, title = window.pack.lines.rowHeight(0), window.pack.title.font().pointSizeF()
         _action(window, "Ctrl++")
         _action(window, "Ctrl++")
         assert qt.font().pointSizeF() == BASE_POINT_SIZE * 1.5
+        QApplication.processEvents()
+        assert (
+            window.pack.lines.rowHeight(0) > row and window.pack.title.font().pointSizeF() == 26 * 1.5 > title
+        )
+        assert "font-size: 33pt" in window.pack.banner.styleSheet()  # the banner too, rows and all
         _action(window, "Ctrl+-")
         assert qt.font().pointSizeF() == BASE_POINT_SIZE * 1.25
         _action(window, "Ctrl+Shift+H")
