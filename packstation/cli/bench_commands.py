@@ -81,7 +81,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 @guarded
 def cmd_bench_sheet(args: argparse.Namespace) -> int:
     from packstation.bench.sheet import write_bench_sheet
-    from packstation.inserts.service import write_atomically
+    from packstation.core.outputs import write_atomically
 
     app = open_app(args)
     count = 0

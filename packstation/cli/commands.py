@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from packstation.bootstrap import App, bootstrap
 from packstation.core.orders import OrderQuery, list_orders, order_number
+from packstation.core.outputs import OutputError
 from packstation.importers.report import UnusableFileError
 from packstation.storage.database import DatabaseUrlError
 from packstation.storage.migrate import SchemaTooNewError, upgrade
@@ -75,6 +76,9 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             _error(f"the database cannot be reached: {reason}; nothing of the unfinished step was stored")
             return EXIT_DATABASE
+        except OutputError as exc:  # an --out that is a device, a folder, or in a missing folder
+            _error(str(exc))
+            return EXIT_UNUSABLE
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             _error(f"{where}{exc.strerror or exc}")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
 
 from sqlalchemy import select
 
@@ -21,6 +22,7 @@ from packstation.cli.commands import (
     open_app,
     run_import,
 )
+from packstation.core.spreadsheet import write_dicts
 from packstation.storage.models import MessageStatus, OutboxMessage
 
 
@@ -69,19 +71,25 @@ def _export(args: argparse.Namespace, messages: list[OutboxMessage]) -> int:
          "body_text": m.body_text, "body_html": m.body_html}
         for m in messages
     ]  # fmt: skip
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout  # noqa: SIM115
-    try:
+
+    def write(out: TextIO) -> None:
         if args.format == "json":
             json.dump(rows, out, ensure_ascii=False, indent=1)
             out.write("\n")
-        else:
-            writer = csv.DictWriter(out, EXPORT_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-    finally:
-        if args.out:
-            out.close()
-    if args.out:
+        else:  # every cell neutralised for a spreadsheet (core/spreadsheet.py)
+            write_dicts(out, EXPORT_COLUMNS, rows)
+
+    if args.out and args.out != "-":
+        from packstation.core.outputs import write_atomically
+
+        def to_file(path: Path) -> None:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                write(out)
+
+        write_atomically(Path(args.out), to_file)
+    else:
+        write(sys.stdout)
+    if args.out and args.out != "-":
         print(f"{args.out}: {len(rows)} message{'s' if len(rows) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
 

@@ -32,13 +32,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     since, until = period(args.since, args.until)
     app = open_app(args)
     if args.pdf:
+        from packstation.core.outputs import write_atomically
         from packstation.stats.report import write_report
         from packstation.storage.models import Brand
 
         try:
             with app.sessions() as session:
                 brand = session.get(Brand, 1)
-                write_report(session, since, until, Path(args.pdf), brand.name if brand else "")
+                name = brand.name if brand else ""
+                write_atomically(Path(args.pdf), lambda path: write_report(session, since, until, path, name))
         except OSError as exc:
             raise CommandError(
                 f"{args.pdf}: cannot be written ({exc.strerror or exc})", EXIT_UNUSABLE

@@ -19,11 +19,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.outputs import clear_leftovers, write_atomically
 from packstation.core.progress import Progress
 from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.facts import KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
-from packstation.inserts.service import InsertError, clear_leftovers, write_atomically
+from packstation.inserts.service import InsertError
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.inserts.wave import Wave, draw_wave, few_collections
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.inserts.service import write_atomically
+from packstation.core.outputs import write_atomically
+from packstation.core.spreadsheet import write_rows
 from packstation.storage.models import Order, Voucher
 
 COLUMNS = [
@@ -32,14 +32,12 @@ def export_vouchers(sessions: sessionmaker[Session], out: Path) -> int:
 
     def write(path: Path) -> None:
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(COLUMNS)
-            for voucher, number in rows:
-                writer.writerow([
-                    voucher.code, number, voucher.percent_off or "", voucher.amount_off or "", voucher.currency,
-                    voucher.min_spend or "", voucher.issued_at.isoformat(), voucher.expires_at.isoformat(),
-                    voucher.redeemed_at.isoformat() if voucher.redeemed_at else "",
-                ])  # fmt: skip
+            write_rows(handle, COLUMNS, (
+                [voucher.code, number, voucher.percent_off or "", voucher.amount_off or "", voucher.currency,
+                 voucher.min_spend or "", voucher.issued_at.isoformat(), voucher.expires_at.isoformat(),
+                 voucher.redeemed_at.isoformat() if voucher.redeemed_at else ""]
+                for voucher, number in rows
+            ))  # fmt: skip
 
     write_atomically(out, write)
     return len(rows)

@@ -3,23 +3,19 @@ once), draw, and write the file atomically so a half-written PDF is never mistak
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import socket
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.outputs import OutputError, write_atomically
 from packstation.inserts.facts import KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.gathering import gather
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 
 
-class InsertError(ValueError):
+class InsertError(OutputError):
     """The inserts cannot be made as asked; the message says why."""
 
 
@@ -29,55 +25,6 @@ def parse_kinds(value: str | Sequence[str]) -> list[str]:
     if unknown or not kinds:
         raise InsertError(f"unknown insert {', '.join(unknown) or '(none)'}: choose from {', '.join(KINDS)}")
     return kinds
-
-
-def temporary_prefix(name: str) -> str:
-    """Temporary files and folders are named after this machine and process, so that the next
-    run can clear away what a killed one left (and never what a running one is writing)."""
-    return f".{name}.{socket.gethostname()}-{os.getpid()}-"
-
-
-def clear_leftovers(folder: Path, name: str) -> None:
-    """Remove the temporaries of `name` that a process of this machine, no longer alive, left."""
-    host = socket.gethostname()
-    for path in folder.glob(f".{glob.escape(name)}.{glob.escape(host)}-*-*"):
-        pid = path.name[len(f".{name}.{host}-") :].split("-", 1)[0]
-        if not pid.isdigit() or _alive(int(pid)):
-            continue
-        if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def write_atomically(out: Path, write: Callable[[Path], None]) -> None:
-    """Write `out` through a temporary beside it, renamed into place only when complete."""
-    folder = out.resolve().parent
-    if not folder.is_dir():
-        raise InsertError(f"{out}: the folder {folder} does not exist")
-    clear_leftovers(folder, out.name)
-    handle, temporary = tempfile.mkstemp(prefix=temporary_prefix(out.name), suffix=".part", dir=folder)
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.chmod(temporary, 0o644)  # a finished insert file is for the printer and the staff to read
-        os.replace(temporary, out)
-    except OSError as exc:  # a full disk, a folder gone read-only, a network share gone
-        Path(temporary).unlink(missing_ok=True)
-        raise InsertError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def order_inserts(

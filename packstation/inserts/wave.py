@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.languages import SHIPPED_LANGUAGES
+from packstation.core.outputs import temporary_prefix
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
 from packstation.inserts import helpers as helper_processes
@@ -38,7 +39,6 @@ from packstation.inserts.issuing import withdraw
 from packstation.inserts.parts import ChunkJob, Drawn, Groups, OpenParts
 from packstation.inserts.pdfjoin import PartJoiner
 from packstation.inserts.sample import sample_facts, shop_brand
-from packstation.inserts.service import temporary_prefix
 from packstation.inserts.templates import InsertTemplates, Recipe
 
 PART_ORDERS = 480  # reportlab keeps a document's pages in memory until it saves: parts bound that

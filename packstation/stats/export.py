@@ -8,15 +8,10 @@ import csv
 from dataclasses import asdict
 from typing import Any, TextIO
 
+from packstation.core.spreadsheet import safe_cell
 from packstation.stats.packing import PackFigures
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> str:
-    """A cell a spreadsheet shows as text: one that starts like a formula gets a leading '."""
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+__all__ = ["figures_row", "safe_cell", "write_figures_csv"]
 
 
 def figures_row(figures: PackFigures) -> dict[str, Any]:

@@ -1,0 +1,86 @@
+"""Careless and hostile input meets the command line: a file meant for a spreadsheet runs no
+formula, and an output that is not a file is refused before a byte is written."""
+
+from __future__ import annotations
+
+import csv
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from packstation.bootstrap import App
+from packstation.cli.main import main
+from packstation.core.spreadsheet import safe_cell
+from packstation.demo.shop import create_demo
+from packstation.storage.models import Customer, Order
+
+
+@pytest.fixture
+def shop(sqlite_app: App) -> App:
+    create_demo(sqlite_app.sessions, orders=30)
+    return sqlite_app
+
+
+def test_a_cell_that_starts_like_a_formula_is_kept_as_text() -> None:
+    for hostile in ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        assert safe_cell(hostile) == "'" + hostile
+    assert safe_cell("Jana") == "Jana" and safe_cell(42) == "42" and safe_cell(None) == ""
+
+
+def test_exports_a_manager_opens_in_excel_run_no_formula(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.integration.test_followups import pack
+
+    with shop.sessions.begin() as session:  # a customer who named herself like a formula
+        session.execute(update(Customer).values(first_name='=HYPERLINK("http://evil","x")'))
+    order = pack(shop)
+    with shop.sessions.begin() as session:
+        session.execute(update(Order).where(Order.id == order.id).values(number="=1+1"))
+    vouchers, outbox = tmp_path / "vouchers.csv", tmp_path / "outbox.csv"
+
+    assert main(["--db", shop.db_url, "vouchers", "export", "--out", str(vouchers)]) == 0
+    assert main(["--db", shop.db_url, "outbox", "export", "--format", "csv", "--out", str(outbox)]) == 0
+
+    cells = [cell for path in (vouchers, outbox) for row in csv.reader(path.open(encoding="utf-8")) for cell in row]
+    assert "'=1+1" in cells
+    assert any(cell.startswith("'=HYPERLINK") or "=HYPERLINK" in cell[1:] for cell in cells)
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
+
+
+OUTPUTS = [
+    ["inserts", "1001", "--out"],
+    ["bench-sheet", "--out"],
+    ["vouchers", "export", "--out"],
+    ["print-batch", "--quiet", "--workers", "1", "--out"],
+    ["outbox", "export", "--out"],
+    ["stats", "--pdf"],
+]
+
+
+@pytest.mark.parametrize("command", OUTPUTS, ids=lambda words: words[0])
+def test_an_output_that_is_a_device_is_refused_and_left_alone(
+    shop: App, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", shop.db_url, *command, "/dev/null"]) == 2
+    assert "/dev/null is a device or a pipe" in capsys.readouterr().err
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)  # still the device, not a file put in its place
+
+
+@pytest.mark.parametrize("command", OUTPUTS, ids=lambda words: words[0])
+def test_an_output_in_a_missing_folder_gets_one_clear_message(
+    shop: App, command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "no-such-folder" / "out.file"
+    assert main(["--db", shop.db_url, *command, str(missing)]) == 2
+    said = capsys.readouterr().err
+    assert f"the folder {missing.parent} does not exist" in said and "Traceback" not in said
+    assert not missing.parent.exists()
+
+
+def test_an_output_that_is_a_folder_is_refused(shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", shop.db_url, "bench-sheet", "--out", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err and tmp_path.is_dir()
