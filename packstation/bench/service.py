@@ -34,9 +34,10 @@ from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.core.staff import audit
-from packstation.core.vocabulary import CompletionSignal
+from packstation.core.vocabulary import INSERT_KINDS, CompletionSignal
 from packstation.core.wording import Words, joined, tr
 from packstation.importers.fields import gtin_check_ok
+from packstation.printing.requests import request_print
 from packstation.stats.rollup import record_closed
 from packstation.storage.models import (
     Order,
@@ -73,13 +74,16 @@ class Bench:
         clock: Clock = utcnow,
         queue_followups: Callable[[str], None] | None = None,
         headless: bool = False,
+        print_on_complete: bool = False,
     ) -> None:
         """`queue_followups(order_number)` turns a completed order's follow-up request into
         messages; by default right away, in this thread. The Pack screen hands it to a
         background worker so that the packer never waits for it. A `headless` bench (the
         command line's `pack`) has no Enter key: its messages name the code to scan instead.
         `completes_on` says which scan closes a ready parcel besides COMPLETE; without
-        `auto_complete` only COMPLETE does."""
+        `auto_complete` only COMPLETE does. With `print_on_complete` the parcel's inserts are
+        queued for printing in the same transaction that marks it packed (printing/spooler.py
+        prints them), so no crash leaves a packed parcel without its inserts."""
         self.sessions = sessions
         self.queue_followups = queue_followups
         self.station = station
@@ -87,6 +91,7 @@ class Bench:
         self.require_packaging = require_packaging
         self.clock = clock
         self.headless = headless
+        self.print_on_complete = print_on_complete
         self.packer: Packer | None = None
         self.order: OrderView | None = None
         self.pending_error: Outcome | None = None
@@ -442,11 +447,17 @@ class Bench:
             return self._refuse(Command.COMPLETE.value, tr("Read the order's note and scan OK first"))
         if self.require_packaging and not order.packaging:
             return self._refuse(Command.COMPLETE.value, tr("Scan the packaging first"))
+        printing = (
+            tuple(kind for kind in INSERT_KINDS if kind not in order.preprinted)
+            if self.print_on_complete
+            else ()
+        )
         outcome = self._close(
             SessionStatus.COMPLETED,
             OrderStatus.PACKED,
             Command.COMPLETE.value,
             tr("{order} packed — well done", order=order.number),
+            print_kinds=printing,
         )
         outcome.tone, outcome.completed = Tone.DONE, True
         self.last_packed = order
@@ -553,7 +564,7 @@ class Bench:
         return Outcome(Tone.REFUSED, message, self.order)
 
     def _close(self, status: SessionStatus, order_status: OrderStatus, code: str, message: Words,
-               hold_reason: str | None = None) -> Outcome:  # fmt: skip
+               hold_reason: str | None = None, print_kinds: tuple[str, ...] = ()) -> Outcome:  # fmt: skip
         now = self.clock()
         with self.sessions.begin() as session:
             self._record(session, code, ScanKind.COMMAND, ScanResult.OK, now=now)
@@ -565,6 +576,8 @@ class Bench:
             session.flush()
             write_tally(session, pack)
             record_closed(session, pack)
+            if print_kinds:  # the inserts are owed from the moment the parcel is packed
+                request_print(session, order.number, self.station, print_kinds, now)
         closed = self.order
         self.order, self._session_id, self._order_id, self._scans = None, None, None, []
         self.awaiting_hold_reason = False

@@ -25,14 +25,20 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from packstation.bench.service import Bench
     from packstation.config import default_print_folder, spool_dir
     from packstation.core.settings import load_settings
-    from packstation.printing.service import print_order_inserts
+    from packstation.printing.service import print_order_inserts, print_waiting
 
     app = open_app(args)
     try:
         with app.sessions() as session:
             rules = load_settings(session)
         bench = Bench(app.sessions, args.station, headless=True, completes_on=rules.bench_completes_on,
-                      require_packaging=rules.bench_require_packaging)  # fmt: skip
+                      require_packaging=rules.bench_require_packaging, print_on_complete=not args.no_print)  # fmt: skip
+        if not args.no_print:  # what an earlier run at this station packed but did not get to print
+            for job in print_waiting(app.sessions, args.station, spool_dir=spool_dir(),
+                                     default_folder=default_print_folder()):  # fmt: skip
+                print(
+                    f"[info] owed from before: inserts of {job.order_number} ({job.kinds}) {job.status.value}"
+                )
         signed = bench.sign_in(args.packer, os.environ.get(PIN_ENV))
         if signed.needs_pin and not os.environ.get(PIN_ENV) and sys.stdin.isatty():
             signed = bench.sign_in(args.packer, getpass.getpass(f"PIN for {args.packer}: "))

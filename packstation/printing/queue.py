@@ -29,15 +29,20 @@ def submit(
     kinds: str,
     order_number: str | None = None,
     station: str = "",
+    owed: int | None = None,
 ) -> PrintJob:
-    """Spool `document`, record the job, then try to print it once."""
+    """Spool `document`, record the job, then try to print it once. `owed` is the print an
+    order's packing queued (printing/requests.py): it becomes this job instead of a new one."""
     parse_target(target)  # a bad setting is refused before anything is queued
     with sessions.begin() as session:
-        job = PrintJob(
-            created_at=datetime.now(UTC), station=station, order_number=order_number, kinds=kinds,
-            target=target, document="", status=PrintJobStatus.QUEUED, attempts=0,
-        )  # fmt: skip
-        session.add(job)
+        job = session.get(PrintJob, owed) if owed is not None else None
+        if job is None:
+            job = PrintJob(
+                created_at=datetime.now(UTC), station=station, order_number=order_number, kinds=kinds,
+                target=target, document="", status=PrintJobStatus.QUEUED, attempts=0,
+            )  # fmt: skip
+            session.add(job)
+        job.target, job.kinds = target, kinds
         session.flush()
         job.document = str(spool(document, spool_dir, f"job-{job.id:07d}-{document.name}"))
     return attempt(sessions, job.id)

@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import load_settings
@@ -16,8 +17,18 @@ from packstation.inserts.pages import render_document
 from packstation.inserts.service import InsertError
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.printing.queue import submit
+from packstation.printing.requests import OWED, owed
 from packstation.printing.targets import parse_target
-from packstation.storage.models import PrintJob
+from packstation.storage.models import (
+    Order,
+    PackScan,
+    PackSession,
+    PrintJob,
+    PrintJobStatus,
+    ScanKind,
+    ScanResult,
+    SessionStatus,
+)
 
 
 def print_order_inserts(
@@ -32,8 +43,13 @@ def print_order_inserts(
     packaging: Sequence[str] = (),
     templates: InsertTemplates | None = None,
 ) -> list[PrintJob]:
-    """Queue and print the order's inserts; a failed printer leaves its job in the queue."""
+    """Queue and print the order's inserts; a failed printer leaves its job in the queue. A
+    print the order's packing left owed at this station becomes the first of these jobs."""
     with sessions.begin() as session:
+        owed_here = owed(session, station, order_number)
+        owed_id = owed_here[0].id if owed_here else None
+        if not packaging:
+            packaging = packed_with(session, order_number)
         settings = load_settings(session)
         try:
             facts = gather(session, order_number, list(packaging), settings)
@@ -45,7 +61,7 @@ def print_order_inserts(
         chosen = printer or settings.printer_for(station, kind) or f"folder:{default_folder}"
         parse_target(chosen)
         by_printer.setdefault(chosen, []).append(kind)
-    jobs = []
+    jobs: list[PrintJob] = []
     safe_number = "".join(c for c in order_number if c.isalnum())
     with tempfile.TemporaryDirectory() as folder:
         for target, group in by_printer.items():
@@ -68,6 +84,35 @@ def print_order_inserts(
                     kinds=",".join(group),
                     order_number=order_number,
                     station=station,
+                    owed=owed_id if not jobs else None,
                 )
             )
     return jobs
+
+
+def print_waiting(
+    sessions: sessionmaker[Session], station: str, *, spool_dir: Path, default_folder: Path
+) -> list[PrintJob]:
+    """Print what this station still owes: the inserts of orders packed here whose printing a
+    crash or a closed window cut short, and jobs spooled but never sent. Run at every start."""
+    from packstation.printing.queue import attempt
+
+    with sessions() as session:
+        requests = [(job.order_number or "", job.kinds) for job in owed(session, station)]
+        spooled = list(session.scalars(select(PrintJob.id).where(
+            PrintJob.station == station, PrintJob.status == PrintJobStatus.QUEUED, PrintJob.document != OWED)))  # fmt: skip
+    done = [attempt(sessions, job_id) for job_id in spooled]
+    for number, kinds in requests:
+        done += print_order_inserts(sessions, number, kinds.split(","), station=station, spool_dir=spool_dir,
+                                    default_folder=default_folder)  # fmt: skip
+    return done
+
+
+def packed_with(session: Session, order_number: str) -> list[str]:
+    """The packaging the order went out in, as its completed pack session stored it."""
+    return list(session.scalars(
+        select(PackScan.packaging_code).join(PackSession, PackSession.id == PackScan.session_id).join(Order)
+        .where(Order.number == order_number, PackSession.status == SessionStatus.COMPLETED,
+               PackScan.kind == ScanKind.PACKAGING, PackScan.result == ScanResult.OK, PackScan.undone.is_(False))
+        .order_by(PackScan.id)
+    ))  # fmt: skip

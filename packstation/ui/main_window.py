@@ -127,6 +127,23 @@ class MainWindow(QMainWindow):
         self.display = load_display()
         self._build_menu()
         self.setMinimumSize(MINIMUM_SIZE)
+        self._print_owed()
+
+    def _print_owed(self) -> None:
+        """At start: print what this station packed but did not get to print (a crash, a
+        closed window), and send what was spooled but never sent — off the UI thread."""
+        from packstation.config import spool_dir
+        from packstation.printing.service import print_waiting
+
+        station = self.pack.bench.station
+        run_in_background(
+            self,
+            lambda progress: print_waiting(
+                self.app.sessions, station, spool_dir=spool_dir(), default_folder=default_print_folder()
+            ),
+            on_success=lambda jobs: self.print_queue.refresh() if jobs else None,
+            on_failure=lambda exc: self.statusBar().showMessage(str(exc)),
+        )
 
     def fit_to_screen(self) -> None:
         """Open at 1280×800, or at what the monitor has room for (a 1366×768 bench monitor:

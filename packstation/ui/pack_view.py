@@ -98,6 +98,7 @@ class PackView(QWidget):
             sessions,
             station,
             completes_on=rules.bench_completes_on,
+            print_on_complete=print_inserts is not None,
             require_packaging=rules.bench_require_packaging,
             queue_followups=self._queue_followups_later,
         )

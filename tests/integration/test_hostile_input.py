@@ -84,3 +84,48 @@ def test_an_output_in_a_missing_folder_gets_one_clear_message(
 def test_an_output_that_is_a_folder_is_refused(shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", shop.db_url, "bench-sheet", "--out", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err and tmp_path.is_dir()
+
+
+def test_a_pack_killed_at_any_moment_never_leaves_a_packed_parcel_without_its_inserts(shop: App) -> None:
+    """Completing an order and owing its print are one transaction; the next start prints it."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import select
+
+    from packstation.config import default_print_folder, spool_dir
+    from packstation.printing.service import print_waiting
+    from packstation.storage.models import OrderStatus, PrintJob, PrintJobStatus
+
+    with shop.sessions() as session:
+        orders = [(o.number, [line.barcode or "" for line in o.lines for _ in range(line.quantity)])
+                  for o in session.scalars(select(Order).where(Order.status == OrderStatus.READY,
+                                                               Order.notes.is_(None)).order_by(Order.id).limit(12))]  # fmt: skip
+    rng = random.Random(22)
+    for number, codes in orders:
+        scans = [arg for code in [*codes, "BOX-S", "CMD-COMPLETE"] for arg in ("--scan", code)]
+        run = subprocess.Popen([sys.executable, "-m", "packstation", "--db", shop.db_url, "pack", number,
+                                "--packer", "P-1001", "--station", "Bench 9", *scans],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        time.sleep(rng.uniform(0.3, 1.4))  # start-up, scans, completing, drawing, printing: anywhere
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+
+    def packed_without_a_job() -> list[str]:
+        with shop.sessions() as session:
+            packed = set(session.scalars(select(Order.number).where(Order.status == OrderStatus.PACKED)))
+            jobs = set(session.scalars(select(PrintJob.order_number)))
+        return sorted(packed - jobs)
+
+    with shop.sessions() as session:
+        packed = list(session.scalars(select(Order.number).where(Order.status == OrderStatus.PACKED)))
+    assert packed, "no kill came late enough to pack anything: the test proved nothing"
+    assert packed_without_a_job() == []  # the print is owed from the moment the parcel is packed
+
+    print_waiting(shop.sessions, "Bench 9", spool_dir=spool_dir(), default_folder=default_print_folder())  # the next start
+    with shop.sessions() as session:
+        printed = set(session.scalars(select(PrintJob.order_number).where(PrintJob.status == PrintJobStatus.PRINTED)))
+    assert set(packed) <= printed
