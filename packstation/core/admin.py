@@ -91,6 +91,12 @@ def validate_setting(name: str, value: Any) -> Any:
         raise ValueError(f"{name}: {', '.join(signal.value for signal in CompletionSignal)}, not {value!r}")
     if name == "insert_page" and value not in ("a6", "a4", "letter", "label-4x6"):
         raise ValueError(f"insert_page: a6, a4, letter or label-4x6, not {value!r}")
+    if name in ("smtp_url", "sms_webhook_url") and value:
+        from packstation.core.secrets import refuse_secrets
+
+        where = ("$PACKSTATION_SMTP_PASSWORD or the OS keyring" if name == "smtp_url"
+                 else "$PACKSTATION_SMS_TOKEN or the OS keyring")  # fmt: skip
+        refuse_secrets(name, value, where)
     if name == "sms_webhook_url" and value:
         from packstation.followups.sms import SmsError, webhook
 

@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
 from packstation.followups.sms import (
     WEBHOOK_ENV,
@@ -68,7 +69,7 @@ def smtp_config(url: str) -> SmtpConfig:
     parsed = urlparse(url)
     if parsed.scheme not in ("smtp", "smtps") or not parsed.hostname:
         raise DispatchError(f"{url!r} is not an SMTP URL like smtp://user@host:587?starttls=1")
-    if parsed.password:
+    if secrets_in(url):
         raise DispatchError(f"put the SMTP password in {PASSWORD_ENV} or the OS keyring, not in the URL")
     user = unquote(parsed.username) if parsed.username else None
     password = os.environ.get(PASSWORD_ENV) or (_keyring_password(parsed.hostname, user) if user else None)

@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.core import get_global
 
+from packstation.core.secrets import secrets_in
+
 TOKEN_ENV, WEBHOOK_ENV = "PACKSTATION_SMS_TOKEN", "PACKSTATION_SMS_WEBHOOK"
 
 # where a country spans several zones, the one most of its people live in
@@ -81,7 +83,7 @@ def webhook(url: str) -> Webhook:
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise SmsError(f"{url!r} is not a webhook URL like https://sms.example/send")
-    if parsed.password:
+    if secrets_in(url):
         raise SmsError(f"put the webhook's secret in {TOKEN_ENV} or the OS keyring, not in the URL")
     return Webhook(url, os.environ.get(TOKEN_ENV) or _keyring_token(parsed.hostname))
 

@@ -129,3 +129,58 @@ def test_a_pack_killed_at_any_moment_never_leaves_a_packed_parcel_without_its_in
     with shop.sessions() as session:
         printed = set(session.scalars(select(PrintJob.order_number).where(PrintJob.status == PrintJobStatus.PRINTED)))
     assert set(packed) <= printed
+
+
+@pytest.mark.parametrize(
+    ("setting", "link"),
+    [
+        ("smtp_url", "smtp://shop@mail.example:587?starttls=1&password=hunter2"),
+        ("smtp_url", "smtp://shop:hunter2@mail.example:587"),
+        ("sms_webhook_url", "https://sms.example/send?token=hunter2"),
+        ("sms_webhook_url", "https://sms.example/send?ApiKey=hunter2"),
+    ],
+)
+def test_a_link_holding_a_secret_is_refused_and_never_stored_or_audited(
+    shop: App, setting: str, link: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packstation.core.staff import audit_log
+    from packstation.storage.models import Setting
+
+    monkeypatch.setenv("PACKSTATION_PIN", "4321")
+    assert main(["--db", shop.db_url, "settings", "set", setting, link, "--badge", "M-2001"]) == 2
+    said = capsys.readouterr()
+    assert "the link holds a secret" in said.err and "hunter2" not in said.err + said.out
+    with shop.sessions() as session:
+        assert session.get(Setting, setting) is None
+        assert "hunter2" not in str([entry.detail for entry in audit_log(session, limit=100)])
+
+
+def test_secrets_an_older_version_stored_are_taken_out_by_the_migration(shop: App) -> None:
+    from sqlalchemy import text
+
+    from packstation.core.staff import audit_log
+    from packstation.storage.migrate import upgrade
+    from packstation.storage.models import AuditEntry, Setting
+
+    legacy = "smtp://shop@mail.example:587?starttls=1&password=hunter2"
+    with shop.sessions.begin() as session:  # as an earlier version left the database
+        session.add(Setting(name="smtp_url", value=legacy))
+        session.add(Setting(name="sms_webhook_url", value="https://sms.example/send?token=s3cret&to=x"))
+        session.add(AuditEntry(at=datetime_now(), actor="Marek", role="manager", action="setting changed",
+                               subject="smtp_url", station="", detail={"old": "", "new": legacy}))  # fmt: skip
+        session.execute(text("UPDATE alembic_version SET version_num = '0016'"))
+
+    upgrade(shop.engine)
+
+    with shop.sessions() as session:
+        stored = {row.name: row.value for row in session.query(Setting)}
+        details = str([entry.detail for entry in audit_log(session, limit=100)])
+    assert stored["smtp_url"] == "smtp://shop@mail.example:587?starttls=1"
+    assert stored["sms_webhook_url"] == "https://sms.example/send?to=x"
+    assert "hunter2" not in details and "s3cret" not in details
+
+
+def datetime_now() -> object:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
