@@ -114,7 +114,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     app = open_app(args)
     try:
-        report = import_file(app.sessions, path, args.format)
+        report = import_file(app.sessions, path, args.format, args.decimal)
     except UnusableFileError as exc:
         _error(f"{exc} — nothing was imported")
         return EXIT_UNUSABLE

@@ -76,6 +76,11 @@ def _window_and_data(sub: Subparsers) -> None:
     p.add_argument(
         "--format", choices=["shopify", "shopify-products", "csv", "json"], help="default: detected"
     )
+    p.add_argument(
+        "--decimal",
+        choices=[".", ","],
+        help="the file's decimal sign in prices (default: told from the file)",
+    )
 
     p = sub.add_parser("orders", help="list stored orders; `orders show N` shows one whole")
     p.add_argument("action", nargs="?", choices=["show"], help="show: one order with its lines and history")

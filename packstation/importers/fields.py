@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -64,18 +65,51 @@ def quantity(value: str | int | None) -> int:
     return number
 
 
-def price(value: str | float | int | None) -> Decimal:
-    raw = (
-        str(value if value is not None else "").strip().replace(",", ".")
-        if not isinstance(value, float)
-        else repr(value)
-    )
+#: spaces a spreadsheet puts between thousands: 1 234,50 (a space, a no-break or thin space)
+_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'")
+_POINT = re.compile(r"\d+(\.\d+)?|\d{1,3}(,\d{3})+(\.\d+)?")  # 1234.50, 1,234.50
+_COMMA = re.compile(r"\d+(,\d+)?|\d{1,3}(\.\d{3})+(,\d+)?")  # 1234,50, 1.234,50
+
+
+def decimal_mark(values: Iterable[str]) -> str:
+    """How a file writes its prices, told once from all of them: "." (12.50, 1,234.50) or ","
+    (12,50, 1.234,50 — as Excel saves them in Czech, Romanian or Ukrainian). A file that writes
+    both ways is refused: no single reading of it is right."""
+    point = comma = ""
+    for raw in values:
+        text = raw.strip().translate(_GROUP_SPACES)
+        if re.fullmatch(r"\d+\.\d{1,2}|\d{1,3}(,\d{3})+\.\d+", text):
+            point = point or raw
+        elif re.fullmatch(r"\d+,\d{1,2}|\d{1,3}(\.\d{3})+,\d+", text):
+            comma = comma or raw
+    if point and comma:
+        raise FieldError(
+            f"prices are written both as {point!r} and as {comma!r}: give --decimal . or --decimal ,"
+        )
+    return "," if comma else "."
+
+
+def price(value: str | float | int | None, mark: str = ".") -> Decimal:
+    """A price as the file writes it, with `mark` as its decimal sign; thousands separators are
+    read only where they group by three. Anything else is refused, quoted as the file holds it."""
+    if isinstance(value, float):
+        raw = text = repr(value)
+    else:
+        raw = str(value if value is not None else "").strip()
+        text = raw.translate(_GROUP_SPACES)
+        if text and not (_COMMA if mark == "," else _POINT).fullmatch(text):
+            raise FieldError(f"{raw!r} is not a price written with {mark!r} for decimals")
+        text = text.replace(".", "").replace(",", ".") if mark == "," else text.replace(",", "")
     if raw == "":
         return Decimal("0.00")
     try:
-        amount = Decimal(raw)
+        amount = Decimal(text)
     except InvalidOperation:
         raise FieldError(f"{raw!r} is not a price") from None
+    if amount != amount.quantize(Decimal("0.01")):
+        raise FieldError(
+            f"{raw!r} has more than two decimals: is the file's decimal sign {mark!r}? (--decimal)"
+        )
     if not amount.is_finite() or amount < 0:
         raise FieldError(f"{raw!r} is not a price (must be 0 or more)")
     if amount >= Decimal("10000000000"):

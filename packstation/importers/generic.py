@@ -8,6 +8,7 @@ lines. Both become the same IncomingOrder, checked by the same field rules.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,9 @@ def _tags(value: Any) -> list[str]:
     return sorted({str(t).strip()[:80] for t in items if str(t).strip()})
 
 
-def build_order(head: FieldReader, line_readers: list[FieldReader], channel: str, result: ParsedFile) -> None:
+def build_order(
+    head: FieldReader, line_readers: list[FieldReader], channel: str, result: ParsedFile, mark: str = "."
+) -> None:
     """One order from its order-level fields and its line records; problems reject it whole."""
     number = head.get("order_number", lambda v: fields.required_text(v, 40), "")
     status = head.get("status", _status, "ready")
@@ -106,7 +109,7 @@ def build_order(head: FieldReader, line_readers: list[FieldReader], channel: str
         line = IncomingLine(
             name=reader.get("item_name", lambda v: fields.required_text(v, 300), ""),
             quantity=reader.get("quantity", fields.quantity, 0),
-            unit_price=reader.get("unit_price", fields.price, ZERO),
+            unit_price=reader.get("unit_price", lambda v: fields.price(v, mark), ZERO),
             currency=currency,
             sku=reader.get("sku", _optional(64), None),
             barcode=reader.get("barcode", fields.barcode, None),
@@ -124,7 +127,7 @@ def build_order(head: FieldReader, line_readers: list[FieldReader], channel: str
         result.orders.append(order)
 
 
-def parse_csv(path: Path) -> ParsedFile:
+def parse_csv(path: Path, decimal: str | None = None) -> ParsedFile:
     result = ParsedFile(format="csv")
     groups: dict[str, list[CsvRecord]] = {}
     for record in records(path, REQUIRED):
@@ -141,6 +144,9 @@ def parse_csv(path: Path) -> ParsedFile:
             continue
         groups.setdefault(number, []).append(record)
     broken = set(result.rejected_orders)
+    mark = file_decimal_mark(
+        path, decimal, (r.values.get("unit_price", "") for g in groups.values() for r in g)
+    )
     for number, group in groups.items():
         if number in broken:
             continue
@@ -151,8 +157,20 @@ def parse_csv(path: Path) -> ParsedFile:
         }
         head = FieldReader(head_values, group[0].line, number, problems)
         readers = [FieldReader(r.values, r.line, number, problems) for r in group]
-        build_order(head, readers, "csv", result)
+        build_order(head, readers, "csv", result, mark)
     return result
+
+
+def file_decimal_mark(path: Path, given: str | None, prices: Iterable[str]) -> str:
+    """The file's decimal sign: as given (--decimal), else told once from all its prices."""
+    if given is not None:
+        if given not in (".", ","):
+            raise UnusableFileError(f"--decimal {given!r}: the decimal sign is . or ,")
+        return given
+    try:
+        return fields.decimal_mark(prices)
+    except fields.FieldError as exc:
+        raise UnusableFileError(f"{path}: {exc} — nothing was imported") from exc
 
 
 def parse_json(path: Path) -> ParsedFile:

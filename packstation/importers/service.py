@@ -18,7 +18,7 @@ from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport, UnusableFileError
 from packstation.importers.store import store_orders, store_products
 
-FORMATS: dict[str, Callable[[Path], ParsedFile]] = {
+FORMATS: dict[str, Callable[..., ParsedFile]] = {
     "shopify": shopify_orders.parse,
     "shopify-products": shopify_products.parse,
     "csv": generic.parse_csv,
@@ -43,17 +43,22 @@ def detect_format(path: Path, head: str) -> str:
     )
 
 
-def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
-    """Everything the file says, checked, before anything is written."""
+def parse_file(path: Path, fmt: str | None = None, decimal: str | None = None) -> ParsedFile:
+    """Everything the file says, checked, before anything is written. `decimal` is the file's
+    decimal sign (. or ,), told from its prices when not given."""
     head = check_file(path)
     chosen = fmt or detect_format(path, head)
     if chosen not in FORMATS:
         raise UnusableFileError(f"unknown format {chosen!r}: choose one of {', '.join(FORMATS)}")
+    if chosen in ("shopify", "csv"):
+        return FORMATS[chosen](path, decimal)
     return FORMATS[chosen](path)
 
 
-def import_file(sessions: sessionmaker[Session], path: Path, fmt: str | None = None) -> ImportReport:
-    parsed = parse_file(path, fmt)
+def import_file(
+    sessions: sessionmaker[Session], path: Path, fmt: str | None = None, decimal: str | None = None
+) -> ImportReport:
+    parsed = parse_file(path, fmt, decimal)
     report = ImportReport(source=str(path), format=parsed.format)
     report.problems.extend(sorted(parsed.problems, key=lambda problem: problem.line))
     report.rejected_orders.extend(parsed.rejected_orders)

@@ -21,6 +21,7 @@ from packstation.core.languages import language_for_country
 from packstation.importers import fields
 from packstation.importers.csvfile import CsvRecord, records
 from packstation.importers.fields import ZERO
+from packstation.importers.generic import file_decimal_mark
 from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem
 
@@ -64,7 +65,7 @@ def _left_out_reason(first: CsvRecord) -> tuple[str, bool] | None:
     return None
 
 
-def parse(path: Path) -> ParsedFile:
+def parse(path: Path, decimal: str | None = None) -> ParsedFile:
     result = ParsedFile(format="shopify")
     groups: dict[str, list[CsvRecord]] = {}
     for record in records(path, REQUIRED):
@@ -76,12 +77,14 @@ def parse(path: Path) -> ParsedFile:
         if record.ragged:
             result.problems.append(RowProblem(record.line, "(row)", record.ragged, number))
 
+    prices = (r.values.get("Lineitem price", "") for g in groups.values() for r in g)
+    mark = file_decimal_mark(path, decimal, prices)
     for number, group in groups.items():
-        _build_order(number, group, result)
+        _build_order(number, group, result, mark)
     return result
 
 
-def _build_order(number: str, group: list[CsvRecord], result: ParsedFile) -> None:
+def _build_order(number: str, group: list[CsvRecord], result: ParsedFile, mark: str = ".") -> None:
     first = group[0]
     left_out = _left_out_reason(first)
     if left_out:
@@ -154,7 +157,7 @@ def _build_order(number: str, group: list[CsvRecord], result: ParsedFile) -> Non
         source_line=first.line,
     )
     for record in group:
-        _add_line(order, FieldReader(record.values, record.line, number, problems), result)
+        _add_line(order, FieldReader(record.values, record.line, number, problems), result, mark)
     if problems:
         result.problems.extend(problems)
         result.rejected_orders.append(number)
@@ -165,11 +168,11 @@ def _build_order(number: str, group: list[CsvRecord], result: ParsedFile) -> Non
     result.orders.append(order)
 
 
-def _add_line(order: IncomingOrder, row: FieldReader, result: ParsedFile) -> None:
+def _add_line(order: IncomingOrder, row: FieldReader, result: ParsedFile, mark: str = ".") -> None:
     requires_shipping = row.get("Lineitem requires shipping", lambda v: fields.boolean(v, default=True), True)
     quantity = row.get("Lineitem quantity", fields.quantity, 0)
     name = row.get("Lineitem name", lambda v: fields.required_text(v, 300), "")
-    unit_price = row.get("Lineitem price", fields.price, ZERO)
+    unit_price = row.get("Lineitem price", lambda v: fields.price(v, mark), ZERO)
     sku = row.get("Lineitem sku", lambda v: fields.optional_text(v, 64), None)
     if not requires_shipping:
         result.lines_left_out["needs no shipping (gift card, digital)"] += 1

@@ -25,7 +25,7 @@ def shop(sqlite_app: App) -> App:
 
 
 def test_a_cell_that_starts_like_a_formula_is_kept_as_text() -> None:
-    for hostile in ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+    for hostile in ('=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"):
         assert safe_cell(hostile) == "'" + hostile
     assert safe_cell("Jana") == "Jana" and safe_cell(42) == "42" and safe_cell(None) == ""
 
@@ -45,7 +45,9 @@ def test_exports_a_manager_opens_in_excel_run_no_formula(
     assert main(["--db", shop.db_url, "vouchers", "export", "--out", str(vouchers)]) == 0
     assert main(["--db", shop.db_url, "outbox", "export", "--format", "csv", "--out", str(outbox)]) == 0
 
-    cells = [cell for path in (vouchers, outbox) for row in csv.reader(path.open(encoding="utf-8")) for cell in row]
+    cells = [
+        cell for path in (vouchers, outbox) for row in csv.reader(path.open(encoding="utf-8")) for cell in row
+    ]
     assert "'=1+1" in cells
     assert any(cell.startswith("'=HYPERLINK") or "=HYPERLINK" in cell[1:] for cell in cells)
     assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
@@ -81,7 +83,9 @@ def test_an_output_in_a_missing_folder_gets_one_clear_message(
     assert not missing.parent.exists()
 
 
-def test_an_output_that_is_a_folder_is_refused(shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_output_that_is_a_folder_is_refused(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", shop.db_url, "bench-sheet", "--out", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err and tmp_path.is_dir()
 
@@ -125,9 +129,13 @@ def test_a_pack_killed_at_any_moment_never_leaves_a_packed_parcel_without_its_in
     assert packed, "no kill came late enough to pack anything: the test proved nothing"
     assert packed_without_a_job() == []  # the print is owed from the moment the parcel is packed
 
-    print_waiting(shop.sessions, "Bench 9", spool_dir=spool_dir(), default_folder=default_print_folder())  # the next start
+    print_waiting(
+        shop.sessions, "Bench 9", spool_dir=spool_dir(), default_folder=default_print_folder()
+    )  # the next start
     with shop.sessions() as session:
-        printed = set(session.scalars(select(PrintJob.order_number).where(PrintJob.status == PrintJobStatus.PRINTED)))
+        printed = set(
+            session.scalars(select(PrintJob.order_number).where(PrintJob.status == PrintJobStatus.PRINTED))
+        )
     assert set(packed) <= printed
 
 
@@ -184,3 +192,33 @@ def datetime_now() -> object:
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+def test_prices_as_excel_resaves_them_are_read_exactly_or_the_file_refused(
+    sqlite_app: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from packstation.storage.models import OrderLine
+
+    head = "order_number,created_at,customer_name,email,item_name,quantity,unit_price,currency\n"
+    czech = tmp_path / "czech.csv"
+    czech.write_text(head + '#7001,2026-11-20,Jana,j@example.cz,Mýdlo,1,"1.234,50",CZK\n#7002,2026-11-20,Jana,j@example.cz,Kartáč,2,"12,00",CZK\n',
+                     encoding="utf-8")  # fmt: skip
+    assert main(["--db", sqlite_app.db_url, "import", str(czech)]) == 0
+    with sqlite_app.sessions() as session:
+        prices = sorted(session.scalars(select(OrderLine.unit_price)))
+    assert prices == [Decimal("12.00"), Decimal("1234.50")]  # not 1.23 and not refused
+
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text(head + '#7003,2026-11-20,Ana,a@example.ro,Săpun,1,12.50,RON\n#7004,2026-11-20,Ana,a@example.ro,Perie,1,"3,20",RON\n',
+                     encoding="utf-8")  # fmt: skip
+    assert main(["--db", sqlite_app.db_url, "import", str(mixed)]) == 2
+    assert "both as '12.50' and as '3,20'" in capsys.readouterr().err
+    assert (
+        main(["--db", sqlite_app.db_url, "import", str(mixed), "--decimal", ","]) == 1
+    )  # told: 12.50 is refused
+    said = capsys.readouterr()
+    assert "'12.50' is not a price written with ','" in said.err + said.out

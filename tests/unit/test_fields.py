@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -34,8 +35,22 @@ def test_quantities_must_be_whole_and_packable() -> None:
             fields.quantity(bad)
 
 
-def test_prices_accept_a_decimal_comma_but_not_words() -> None:
-    assert fields.price("469,5") == Decimal("469.50")
+def test_prices_are_read_by_the_files_own_decimal_sign_and_never_guessed() -> None:
+    assert fields.price("469,5", ",") == Decimal("469.50")
+    assert (
+        fields.price("1,234.50")
+        == fields.price("1.234,50", ",")
+        == fields.price("1 234,50", ",")
+        == Decimal("1234.50")
+    )
+    assert fields.price("1,234") == Decimal("1234.00")  # a file writing 12.50: the comma groups thousands
+    for wrong, mark in (("1,234", ","), ("469,5", "."), ("1,23,4", "."), ("12.345,6", ".")):
+        with pytest.raises(fields.FieldError, match=re.escape(repr(wrong))):  # quoted as the file holds it
+            fields.price(wrong, mark)
+    assert fields.decimal_mark(["12,50", "1 234,50", "7"]) == ","
+    assert fields.decimal_mark(["12.50", "1,234", "7"]) == "."
+    with pytest.raises(fields.FieldError, match=re.escape("both as '12.50' and as '3,20'")):
+        fields.decimal_mark(["12.50", "3,20"])
     assert fields.price(116.0) == Decimal("116.00")
     assert fields.price("") == Decimal("0.00")
     for bad in ("free", "-1", "NaN", "1e30"):
