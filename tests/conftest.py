@@ -79,3 +79,14 @@ def sqlite_app(tmp_path: Path) -> Iterator[App]:
     wired = bootstrap(f"sqlite:///{tmp_path / 'packstation.sqlite3'}")
     yield wired
     wired.close()
+
+
+@pytest.fixture
+def own_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of this test's own, to be stopped and started under a station."""
+    try:
+        server = PostgresServer.start(durable=True)
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()

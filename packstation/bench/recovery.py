@@ -16,7 +16,7 @@ from packstation.bench.view import Outcome, Tone
 from packstation.core.orders import order_number
 from packstation.core.staff import audit
 from packstation.core.wording import Words, tr
-from packstation.storage.database import DATABASE_DOWN
+from packstation.storage.database import DATABASE_DOWN, diagnose
 from packstation.storage.models import Order, Packer, PackSession, ScanKind, ScanResult, SessionStatus
 
 if TYPE_CHECKING:
@@ -156,10 +156,13 @@ def scan_or_keep(self: Bench, raw: str) -> Outcome:
             self.waiting.append(code)
         return send_waiting(self)
     try:
-        return self._scan(code)
-    except DATABASE_DOWN:
+        outcome = self._scan(code)
+    except DATABASE_DOWN as exc:
         self.waiting.append(code)
+        self.trouble = diagnose(exc)
         return unreachable(self)
+    self.trouble = None
+    return outcome
 
 
 def unreachable(self: Bench) -> Outcome:
@@ -184,8 +187,10 @@ def send_waiting(self: Bench) -> Outcome:
         while self.waiting:
             outcome = self._scan(self.waiting[0])
             self.waiting.pop(0)
-    except DATABASE_DOWN:
+    except DATABASE_DOWN as exc:
+        self.trouble = diagnose(exc)
         return unreachable(self)
+    self.trouble = None
     if outcome is None:
         return Outcome(Tone.INFO, tr("Database reachable again"), self.order)
     outcome.message = tr("Database back, kept scans sent — {message}", message=outcome.message)

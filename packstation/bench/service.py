@@ -39,6 +39,7 @@ from packstation.core.wording import Words, joined, tr
 from packstation.importers.fields import gtin_check_ok
 from packstation.printing.requests import request_print
 from packstation.stats.rollup import record_closed
+from packstation.storage.database import Trouble
 from packstation.storage.models import (
     Order,
     OrderStatus,
@@ -104,6 +105,7 @@ class Bench:
             tuple[int, ScanKind, int | None, str | None]
         ] = []  # (scan id, kind, line, packaging)
         self.waiting: list[str] = []  # scans kept while the database was unreachable, in order
+        self.trouble: Trouble | None = None  # why the database could not take the last scan
 
     # -- signing in ---------------------------------------------------------------------------
 

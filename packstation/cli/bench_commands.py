@@ -7,20 +7,71 @@ import getpass
 import json
 import os
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.bench.view import Outcome, Tone
+from packstation.cli.commands import (
+    EXIT_DATABASE,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNUSABLE,
+    CommandError,
+    guarded,
+    open_app,
+)
 from packstation.cli.parser import PIN_ENV
 from packstation.cli.table import table
 from packstation.storage.models import Packaging, Packer
+
+if TYPE_CHECKING:
+    from packstation.bench.service import Bench
+
+
+class _NotStored(Exception):
+    """The database did not take the scans kept for it within the wait."""
+
+
+def _stored(bench: Bench, outcome: Outcome, wait: float) -> Outcome:
+    """`outcome`, or while the database could not take the scan, the outcome once it did: the
+    kept scans are sent again with a growing pause (½, 1, 2, 4, 8 s …) for at most `wait`
+    seconds. A lasting trouble (a read-only file) is not waited for. Unlike the window, where
+    the packer carries on and the bench sends the kept scans when it can, a command that ends
+    must not leave a scan it answered for unstored: _NotStored says so."""
+    deadline, pause = time.monotonic() + wait, 0.5
+    while outcome.tone is Tone.OFFLINE:
+        trouble = bench.trouble
+        left = deadline - time.monotonic()
+        if (trouble is not None and trouble.lasting) or left <= 0:
+            raise _NotStored(trouble.reason if trouble else "the database cannot be reached")
+        reason = trouble.reason if trouble else "the database cannot be reached"
+        print(f"[offline] {reason}: {len(bench.waiting)} scan(s) kept, trying again in {min(pause, left):.1f} s",
+              flush=True)  # fmt: skip
+        time.sleep(min(pause, left))
+        pause = min(pause * 2, 8.0)
+        outcome = bench.retry()
+    return outcome
+
+
+def _scans(args: argparse.Namespace) -> Iterator[str]:
+    """Each --scan, then (with --stdin) each line of standard input, as a serial scanner or a
+    script sends them."""
+    yield from args.scan
+    if args.stdin:
+        for line in sys.stdin:
+            if line.strip():
+                yield line.rstrip("\r\n")
 
 
 @guarded
 def cmd_pack(args: argparse.Namespace) -> int:
     """The same bench logic as the window: the order, then each scan in turn, as a scanner sends
-    them. Exits 1 when the order was not completed (the session stays open at the station)."""
+    them. Exits 1 when the order was not completed (the session stays open at the station), 3
+    when the database did not take every scan (those are named)."""
     from packstation.bench.rules import BenchError
     from packstation.bench.service import Bench
     from packstation.config import default_print_folder, spool_dir
@@ -28,6 +79,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from packstation.printing.service import print_order_inserts, print_waiting
 
     app = open_app(args)
+    scans = _scans(args)
+    bench = None
     try:
         with app.sessions() as session:
             rules = load_settings(session)
@@ -47,17 +100,23 @@ def cmd_pack(args: argparse.Namespace) -> int:
             raise CommandError(f"cannot sign in: {signed.message}", EXIT_UNUSABLE)
         outcome = signed
         if bench.order is None:
-            outcome = bench.scan(args.order)
-            print(f"[{outcome.tone.value}] {outcome.message}")
+            answered = bench.scan(args.order)
+            print(f"[{answered.tone.value}] {answered.message}", flush=True)
+            outcome = _stored(bench, answered, args.wait)
+            if outcome is not answered:
+                print(f"[{outcome.tone.value}] {outcome.message}", flush=True)
         if bench.order is None:
             raise CommandError(f"{args.order} cannot be packed here: {outcome.message}", EXIT_REJECTED)
         if args.weight:
             print(f"[info] {bench.set_weight(args.weight).message}")
-        for done, code in enumerate(args.scan, start=1):
-            outcome = bench.scan(code)
-            print(f"[{outcome.tone.value}] {code}: {outcome.message}")
+        for code in scans:
+            answered = bench.scan(code)
+            print(f"[{answered.tone.value}] {code}: {answered.message}", flush=True)
+            outcome = _stored(bench, answered, args.wait)
+            if outcome is not answered:  # what the kept scans came to once the database took them
+                print(f"[{outcome.tone.value}] {outcome.message}", flush=True)
             if outcome.completed:
-                ignored = args.scan[done:]
+                ignored = list(scans)
                 if ignored:
                     print(
                         f"[info] the order was complete: {len(ignored)} later scan(s) ignored: {' '.join(ignored)}"
@@ -77,6 +136,15 @@ def cmd_pack(args: argparse.Namespace) -> int:
             for job in jobs:
                 state = f"FAILED ({job.last_error}); kept in the print queue" if job.last_error else "printed"
                 print(f"inserts ({job.kinds}) {state} on {job.target}")
+    except _NotStored as exc:
+        kept = bench.waiting if bench is not None else []
+        untried = list(scans)
+        raise CommandError(
+            f"{exc} — NOT stored: {' '.join(kept) or '(none)'}"
+            + (f"; not tried: {' '.join(untried)}" if untried else "")
+            + f". Scan them again once the database is back; the session stays open at {args.station}",
+            EXIT_DATABASE,
+        ) from exc
     except BenchError as exc:
         raise CommandError(str(exc), EXIT_UNUSABLE) from exc
     finally:

@@ -13,10 +13,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from packstation.bootstrap import App, bootstrap
+from packstation.config import resolve_db_url
 from packstation.core.orders import OrderQuery, list_orders, order_number
 from packstation.core.outputs import OutputError
 from packstation.importers.report import UnusableFileError
-from packstation.storage.database import DatabaseUrlError
+from packstation.storage.database import DatabaseUrlError, diagnose, shown_url
 from packstation.storage.migrate import SchemaTooNewError, upgrade
 from packstation.storage.models import OrderStatus
 
@@ -42,8 +43,9 @@ def open_app(args: argparse.Namespace, *, migrate: bool = True) -> App:
     except DatabaseUrlError as exc:
         raise CommandError(str(exc), EXIT_UNUSABLE) from exc
     except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise CommandError(f"the database cannot be reached: {reason}", EXIT_DATABASE) from exc
+        raise CommandError(
+            f"{diagnose(exc).reason}: {shown_url(resolve_db_url(args.db))}", EXIT_DATABASE
+        ) from exc
 
 
 def run_import(args: argparse.Namespace, command: str, load: Callable[[Session, Path], Any],
@@ -73,8 +75,7 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
             _error(str(exc))
             return exc.code
         except OperationalError as exc:  # the server went away mid-command: nothing half-done stays
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            _error(f"the database cannot be reached: {reason}; nothing of the unfinished step was stored")
+            _error(f"{diagnose(exc).reason}; nothing of the unfinished step was stored")
             return EXIT_DATABASE
         except OutputError as exc:  # an --out that is a device, a folder, or in a missing folder
             _error(str(exc))

@@ -173,6 +173,19 @@ def _bench(sub: Subparsers) -> None:
     p.add_argument(
         "--scan", action="append", default=[], metavar="CODE", help="a scan, in order (repeatable)"
     )
+    p.add_argument(
+        "--stdin",
+        action="store_true",
+        help="then read scans from standard input, one per line (a serial scanner, a script)",
+    )
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long to keep trying while the database cannot take a scan (default 60); "
+        "scans still not stored then are named and the exit code is 3",
+    )
     p.add_argument("--weight", type=int, help="the parcel's weight in grams")
     p.add_argument("--no-print", action="store_true", help="do not print the inserts on completion")
 

@@ -28,7 +28,7 @@ from packstation.storage.models import (
     SessionStatus,
     Voucher,
 )
-from tests.support.postgres import PostgresServer, PostgresUnavailable
+from tests.support.postgres import PostgresServer
 from tests.support.stations import SPAWN, issue_codes, order_codes, pack_orders, ready_orders, run_all
 
 pytestmark = pytest.mark.postgres
@@ -122,17 +122,6 @@ def test_a_batch_printed_while_stations_pack_gives_no_order_two_sets_of_codes(
         labels = Counter(session.scalars(select(ReturnLabel.order_id).where(ReturnLabel.order_id.in_(ids))))
     assert set(vouchers) == set(labels) == set(ids)
     assert set(vouchers.values()) == set(labels.values()) == {1}
-
-
-@pytest.fixture
-def own_server() -> Iterator[PostgresServer]:
-    """A PostgreSQL server of this test's own, to be stopped and started under a station."""
-    try:
-        server = PostgresServer.start(durable=True)
-    except PostgresUnavailable as exc:
-        pytest.skip(str(exc))
-    yield server
-    server.stop()
 
 
 def test_the_database_restarted_under_a_running_station_loses_no_scan(own_server: PostgresServer) -> None:
