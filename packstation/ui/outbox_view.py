@@ -7,21 +7,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.followups.messages import shipped_playbook
@@ -29,6 +15,7 @@ from packstation.followups.outbox import OutboxFilter, cancel, find_messages, re
 from packstation.storage.models import MessageStatus, OutboxMessage
 from packstation.ui.events import AppEvents
 from packstation.ui.language import QT_TRANSLATE_NOOP
+from packstation.ui.status_list import StatusList, status_cell
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxView", "Status"),
@@ -59,11 +46,11 @@ RULE_WORDS = {  # the playbook's follow-ups, as staff call them
 }
 
 
-class OutboxView(QWidget):
+class OutboxView(StatusList):
     def __init__(
         self, sessions: sessionmaker[Session], events: AppEvents, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr(name) for name in COLUMNS], stretch=4, parent=parent)
         self.sessions = sessions
         self.messages: list[OutboxMessage] = []
         self.status = QComboBox()
@@ -76,27 +63,14 @@ class OutboxView(QWidget):
             self.rule.addItem(self.rule_word(rule.name), rule.name)
         self.order = QLineEdit()
         self.order.setPlaceholderText(self.tr("Order number"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for widget in (self.status, self.rule, self.order):
+            self.filters.addWidget(widget)
         self.preview = QTextBrowser()
         self.preview.setOpenExternalLinks(False)
         self.subject = QLabel()
         self.subject.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        self.cancel_button = QPushButton(self.tr("Cancel message"))
-        self.retry_button = QPushButton(self.tr("Send again now"))
-        self.count = QLabel()
-
-        filters = QHBoxLayout()
-        for widget in (self.status, self.rule, self.order):
-            filters.addWidget(widget)
-        actions = QHBoxLayout()
-        actions.addWidget(self.count, 1)
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.retry_button)
+        self.cancel_button = self.action(self.tr("Cancel message"), self.cancel_selected)
+        self.retry_button = self.action(self.tr("Send again now"), self.retry_selected)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.subject)
@@ -105,17 +79,12 @@ class OutboxView(QWidget):
         split.addWidget(self.table)
         split.addWidget(right)
         split.setSizes([700, 500])
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(split, 1)
-        layout.addLayout(actions)
+        self.place(split)
 
         self.status.currentIndexChanged.connect(self.refresh)
         self.rule.currentIndexChanged.connect(self.refresh)
         self.order.textChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.cancel_button.clicked.connect(self.cancel_selected)
-        self.retry_button.clicked.connect(self.retry_selected)
         events.orders_changed.connect(self.refresh)
         self.refresh()
 
@@ -126,18 +95,16 @@ class OutboxView(QWidget):
         )
         with self.sessions() as session:
             self.messages = find_messages(session, wanted)
-        self.table.setRowCount(len(self.messages))
-        for row, message in enumerate(self.messages):
-            cells = [self.status_word(message.status), f"{message.scheduled_at:%Y-%m-%d %H:%M}", self.rule_word(message.rule),
-                     message.recipient, message.subject, str(message.attempts), message.last_error or ""]  # fmt: skip
-            for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.show_rows(
+            [[self.status_word(message.status), f"{message.scheduled_at:%Y-%m-%d %H:%M}", self.rule_word(message.rule),
+              message.recipient, message.subject, str(message.attempts), message.last_error or ""]
+             for message in self.messages]
+        )  # fmt: skip
         self.count.setText(self.tr("Messages: {count}").format(count=len(self.messages)))
         self._show_selected()
 
     def selected(self) -> list[OutboxMessage]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.messages[row] for row in rows if row < len(self.messages)]
+        return [self.messages[row] for row in self.selected_rows() if row < len(self.messages)]
 
     def _show_selected(self) -> None:
         chosen = self.selected()
@@ -162,7 +129,7 @@ class OutboxView(QWidget):
 
     def status_word(self, status: MessageStatus) -> str:
         symbol, word = STATUS_WORDS[status]
-        return f"{symbol} {self.tr(word)}"
+        return status_cell(symbol, self.tr(word))
 
     def rule_word(self, rule: str) -> str:
         return self.tr(RULE_WORDS[rule]) if rule in RULE_WORDS else rule.replace("_", " ")

@@ -7,18 +7,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.progress import Progress
@@ -26,6 +15,7 @@ from packstation.printing.queue import attempt, cancel_jobs, jobs
 from packstation.storage.database import DATABASE_DOWN
 from packstation.storage.models import PrintJob, PrintJobStatus
 from packstation.ui.language import QT_TRANSLATE_NOOP
+from packstation.ui.status_list import StatusList, status_cell
 from packstation.ui.tasks import run_in_background
 
 COLUMNS = (
@@ -48,37 +38,21 @@ REFRESH_MS = 5000
 SHOWN = 500  # the newest jobs; the ones that wait are always shown
 
 
-class PrintQueueView(QWidget):
+class PrintQueueView(StatusList):
     failed_count = Signal(int)  # after each refresh: jobs waiting with an error
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([self.tr(name) for name in COLUMNS], stretch=len(COLUMNS) - 1, parent=parent)
         self.sessions = sessions
         self.jobs: list[PrintJob] = []
         self.retrying = False
         self.only_waiting = QCheckBox(self.tr("Only jobs that have not printed"))
         self.only_waiting.setChecked(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.count = QLabel()
-        self.retry_button = QPushButton(self.tr("Print again  (Ctrl+R)"))
-        self.retry_button.setShortcut("Ctrl+R")
-        self.cancel_button = QPushButton(self.tr("Cancel job"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.count, 1)
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.retry_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.only_waiting)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        self.filters.addWidget(self.only_waiting)
+        self.cancel_button = self.action(self.tr("Cancel job"), self.cancel_selected)
+        self.retry_button = self.action(self.tr("Print again  (Ctrl+R)"), self.retry_selected, "Ctrl+R")
+        self.place()
         self.only_waiting.toggled.connect(self.refresh)
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.cancel_button.clicked.connect(self.cancel_selected)
         self.timer = QTimer(self)  # other stations' jobs come and go: looked at while on screen
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -104,17 +78,13 @@ class PrintQueueView(QWidget):
         waiting = [job for job in found if job.status in (PrintJobStatus.QUEUED, PrintJobStatus.FAILED)]
         shown = waiting if self.only_waiting.isChecked() else found[-SHOWN:]
         self.jobs = sorted(shown, key=lambda job: job.id, reverse=True)
-        self.table.setRowCount(len(self.jobs))
-        for row, job in enumerate(self.jobs):
-            symbol, word = STATUS_WORDS[job.status]
-            cells = [f"{symbol} {self.tr(word)}", f"{job.created_at.astimezone():%Y-%m-%d %H:%M}", job.station, job.order_number or "",
-                     job.kinds.replace(",", ", "), job.target, str(job.attempts), job.last_error or ""]  # fmt: skip
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.show_rows(
+            [[status_cell(STATUS_WORDS[job.status][0], self.tr(STATUS_WORDS[job.status][1])),
+              f"{job.created_at.astimezone():%Y-%m-%d %H:%M}", job.station, job.order_number or "",
+              job.kinds.replace(",", ", "), job.target, str(job.attempts), job.last_error or ""]
+             for job in self.jobs],
+            fit=True,
+        )  # fmt: skip
         failed = sum(1 for job in waiting if job.status is PrintJobStatus.FAILED)
         self.count.setText(
             self.tr("{waiting} waiting, {failed} of them failed").format(waiting=len(waiting), failed=failed)
@@ -124,8 +94,7 @@ class PrintQueueView(QWidget):
         self.failed_count.emit(failed)
 
     def selected(self) -> list[int]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.jobs[row].id for row in rows if row < len(self.jobs)]
+        return [self.jobs[row].id for row in self.selected_rows() if row < len(self.jobs)]
 
     def retry_selected(self) -> None:
         """Send the chosen jobs (or every failed one, when none is chosen) again, off the UI
