@@ -29,10 +29,11 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from packstation.bootstrap import bootstrap
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.demo.shop import create_demo
 from packstation.inserts import text
 from packstation.inserts.barcodes import Code128, QrCode, draw_code128, draw_qr
-from packstation.inserts.facts import KINDS, InsertFacts
+from packstation.inserts.facts import InsertFacts
 from packstation.inserts.formats import PAGE_FORMATS
 from packstation.inserts.gathering import gather
 from packstation.inserts.pages import render_document
@@ -67,7 +68,7 @@ def blocks_of(facts: InsertFacts, templates: InsertTemplates) -> dict[str, list[
     the floor and the peer draw them: prepared before timing, since the floor does no
     templating and no layout."""
     out = {}
-    for kind in KINDS:
+    for kind in INSERT_KINDS:
         layout, _ = templates.layout(kind)
         fonts = {slot.block: STYLE_FONT.get(slot.style, "RL-Sans") for slot in (*layout.flow, *layout.footer)}
         blocks = templates.texts(kind, facts.language, facts.context()).blocks
@@ -81,7 +82,7 @@ def blocks_of(facts: InsertFacts, templates: InsertTemplates) -> dict[str, list[
 
 def packstation_render(facts: InsertFacts, templates: InsertTemplates) -> bytes:
     out = io.BytesIO()
-    render_document([(kind, facts) for kind in KINDS], out, A6, templates)
+    render_document([(kind, facts) for kind in INSERT_KINDS], out, A6, templates)
     return out.getvalue()
 
 
@@ -90,7 +91,7 @@ def floor_render(
 ) -> bytes:
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(A6.width, A6.height))
-    floor_pages(canvas, facts, blocks, logo, KINDS, fonts)
+    floor_pages(canvas, facts, blocks, logo, INSERT_KINDS, fonts)
     canvas.save()
     return out.getvalue()
 
@@ -163,7 +164,7 @@ def peer_html(facts: InsertFacts, blocks: dict[str, list[tuple[str, str]]]) -> s
         )
     )
     pages = []
-    for kind in KINDS:
+    for kind in INSERT_KINDS:
         codes = (
             [facts.order_number]
             + ([facts.voucher_code] if kind == "voucher" else [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.core.wording import Words, tr
 
 
@@ -27,11 +28,11 @@ class Command(StrEnum):
 
 
 REPRINTS = {
-    Command.REPRINT: ("note", "voucher", "return", "slip"),
-    Command.REPRINT_NOTE: ("note",),
-    Command.REPRINT_VOUCHER: ("voucher",),
-    Command.REPRINT_RETURN: ("return",),
-    Command.REPRINT_SLIP: ("slip",),
+    Command.REPRINT: INSERT_KINDS,
+    Command.REPRINT_NOTE: (InsertKind.NOTE,),
+    Command.REPRINT_VOUCHER: (InsertKind.VOUCHER,),
+    Command.REPRINT_RETURN: (InsertKind.RETURN,),
+    Command.REPRINT_SLIP: (InsertKind.SLIP,),
 }
 
 HOLD_REASONS = {

@@ -76,6 +76,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from packstation.bench.service import Bench
     from packstation.config import default_print_folder, spool_dir
     from packstation.core.settings import load_settings
+    from packstation.core.vocabulary import INSERT_KINDS
     from packstation.printing.service import print_order_inserts, print_waiting
 
     app = open_app(args)
@@ -129,7 +130,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             )
         if not args.no_print and outcome.order is not None:
             jobs = print_order_inserts(
-                app.sessions, outcome.order.number, ["note", "voucher", "return", "slip"], station=args.station,
+                app.sessions, outcome.order.number, list(INSERT_KINDS), station=args.station,
                 spool_dir=spool_dir(), default_folder=default_print_folder(),
                 packaging=[p.code for p in outcome.order.packaging],
             )  # fmt: skip

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.settings import load_settings
 from packstation.core.staff import audit, require
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.storage.models import Packer, Role, ShopFile
 
-INSERT_KINDS = ("note", "voucher", "return", "slip")
 PLAYBOOK = "followups/playbook.toml"
-_INSERT_TEXT = re.compile(r"^texts/([a-z]{2})/(note|voucher|return|slip)\.j2$")
+_INSERT_TEXT = re.compile(rf"^texts/([a-z]{{2}})/({'|'.join(INSERT_KINDS)})\.j2$")
 MAX_BODY = 64 * 1024  # a text a person typed; far above any insert's
 
 

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.outputs import clear_leftovers, write_atomically
 from packstation.core.progress import Progress
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.importers.store import bulk_insert, chunks
-from packstation.inserts.facts import KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.service import InsertError
 from packstation.inserts.templates import InsertTemplates, templates_in_use
@@ -132,7 +132,7 @@ def _record(wave: Wave, out: Path, report: RenderReport) -> int:
 
 
 def preprinted(session: Session, order_id: int) -> tuple[str, ...]:
-    """The kinds of insert a batch already printed for the order, in the order KINDS lists them."""
+    """The kinds of insert a batch already printed for the order, in the order INSERT_KINDS lists them."""
     found = {kind for kinds in session.scalars(select(BatchInsert.kinds).where(BatchInsert.order_id == order_id))
              for kind in kinds.split(",")}  # fmt: skip
-    return tuple(kind for kind in KINDS if kind in found)
+    return tuple(kind for kind in INSERT_KINDS if kind in found)

@@ -22,8 +22,6 @@ from packstation.paths import shipped
 if TYPE_CHECKING:
     from packstation.storage.models import Brand
 
-KINDS = ("note", "voucher", "return", "slip")
-
 
 @dataclass
 class Item:

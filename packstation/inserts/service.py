@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.outputs import OutputError, write_atomically
-from packstation.inserts.facts import KINDS
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.gathering import gather
 from packstation.inserts.templates import InsertTemplates, templates_in_use
@@ -21,9 +21,11 @@ class InsertError(OutputError):
 
 def parse_kinds(value: str | Sequence[str]) -> list[str]:
     kinds = [k.strip() for k in (value.split(",") if isinstance(value, str) else value) if k.strip()]
-    unknown = [k for k in kinds if k not in KINDS]
+    unknown = [k for k in kinds if k not in INSERT_KINDS]
     if unknown or not kinds:
-        raise InsertError(f"unknown insert {', '.join(unknown) or '(none)'}: choose from {', '.join(KINDS)}")
+        raise InsertError(
+            f"unknown insert {', '.join(unknown) or '(none)'}: choose from {', '.join(INSERT_KINDS)}"
+        )
     return kinds
 
 
@@ -31,7 +33,7 @@ def order_inserts(
     sessions: sessionmaker[Session],
     order_number: str,
     out: Path,
-    kinds: Sequence[str] = KINDS,
+    kinds: Sequence[str] = INSERT_KINDS,
     page: str = "a6",
     templates: InsertTemplates | None = None,
     packaging: Sequence[str] = (),

@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.orders import order_number
 from packstation.core.progress import Progress
+from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
-from packstation.inserts.facts import KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.storage.models import OrderStatus
 from packstation.ui.language import QT_TRANSLATE_NOOP
@@ -96,8 +96,8 @@ class BatchView(QWidget):
         self.scanned = QPlainTextEdit()
         self.scanned.setPlaceholderText(self.tr("Or scan order numbers here, one per line"))
         self.scanned.setMaximumHeight(90)
-        self.kinds = {kind: QCheckBox(self.tr(KIND_WORDS[kind])) for kind in KINDS}
-        for kind in ("note", "voucher", "return"):
+        self.kinds = {kind: QCheckBox(self.tr(KIND_WORDS[kind])) for kind in INSERT_KINDS}
+        for kind in (InsertKind.NOTE, InsertKind.VOUCHER, InsertKind.RETURN):  # the slip comes at the bench
             self.kinds[kind].setChecked(True)
         self.layout_choice = QComboBox()
         for name, label in (("a6", self.tr("A6, one per page")), ("a4", self.tr("A4, four-up with cut marks")),

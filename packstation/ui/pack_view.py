@@ -40,6 +40,7 @@ from packstation.bench.rules import BenchError
 from packstation.bench.service import Bench
 from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.ui.language import QT_TRANSLATE_NOOP, spoken, spoken_error
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sign_in import ManagerApproval
@@ -74,7 +75,6 @@ BENCH_KEYS = (  # the key names too: a keyboard's own words in the staff languag
     (QT_TRANSLATE_NOOP("PackView", "Esc"), QT_TRANSLATE_NOOP("PackView", "put back")),
 )
 PrintFn = Callable[[OrderView, tuple[str, ...]], None]
-ALL_INSERTS = ("note", "voucher", "return", "slip")
 RETRY_MS = 2000  # how often a station without its database tries again
 
 
@@ -407,7 +407,7 @@ class PackView(QWidget):
         self._show_order(shown)
         if outcome.completed and outcome.order is not None:
             self.order_completed.emit(outcome.order.number)
-            left = tuple(kind for kind in ALL_INSERTS if kind not in outcome.order.preprinted)
+            left = tuple(kind for kind in INSERT_KINDS if kind not in outcome.order.preprinted)
             if self.print_inserts and left:  # what a batch printed before the wave is in the parcel
                 self.print_inserts(outcome.order, left)
         if outcome.reprint and outcome.reprint_order is not None and self.print_inserts:

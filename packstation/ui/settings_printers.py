@@ -25,11 +25,12 @@ from sqlalchemy import select
 
 from packstation.core.admin import change_settings
 from packstation.core.settings import load_settings
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.storage.models import Station
 from packstation.ui.settings_page import SettingsPage, say, say_saved
 
 EVERY_STATION = "*"
-KINDS = ("note", "voucher", "return", "slip", "batch")
+KINDS = (*INSERT_KINDS, "batch")  # a printer per insert kind, and one for batches
 PAGES = ("a6", "a4", "letter", "label-4x6")
 
 

@@ -28,12 +28,12 @@ from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.progress import Progress
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_files import (
-    INSERT_KINDS,
     current_file,
     insert_text_path,
     restore_shipped,
     save_file,
 )
+from packstation.core.vocabulary import INSERT_KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.pages import render_document
 from packstation.inserts.sample import sample_facts, shop_brand
