@@ -71,10 +71,10 @@ _POINT = re.compile(r"\d+(\.\d+)?|\d{1,3}(,\d{3})+(\.\d+)?")  # 1234.50, 1,234.5
 _COMMA = re.compile(r"\d+(,\d+)?|\d{1,3}(\.\d{3})+(,\d+)?")  # 1234,50, 1.234,50
 
 
-def decimal_mark(values: Iterable[str]) -> str:
+def decimal_mark(values: Iterable[str], default: str = ".") -> str:
     """How a file writes its prices, told once from all of them: "." (12.50, 1,234.50) or ","
-    (12,50, 1.234,50 — as Excel saves them in Czech, Romanian or Ukrainian). A file that writes
-    both ways is refused: no single reading of it is right."""
+    (12,50, 1.234,50 — as Excel saves them in Czech, Romanian or Ukrainian); `default` when no
+    price tells. A file that writes both ways is refused: no single reading of it is right."""
     point = comma = ""
     for raw in values:
         text = raw.strip().translate(_GROUP_SPACES)
@@ -86,7 +86,7 @@ def decimal_mark(values: Iterable[str]) -> str:
         raise FieldError(
             f"prices are written both as {point!r} and as {comma!r}: give --decimal . or --decimal ,"
         )
-    return "," if comma else "."
+    return "," if comma else "." if point else default
 
 
 def price(value: str | float | int | None, mark: str = ".") -> Decimal:

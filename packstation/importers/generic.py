@@ -22,7 +22,7 @@ from packstation.core.incoming import (
 )
 from packstation.core.languages import language_for_country
 from packstation.importers import fields
-from packstation.importers.csvfile import CsvRecord, read_text, records
+from packstation.importers.csvfile import CsvReader, CsvRecord, read_text
 from packstation.importers.fields import ZERO
 from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem, UnusableFileError
@@ -130,11 +130,13 @@ def build_order(
 def parse_csv(path: Path, decimal: str | None = None) -> ParsedFile:
     result = ParsedFile(format="csv")
     groups: dict[str, list[CsvRecord]] = {}
-    for record in records(path, REQUIRED):
+    reader = CsvReader(path, REQUIRED)
+    for record in reader:
         number = (record.values.get("order_number") or "").strip()
-        if record.ragged:
-            result.problems.append(RowProblem(record.line, "(row)", record.ragged, number))
-            if number:
+        if record.problems:
+            for column, reason in record.problems:
+                result.problems.append(RowProblem(record.line, column, reason, number or None))
+            if number and number not in result.rejected_orders:
                 result.rejected_orders.append(number)
             continue
         if not number:
@@ -144,8 +146,9 @@ def parse_csv(path: Path, decimal: str | None = None) -> ParsedFile:
             continue
         groups.setdefault(number, []).append(record)
     broken = set(result.rejected_orders)
-    mark = file_decimal_mark(
-        path, decimal, (r.values.get("unit_price", "") for g in groups.values() for r in g)
+    result.separator = reader.separator
+    result.decimal = mark = file_decimal_mark(
+        path, decimal, (r.values.get("unit_price", "") for g in groups.values() for r in g), reader.separator
     )
     for number, group in groups.items():
         if number in broken:
@@ -161,14 +164,16 @@ def parse_csv(path: Path, decimal: str | None = None) -> ParsedFile:
     return result
 
 
-def file_decimal_mark(path: Path, given: str | None, prices: Iterable[str]) -> str:
-    """The file's decimal sign: as given (--decimal), else told once from all its prices."""
+def file_decimal_mark(path: Path, given: str | None, prices: Iterable[str], separator: str = ",") -> str:
+    """The file's decimal sign: as given (--decimal), else told once from all its prices. When
+    they do not tell (whole numbers only, or 1.234 and 1,234), a file separated by semicolons
+    reads them with a decimal comma: a spreadsheet writes `;` where `,` is the decimal sign."""
     if given is not None:
         if given not in (".", ","):
             raise UnusableFileError(f"--decimal {given!r}: the decimal sign is . or ,")
         return given
     try:
-        return fields.decimal_mark(prices)
+        return fields.decimal_mark(prices, default="," if separator == ";" else ".")
     except fields.FieldError as exc:
         raise UnusableFileError(f"{path}: {exc} — nothing was imported") from exc
 

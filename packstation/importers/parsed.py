@@ -23,6 +23,8 @@ class ParsedFile:
     lines_left_out: Counter[str] = field(default_factory=Counter)
     problems: list[RowProblem] = field(default_factory=list)
     rejected_orders: list[str] = field(default_factory=list)
+    separator: str = ","  # what the CSV file separates its columns with
+    decimal: str = "."  # the decimal sign of its prices
 
 
 class FieldReader:

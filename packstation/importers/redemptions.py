@@ -46,6 +46,11 @@ def import_redemptions(session: Session, path: Path) -> RedemptionReport:
         report.problems.append("line 1: no column 'code' (or 'Discount Code')")
         return report
     for record in rows:
+        if record.too_large:
+            report.problems.extend(
+                f"line {record.line}: {column} {reason}" for column, reason in record.too_large
+            )
+            continue
         value = record.values.get(column["code"] or "", "").strip()
         if not value:
             continue  # an order without a discount code, in a whole orders export

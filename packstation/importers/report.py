@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
 
 class UnusableFileError(Exception):
     """The file cannot be imported at all; nothing was written."""
@@ -40,6 +42,19 @@ class ImportReport:
     products_created: int = 0
     products_updated: int = 0
     lines_given_barcodes: int = 0
+    separator: str = ","  # a CSV file's column separator
+    decimal: str = "."  # the decimal sign its prices were read with
+
+    @property
+    def reading(self) -> str:
+        """How the file was read, where it is not the usual way: ", columns separated by
+        semicolons, prices with a decimal comma"."""
+        said = ""
+        if self.separator != ",":
+            said += f", columns separated by {SEPARATOR_NAMES.get(self.separator, repr(self.separator))}"
+        if self.decimal != ".":
+            said += ", prices with a decimal comma"
+        return said
 
     @property
     def exit_code(self) -> int:
@@ -47,7 +62,7 @@ class ImportReport:
         return 1 if self.problems else 0
 
     def summary_lines(self) -> list[str]:
-        out = [f"{self.source} ({self.format}):"]
+        out = [f"{self.source} ({self.format}{self.reading}):"]
         if self.format == "shopify-products":
             out.append(f"  products: {self.products_created} new, {self.products_updated} updated")
             out.append(f"  order lines that got a barcode: {self.lines_given_barcodes}")

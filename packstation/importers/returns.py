@@ -39,6 +39,11 @@ def import_returns(session: Session, path: Path, now: datetime | None = None) ->
         report.problems.append("line 1: no column 'rma' (or 'RMA', 'RMA number', 'Return label')")
         return report
     for record in rows:
+        if record.too_large:
+            report.problems.extend(
+                f"line {record.line}: {column} {reason}" for column, reason in record.too_large
+            )
+            continue
         raw_date = record.values.get(column["received_at"] or "", "").strip()
         try:
             rma = fields.text(record.values.get(column["rma"] or "", ""), 64)

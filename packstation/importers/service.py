@@ -1,6 +1,7 @@
 """`packstation import FILE`: detect the format, parse, store in one transaction, report.
 
-A file that is unusable as a whole (not CSV or JSON, wrong columns, not UTF-8) raises
+A file that is unusable as a whole (not CSV or JSON, wrong or twice-named columns, not UTF-8,
+broken quoting) raises
 UnusableFileError before anything is written. Otherwise the good orders are stored and each
 rejected row is reported with its line, column and reason.
 """
@@ -59,7 +60,9 @@ def import_file(
     sessions: sessionmaker[Session], path: Path, fmt: str | None = None, decimal: str | None = None
 ) -> ImportReport:
     parsed = parse_file(path, fmt, decimal)
-    report = ImportReport(source=str(path), format=parsed.format)
+    report = ImportReport(
+        source=str(path), format=parsed.format, separator=parsed.separator, decimal=parsed.decimal
+    )
     report.problems.extend(sorted(parsed.problems, key=lambda problem: problem.line))
     report.rejected_orders.extend(parsed.rejected_orders)
     with sessions.begin() as session:

@@ -19,7 +19,7 @@ from packstation.core.incoming import (
 )
 from packstation.core.languages import language_for_country
 from packstation.importers import fields
-from packstation.importers.csvfile import CsvRecord, records
+from packstation.importers.csvfile import CsvReader, CsvRecord
 from packstation.importers.fields import ZERO
 from packstation.importers.generic import file_decimal_mark
 from packstation.importers.parsed import FieldReader, ParsedFile
@@ -68,17 +68,22 @@ def _left_out_reason(first: CsvRecord) -> tuple[str, bool] | None:
 def parse(path: Path, decimal: str | None = None) -> ParsedFile:
     result = ParsedFile(format="shopify")
     groups: dict[str, list[CsvRecord]] = {}
-    for record in records(path, REQUIRED):
+    reader = CsvReader(path, REQUIRED)
+    for record in reader:
         number = (record.values.get("Name") or "").strip()
+        for column, reason in record.problems:  # the row cannot be read: its order is rejected
+            result.problems.append(RowProblem(record.line, column, reason, number or None))
         if not number:
-            result.problems.append(RowProblem(record.line, "Name", "is empty: the row belongs to no order"))
+            if not record.problems:
+                result.problems.append(
+                    RowProblem(record.line, "Name", "is empty: the row belongs to no order")
+                )
             continue
         groups.setdefault(number, []).append(record)
-        if record.ragged:
-            result.problems.append(RowProblem(record.line, "(row)", record.ragged, number))
 
     prices = (r.values.get("Lineitem price", "") for g in groups.values() for r in g)
-    mark = file_decimal_mark(path, decimal, prices)
+    result.separator = reader.separator
+    result.decimal = mark = file_decimal_mark(path, decimal, prices, reader.separator)
     for number, group in groups.items():
         _build_order(number, group, result, mark)
     return result
@@ -91,7 +96,7 @@ def _build_order(number: str, group: list[CsvRecord], result: ParsedFile, mark: 
         result.left_out.append(LeftOut(number, left_out[0], first.line, cancels=left_out[1]))
         return
     problems: list[RowProblem] = []
-    if any(record.ragged for record in group):
+    if any(record.problems for record in group):
         result.rejected_orders.append(number)
         return
     row = FieldReader(first.values, first.line, number, problems)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from packstation.core.incoming import IncomingProduct
 from packstation.importers import fields
-from packstation.importers.csvfile import records
+from packstation.importers.csvfile import CsvReader
 from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem
 
@@ -29,10 +29,13 @@ def _tag_value(tags: list[str], key: str) -> str | None:
 def parse(path: Path) -> ParsedFile:
     result = ParsedFile(format="shopify-products")
     titles: dict[str, tuple[str, list[str]]] = {}  # handle -> (title, tags)
-    for record in records(path, REQUIRED):
+    reader = CsvReader(path, REQUIRED)
+    for record in reader:
         problems: list[RowProblem] = []
-        if record.ragged:
-            result.problems.append(RowProblem(record.line, "(row)", record.ragged))
+        if record.problems:
+            result.problems.extend(
+                RowProblem(record.line, column, reason) for column, reason in record.problems
+            )
             continue
         row = FieldReader(record.values, record.line, None, problems)
         handle = row.raw("Handle").strip()
@@ -66,4 +69,5 @@ def parse(path: Path) -> ParsedFile:
             result.problems.extend(problems)
         else:
             result.products.append(product)
+    result.separator = reader.separator
     return result

@@ -51,6 +51,10 @@ def test_prices_are_read_by_the_files_own_decimal_sign_and_never_guessed() -> No
     assert fields.decimal_mark(["12.50", "1,234", "7"]) == "."
     with pytest.raises(fields.FieldError, match=re.escape("both as '12.50' and as '3,20'")):
         fields.decimal_mark(["12.50", "3,20"])
+    # prices that do not tell (whole numbers, 1.234): the caller's default, "," for a ; file
+    assert fields.decimal_mark(["469", "1.234"], default=",") == ","
+    assert fields.decimal_mark(["469", "1.234"]) == "."
+    assert fields.decimal_mark(["12.50", "469"], default=",") == "."
     assert fields.price(116.0) == Decimal("116.00")
     assert fields.price("") == Decimal("0.00")
     for bad in ("free", "-1", "NaN", "1e30"):
