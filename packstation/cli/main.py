@@ -63,6 +63,7 @@ COMMAND_MODULES = {
     "batch_commands": ("print-batch",),
     "stats_commands": ("stats",),
     "admin_commands": ("settings", "audit", "purge"),
+    "setup_commands": ("setup",),
 }  # fmt: skip
 
 

@@ -234,10 +234,47 @@ def _manager(sub: Subparsers) -> None:
     shape.add_argument("--pdf", metavar="FILE", help="a one-page PDF report with charts")
 
     p = sub.add_parser("settings", help="show the shop's settings, or change one (a manager)")
-    p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
-    p.add_argument("name", nargs="?", help="with set: the setting")
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=["show", "list", "set"],
+        default="show",
+        help="show: the values as JSON; list: each with what it takes and its help; set: change one",
+    )
+    p.add_argument("name", nargs="?", help="with set: the setting (settings list names them all)")
     p.add_argument("value", nargs="?", help="with set: the new value, as JSON (text without quotes is fine)")
     p.add_argument("--badge", help="with set: the manager's badge (the PIN is asked for)")
+
+    p = sub.add_parser(
+        "setup",
+        help="a shop's first day: its name, return address, contacts and links (or --check what is missing)",
+        description="One flag per answer; what is not given stays as it is. On a database with no manager "
+        "yet, --admin-name and --admin-badge make the shop's first admin (the PIN from "
+        f"${PIN_ENV} or asked for, at least 6 digits); after that a manager signs in with --badge.",
+    )
+    p.add_argument(
+        "--check", action="store_true", help="only list what the inserts and follow-ups still need"
+    )
+    p.add_argument("--admin-name", help="the first admin's name (an empty shop only)")
+    p.add_argument("--admin-badge", help="the first admin's badge (an empty shop only)")
+    p.add_argument("--badge", help="a manager's badge, on a shop that has managers (the PIN is asked for)")
+    p.add_argument("--station", default="", help="where this is done, for the audit log")
+    p.add_argument("--shop-name", help="the shop's name, as customers know it")
+    p.add_argument("--website", help="the shop's website, https://…")
+    p.add_argument("--platform", choices=["shopify"], help="with --website: derive the links the platform has "
+                   "at a known place (Shopify: /discount/{code})")  # fmt: skip
+    p.add_argument("--support-email", help="where customers write to")
+    p.add_argument("--support-phone", help="where customers call")
+    p.add_argument("--logo", metavar="FILE", help="the logo, PNG or JPEG")
+    p.add_argument("--primary-color", metavar="#RRGGBB")
+    p.add_argument("--accent-color", metavar="#RRGGBB")
+    for part in ("name", "street", "postcode", "city", "country"):
+        p.add_argument(f"--return-{part}", help=f"the return address: its {part}")
+    p.add_argument("--voucher-url", help="where a voucher is redeemed, with {code}")
+    p.add_argument("--returns-url", help="the returns page, with {rma}")
+    p.add_argument("--review-url", help="where a customer writes a review, with {order}")
+    p.add_argument("--unsubscribe-url", help="the unsubscribe link, with {customer}")
+    p.add_argument("--referral-url", help="the referral link, with {customer}")
 
     p = sub.add_parser("audit", help="what managers and admins did, newest first (a manager)")
     p.add_argument("--badge", required=True)

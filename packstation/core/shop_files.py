@@ -81,7 +81,8 @@ def problems_with(session: Session, path: str, body: str) -> list[str]:
 
 
 def _insert_problems(session: Session, path: str, body: str) -> list[str]:
-    from packstation.inserts.sample import every_kind_of_parcel, sample_facts, shop_brand
+    from packstation.core.shop_setup import shop_brand
+    from packstation.inserts.sample import every_kind_of_parcel, sample_facts
     from packstation.inserts.templates import InsertTemplates
 
     match = _INSERT_TEXT.match(path)

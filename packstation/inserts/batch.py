@@ -24,7 +24,7 @@ from packstation.core.progress import Progress
 from packstation.core.vocabulary import INSERT_KINDS
 from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
-from packstation.inserts.service import InsertError
+from packstation.inserts.service import InsertError, ready
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.inserts.wave import Wave, draw_wave, few_collections
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
@@ -96,8 +96,9 @@ def render_batch(
         raise InsertError(f"unknown collation {collate!r}: choose order or kind")
     if not numbers:
         raise InsertError("no orders match: nothing to print")
-    if templates is None:
-        with sessions() as session:
+    with sessions() as session:
+        ready(session, kinds)
+        if templates is None:
             templates = templates_in_use(session)
     chosen = templates
     per_page = PAGE_FORMATS[page].per_page

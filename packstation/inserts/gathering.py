@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.core.settings import ShopSettings, load_settings
+from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain, shop_brand
 from packstation.importers.fields import first_name_of
 from packstation.inserts.facts import (
     Amounts,
@@ -61,7 +62,7 @@ def gather_many(
     if missing:
         raise LookupError(f"no order {missing[0]!r}")
     settings = settings or load_settings(session)
-    brand = session.get(Brand, 1) or Brand(id=1, name="Our shop")
+    brand = shop_brand(session)
     ids = [order.id for order in orders.values()]
     placed: dict[int, list[datetime]] = {}  # customer -> when each of their orders was placed
     for customer_id, created in session.execute(
@@ -126,14 +127,14 @@ def _facts(
         language=language,
         locale=locale,
         brand_name=brand.name,
-        primary_color=brand.primary_color,
-        accent_color=brand.accent_color,
+        primary_color=colour_or_plain(brand.primary_color, PLAIN_PRIMARY),
+        accent_color=colour_or_plain(brand.accent_color, PLAIN_ACCENT),
         logo=logo,
         support_email=brand.support_email or "",
         support_phone=brand.support_phone or "",
         support_chat=brand.support_chat_url or "",
         website=brand.website or "",
-        return_address=(brand.return_address or brand.name).splitlines(),
+        return_address=(brand.return_address or "").splitlines(),
         order_number=order.number,
         first_name=order.customer.first_name,
         full_name=order.customer.full_name,

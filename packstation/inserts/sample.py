@@ -9,9 +9,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from packstation.core.settings import ShopSettings
+from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain
 from packstation.inserts.facts import InsertFacts, Item, PackagingFact, locale_for, logo_of, long_date, money
 from packstation.storage.models import Brand
 
@@ -36,10 +35,10 @@ def sample_facts(
     code, rma = f"{settings.voucher_prefix}-K7QM-3XPA-R", f"{settings.rma_prefix}-SAMPLE1"
     percent = settings.voucher_percent_off
     return InsertFacts(
-        language=language, locale=locale, brand_name=brand.name, primary_color=brand.primary_color,
-        accent_color=brand.accent_color, logo=logo_of(brand), support_email=brand.support_email or "",
+        language=language, locale=locale, brand_name=brand.name, primary_color=colour_or_plain(brand.primary_color, PLAIN_PRIMARY),
+        accent_color=colour_or_plain(brand.accent_color, PLAIN_ACCENT), logo=logo_of(brand), support_email=brand.support_email or "",
         support_phone=brand.support_phone or "", support_chat=brand.support_chat_url or "",
-        website=brand.website or "", return_address=(brand.return_address or brand.name).splitlines(),
+        website=brand.website or "", return_address=(brand.return_address or "").splitlines(),
         order_number="#1001", first_name=first, full_name=full, greet_name=first, is_gift=False,
         gift_message="", first_order=False, order_count=3,
         items=[Item("Bamboo toothbrush", 2, money(Decimal("4.50"), "EUR", locale), money(Decimal("9.00"), "EUR", locale)),
@@ -63,10 +62,3 @@ def every_kind_of_parcel(facts: InsertFacts) -> list[InsertFacts]:
         replace(facts, is_gift=True, gift_message="Happy birthday!", greet_name=facts.first_name),
         replace(facts, packaging=[]),
     ]
-
-
-def shop_brand(session: Session) -> Brand:
-    """The shop's brand, or a plain one for a shop that has not set its brand yet."""
-    return session.get(Brand, 1) or Brand(
-        id=1, name="Our shop", primary_color="#2E5E4E", accent_color="#C8553D"
-    )

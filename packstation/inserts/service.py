@@ -9,7 +9,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.outputs import OutputError, write_atomically
-from packstation.core.vocabulary import INSERT_KINDS
+from packstation.core.shop_setup import NotSetUp, require_ready
+from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.gathering import gather
 from packstation.inserts.templates import InsertTemplates, templates_in_use
@@ -17,6 +18,15 @@ from packstation.inserts.templates import InsertTemplates, templates_in_use
 
 class InsertError(OutputError):
     """The inserts cannot be made as asked; the message says why."""
+
+
+def ready(session: Session, kinds: Sequence[str]) -> None:
+    """InsertError naming what the shop has not set that `kinds` need — before a voucher or an
+    RMA is issued, before a page is drawn."""
+    try:
+        require_ready(session, kinds)
+    except NotSetUp as exc:
+        raise InsertError(str(exc)) from exc
 
 
 def parse_kinds(value: str | Sequence[str]) -> list[str]:
@@ -42,6 +52,7 @@ def order_inserts(
     if page not in PAGE_FORMATS:
         raise InsertError(f"unknown page format {page!r}: choose from {', '.join(PAGE_FORMATS)}")
     with sessions.begin() as session:
+        ready(session, kinds)
         try:
             facts = gather(session, order_number, list(packaging))
         except LookupError as exc:
@@ -66,6 +77,7 @@ def order_return_zpl(
     from packstation.inserts.zpl import return_label_zpl  # rasterising needs pdfium: load it only here
 
     with sessions.begin() as session:
+        ready(session, [InsertKind.RETURN])
         try:
             facts = gather(session, order_number)
         except LookupError as exc:

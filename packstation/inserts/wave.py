@@ -29,6 +29,7 @@ from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.outputs import temporary_prefix
 from packstation.core.progress import Progress
 from packstation.core.settings import load_settings
+from packstation.core.shop_setup import shop_brand
 from packstation.inserts import helpers as helper_processes
 from packstation.inserts import parts as drawing
 from packstation.inserts.facts import InsertFacts
@@ -38,7 +39,7 @@ from packstation.inserts.helpers import Started
 from packstation.inserts.issuing import withdraw
 from packstation.inserts.parts import ChunkJob, Drawn, Groups, OpenParts
 from packstation.inserts.pdfjoin import PartJoiner
-from packstation.inserts.sample import sample_facts, shop_brand
+from packstation.inserts.sample import sample_facts
 from packstation.inserts.templates import InsertTemplates, Recipe
 
 PART_ORDERS = 480  # reportlab keeps a document's pages in memory until it saves: parts bound that

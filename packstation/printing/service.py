@@ -14,7 +14,7 @@ from packstation.core.settings import load_settings
 from packstation.inserts.formats import PAGE_FORMATS
 from packstation.inserts.gathering import gather
 from packstation.inserts.pages import render_document
-from packstation.inserts.service import InsertError
+from packstation.inserts.service import InsertError, ready
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.printing.queue import submit
 from packstation.printing.requests import OWED, owed
@@ -51,6 +51,7 @@ def print_order_inserts(
         if not packaging:
             packaging = packed_with(session, order_number)
         settings = load_settings(session)
+        ready(session, kinds)
         try:
             facts = gather(session, order_number, list(packaging), settings)
         except LookupError as exc:

@@ -33,10 +33,11 @@ from packstation.core.shop_files import (
     restore_shipped,
     save_file,
 )
+from packstation.core.shop_setup import shop_brand
 from packstation.core.vocabulary import INSERT_KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.pages import render_document
-from packstation.inserts.sample import sample_facts, shop_brand
+from packstation.inserts.sample import sample_facts
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import Brand
 from packstation.ui.language import QT_TRANSLATE_NOOP

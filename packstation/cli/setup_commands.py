@@ -1,0 +1,114 @@
+"""`packstation setup`: a shop's first day from a script — its name, return address, support
+contacts, website and links, and on an empty database its first admin — one flag per answer,
+through the same checks and audit as the window's first-run wizard. `--check` lists what the
+inserts and follow-ups still need."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from packstation.cli.admin_commands import PIN_ENV, _person
+from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.storage.models import Role
+
+LINK_FLAGS = {  # flag's name -> the setting it sets
+    "voucher_url": "voucher_redeem_url",
+    "returns_url": "return_portal_url",
+    "review_url": "review_url",
+    "unsubscribe_url": "unsubscribe_url",
+    "referral_url": "referral_url",
+}
+
+
+def _answers(args: argparse.Namespace) -> object:
+    from packstation.core.shop_setup import Answers, ReturnAddress
+
+    logo = ""
+    if args.logo:
+        from pathlib import Path
+
+        path = Path(args.logo).expanduser()
+        if not path.is_file():
+            raise CommandError(f"--logo {args.logo}: no such file", EXIT_UNUSABLE)
+        if path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise CommandError(f"--logo {args.logo}: a PNG or JPEG file, please", EXIT_UNUSABLE)
+        logo = str(path.resolve())
+    return Answers(
+        shop_name=args.shop_name or "", website=args.website or "", platform=args.platform or "",
+        support_email=args.support_email or "", support_phone=args.support_phone or "",
+        primary_color=args.primary_color or "", accent_color=args.accent_color or "", logo_path=logo,
+        return_address=ReturnAddress(args.return_name or "", args.return_street or "", args.return_postcode or "",
+                                     args.return_city or "", args.return_country or ""),
+        links={setting: getattr(args, flag) or "" for flag, setting in LINK_FLAGS.items()},
+    )  # fmt: skip
+
+
+def _admin_pin(badge: str) -> str:
+    pin = os.environ.get(PIN_ENV, "")
+    if pin or not sys.stdin.isatty():
+        return pin
+    first = getpass.getpass(f"a PIN for {badge} (at least 6 digits): ")
+    if getpass.getpass("the same PIN again: ") != first:
+        raise CommandError("the two PINs differ: nothing was stored", EXIT_UNUSABLE)
+    return first
+
+
+def _report_missing(session: object) -> int:
+    from packstation.core.shop_setup import still_missing
+
+    needs = still_missing(session)  # type: ignore[arg-type]
+    if not needs:
+        print("ready: the inserts and the follow-ups have everything they need")
+        return EXIT_OK
+    print("still to set:")
+    for need in needs:
+        used = ", ".join([*need.kinds, *need.messages])
+        print(f"  - {need.what} (for {used}): {need.window}, or --{need.flags.removeprefix('--')}")
+    return EXIT_REJECTED
+
+
+@guarded
+def cmd_setup(args: argparse.Namespace) -> int:
+    from packstation.core.shop_setup import derived_links, first_admin, has_managers, set_up
+
+    app = open_app(args)
+    try:
+        if args.check:
+            with app.sessions() as session:
+                return _report_missing(session)
+        answers = _answers(args)
+        with app.sessions.begin() as session:  # all answers stored, or none
+            try:
+                if args.admin_name or args.admin_badge:
+                    if has_managers(session):
+                        raise CommandError("this shop has its managers already: sign in with --badge instead "
+                                           "(an admin adds people in Settings › Staff)", EXIT_REJECTED)  # fmt: skip
+                    actor = first_admin(session, args.admin_name or "", args.admin_badge or "",
+                                        _admin_pin(args.admin_badge or ""))  # fmt: skip
+                    print(f"first admin: {actor.name}, badge {actor.badge}")
+                elif not has_managers(session):
+                    raise CommandError(
+                        "this shop has no manager yet: give its first admin with --admin-name and "
+                        f"--admin-badge (the PIN from ${PIN_ENV} or asked for)",
+                        EXIT_UNUSABLE,
+                    )
+                else:
+                    actor = _person(session, args.badge, Role.MANAGER, "set up the shop")
+                changed = set_up(session, actor, answers, args.station)  # type: ignore[arg-type]
+            except (ValueError, PermissionError) as exc:
+                raise CommandError(f"{exc}: nothing was stored", EXIT_UNUSABLE) from exc
+        derived = derived_links(args.website or "", args.platform or "")
+        for key, link in derived.items():
+            if key in changed and not args.__dict__.get(next(f for f, s in LINK_FLAGS.items() if s == key)):
+                print(f"{key}: {link} (the {args.platform} pattern on your website)")
+        print(f"set: {', '.join(changed) if changed else 'nothing changed'}")
+        with app.sessions() as session:
+            return _report_missing(session)
+    finally:
+        app.close()
+
+
+HANDLERS = {"setup": cmd_setup}

@@ -1,0 +1,112 @@
+"""A real shop's first day, without the demo: it imports its own Shopify export into an empty
+database, is told what its inserts still need, sets it up in one command and prints its own
+inserts — never the demo shop's name, address or links."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.pdf import page_count, page_text
+
+EXPORT = Path(__file__).parents[1] / "data" / "shopify_orders_export.csv"
+DEMO_WORDS = ("verde", "Verde Atelier", "Our shop")
+
+
+def packstation(db: str, *args: str, pin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PACKSTATION_DB": db}
+    env.pop("PACKSTATION_PIN", None)
+    if pin:
+        env["PACKSTATION_PIN"] = pin
+    return subprocess.run([sys.executable, "-m", "packstation", *args], capture_output=True, text=True,
+                          timeout=120, env=env)  # fmt: skip
+
+
+SETUP = [
+    "setup", "--admin-name", "Marta Dvořáková", "--admin-badge", "A-0001",
+    "--shop-name", "Lípa & Len", "--website", "https://lipaalen.example", "--platform", "shopify",
+    "--support-email", "ahoj@lipaalen.example", "--support-phone", "+420 530 000 111",
+    "--return-name", "Lípa & Len s.r.o.", "--return-street", "Květná 12", "--return-postcode", "602 00",
+    "--return-city", "Brno", "--return-country", "Česko",
+    "--returns-url", "https://lipaalen.example/vraceni?rma={rma}",
+    "--review-url", "https://lipaalen.example/recenze?order={order}",
+    "--unsubscribe-url", "https://lipaalen.example/odhlasit?c={customer}",
+    "--referral-url", "https://lipaalen.example/doporuceni/{customer}",
+]  # fmt: skip
+
+
+def test_a_new_shop_goes_from_its_own_export_to_its_first_insert_in_five_commands(tmp_path: Path) -> None:
+    db, out = f"sqlite:///{tmp_path / 'shop.sqlite3'}", tmp_path / "first.pdf"
+
+    imported = packstation(db, "import", str(EXPORT))  # 1: its own orders, no demo
+    assert "6 new" in imported.stdout
+
+    refused = packstation(db, "inserts", "#1009", "--out", str(out))  # 2: what is missing, said plainly
+    assert refused.returncode == 2 and not out.exists()
+    assert (
+        "the shop's name is not set — Settings › Brand, or `packstation setup --shop-name NAME`"
+        in refused.stderr
+    )
+    assert "the return address is not set" in refused.stderr and "Traceback" not in refused.stderr
+
+    set_up = packstation(db, *SETUP, pin="482913")  # 3: everything in one go, with the first admin
+    assert set_up.returncode == 0, set_up.stderr
+    assert (
+        "voucher_redeem_url: https://lipaalen.example/discount/{code} (the shopify pattern" in set_up.stdout
+    )
+
+    checked = packstation(db, "setup", "--check")  # 4: nothing left
+    assert checked.returncode == 0 and checked.stdout.startswith("ready")
+
+    printed = packstation(db, "inserts", "#1009", "--out", str(out))  # 5: the first insert
+    assert printed.returncode == 0, printed.stderr
+    pages = [page_text(out, i) for i in range(page_count(out))]
+    assert all("Lípa & Len" in page for page in pages)
+    assert "Květná 12" in pages[2] and "602 00 Brno" in pages[2]  # the return label: the shop's own address
+    assert "ahoj@lipaalen.example · +420 530 000 111" in pages[0]
+    assert not [word for page in pages for word in DEMO_WORDS if word.lower() in page.lower()]
+
+
+def test_a_shop_that_set_only_its_name_prints_what_it_can_and_is_told_the_rest(tmp_path: Path) -> None:
+    db, out = f"sqlite:///{tmp_path / 'shop.sqlite3'}", tmp_path / "note.pdf"
+    packstation(db, "import", str(EXPORT))
+    made = packstation(db, "setup", "--admin-name", "Marta Dvořáková", "--admin-badge", "A-0001",
+                       "--shop-name", "Lípa & Len", "--support-email", "ahoj@lipaalen.example", pin="482913")  # fmt: skip
+    assert made.returncode == 1 and "the return address (for return)" in made.stdout  # set, and what is left
+
+    note = packstation(db, "inserts", "#1009", "--kinds", "note,slip", "--out", str(out))
+    assert note.returncode == 0, note.stderr
+    assert (
+        "ahoj@lipaalen.example" in page_text(out, 0) and " · " not in page_text(out, 0).split("ahoj")[1][:30]
+    )
+
+    label = packstation(db, "inserts", "#1009", "--kinds", "return", "--out", str(tmp_path / "label.pdf"))
+    assert label.returncode == 2 and "the return address is not set" in label.stderr
+    assert not (tmp_path / "label.pdf").exists()
+
+
+def test_setup_refuses_a_bad_answer_and_stores_none_of_them(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    no_admin = packstation(db, "setup", "--shop-name", "Lípa & Len")
+    assert no_admin.returncode == 2 and "--admin-name and --admin-badge" in no_admin.stderr
+
+    short_pin = packstation(db, "setup", "--admin-name", "Marta", "--admin-badge", "A-0001", pin="1234")
+    assert short_pin.returncode == 2 and "at least 6 digits" in short_pin.stderr
+
+    half_address = packstation(db, "setup", "--admin-name", "Marta", "--admin-badge", "A-0001",
+                               "--shop-name", "Lípa & Len", "--return-city", "Brno", pin="482913")  # fmt: skip
+    assert half_address.returncode == 2
+    assert (
+        "the return address needs its name" in half_address.stderr
+        and "nothing was stored" in half_address.stderr
+    )
+    checked = packstation(db, "setup", "--check")
+    assert "the shop's name" in checked.stdout  # the name given with the bad address was not stored either
+
+    packstation(db, "setup", "--admin-name", "Marta", "--admin-badge", "A-0001", pin="482913")
+    second = packstation(db, "setup", "--admin-name", "Someone", "--admin-badge", "A-0002", pin="482913")
+    assert second.returncode == 1 and "has its managers already" in second.stderr
+    wrong_colour = packstation(db, "setup", "--badge", "A-0001", "--primary-color", "green", pin="482913")
+    assert wrong_colour.returncode == 2 and "a colour like #2F5D50" in wrong_colour.stderr
