@@ -1,14 +1,17 @@
-"""`packstation import FILE`: detect the format, parse, store in one transaction, report.
+"""`packstation import FILE`: detect the format, parse the whole file, store it a thousand
+orders per transaction, report.
 
 A file that is unusable as a whole (not CSV or JSON, wrong or twice-named columns, not UTF-8,
-broken quoting) raises
-UnusableFileError before anything is written. Otherwise the good orders are stored and each
+broken quoting) raises UnusableFileError before anything is written. Otherwise the good orders are stored and each
 rejected row is reported with its line, column and reason.
 """
 
 from __future__ import annotations
 
+import time
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -56,6 +59,15 @@ def parse_file(path: Path, fmt: str | None = None, decimal: str | None = None) -
     return FORMATS[chosen](path)
 
 
+#: orders stored per transaction. A whole file in one transaction held SQLite's write lock for
+#: as long as a large import took (a 100,000-line file: long enough for a pack at a station to
+#: give up after its 10 s wait); each step is a few hundred milliseconds instead. Every order is
+#: stored whole; an import cut off half-way leaves whole orders, and running it again finishes
+#: it (an order already stored is unchanged).
+ORDERS_AT_ONCE = 1000
+PAUSE = 0.05  # seconds between steps on SQLite
+
+
 def import_file(
     sessions: sessionmaker[Session], path: Path, fmt: str | None = None, decimal: str | None = None
 ) -> ImportReport:
@@ -68,8 +80,16 @@ def import_file(
     with sessions.begin() as session:
         if parsed.products:
             store_products(session, parsed.products, report)
-        if parsed.format != "shopify-products":
-            store_orders(session, parsed, report)
-        else:
+        if parsed.format == "shopify-products":
             report.lines_left_out.update(parsed.lines_left_out)
+            return report
+        store_orders(session, replace(parsed, orders=parsed.orders[:ORDERS_AT_ONCE]), report)
+    sqlite = sessions.kw["bind"].dialect.name == "sqlite"
+    for start in range(ORDERS_AT_ONCE, len(parsed.orders), ORDERS_AT_ONCE):
+        if sqlite:  # the write lock is free for a moment: a station waiting to store a scan gets it
+            time.sleep(PAUSE)
+        with sessions.begin() as session:
+            batch = replace(parsed, orders=parsed.orders[start : start + ORDERS_AT_ONCE], left_out=[],
+                            lines_left_out=Counter())  # fmt: skip
+            store_orders(session, batch, report)
     return report

@@ -191,3 +191,30 @@ def test_a_missing_database_folder_is_named(tmp_path: Path) -> None:
         "cannot be opened (its folder is missing or not writable)" in run.stderr
         and str(missing) in run.stderr
     )
+
+
+def test_a_large_import_lets_the_stations_store_their_scans_while_it_runs(shop: App, tmp_path: Path) -> None:
+    """A 60,000-line Shopify export is imported while a station keeps writing: the import gives
+    the write lock back between steps, so the station never waits past a few seconds."""
+    from packstation.demo.exports import write_shopify_orders_export
+
+    export = tmp_path / "orders_export.csv"
+    write_shopify_orders_export(export, 60_000, start_number=70_001)
+    station = sqlite3.connect(sqlite_file(shop), timeout=3, isolation_level=None)  # waits 3 s, no more
+    run = subprocess.Popen([sys.executable, "-m", "packstation", "--db", shop.db_url, "import", str(export)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    writes, refused = 0, []
+    while run.poll() is None:
+        try:
+            station.execute("BEGIN IMMEDIATE")  # what storing a scan takes: the write lock
+            station.execute("COMMIT")
+            writes += 1
+        except sqlite3.OperationalError as exc:  # held past 3 s by the import
+            refused.append(str(exc))
+        time.sleep(0.05)
+    out, err = run.communicate()
+    station.close()
+
+    assert run.returncode == 0, err
+    assert "new" in out and writes > 20  # the station wrote all along the import
+    assert refused == []
