@@ -112,18 +112,6 @@ def require_ready(session: Session, kinds: Sequence[str]) -> None:
         raise NotSetUp(refusal(needs))
 
 
-def message_ready(session: Session, needs_link: str = "") -> str | None:
-    """Why no follow-up can be sent (no shop name, no sender), or why one needing the setting
-    `needs_link` cannot: None when it can."""
-    brand, settings = shop_brand(session), load_settings(session)
-    for need in NEEDS:
-        if (need.key in ("name", "support_email") or need.key == needs_link) and not _value(
-            need, brand, settings
-        ):
-            return need.sentence()
-    return None
-
-
 # -- setting up ------------------------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from packstation.core.incoming import (
     IncomingProduct,
 )
 from packstation.core.security import hash_pin
+from packstation.core.settings import load_settings, save_setting
 from packstation.demo.catalogue import BRAND, PACKAGING, PRODUCTS, product_barcode
 from packstation.demo.people import (
     CURRENCY_BY_COUNTRY,
@@ -173,10 +174,24 @@ def create_demo(
     )
 
 
+#: the demo shop's own links: a real shop's are empty until it sets them (core/shop_setup.py)
+DEMO_LINKS = {
+    "voucher_redeem_url": "https://verde-atelier.example/discount/{code}",
+    "return_portal_url": "https://verde-atelier.example/returns?rma={rma}",
+    "review_url": "https://verde-atelier.example/review?order={order}",
+    "unsubscribe_url": "https://verde-atelier.example/unsubscribe?c={customer}",
+    "referral_url": "https://verde-atelier.example/r/{customer}",
+}
+
+
 def _catalogue(session: Session) -> None:
     brand = session.get(Brand, 1)
     if brand is None:
         session.add(Brand(id=1, **BRAND))
+    stored = load_settings(session)
+    for name, link in DEMO_LINKS.items():
+        if not getattr(stored, name):
+            save_setting(session, name, link)
     known = {p.code: p for p in session.scalars(select(Packaging))}
     for material in PACKAGING:
         if material["code"] in known:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import ShopSettings, load_settings
+from packstation.core.shop_setup import still_missing
 from packstation.followups.messages import (
     MessageTemplates,
     Rule,
@@ -101,6 +102,20 @@ def queue_requested(
     return report
 
 
+#: the links a follow-up cannot go out without, besides the shop's name and support e-mail
+RULE_LINKS = {"review_request": {"review_url"}, "loyalty": {"referral_url"}}
+
+
+def links_needed(rule: Rule) -> set[str]:
+    """What the shop must have set before `rule` sends anything: a signed sender, its link, and
+    for marketing the unsubscribe link the law asks for."""
+    needed = {"name", "support_email"} if rule.channel == "email" else {"name"}
+    needed |= RULE_LINKS.get(rule.name, set())
+    if rule.marketing:
+        needed.add("unsubscribe_url")
+    return needed
+
+
 def queue_followups(
     session: Session,
     order_number: str,
@@ -152,6 +167,7 @@ def queue_followups(
     chosen = shipped_templates() if templates is None else templates
     existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
     added = []
+    unset = {need.key for need in still_missing(session)}  # nothing goes out with a link the shop has not set
     for rule in playbook or playbook_for(session):
         recipient = addresses.get(rule.channel)
         if (
@@ -159,6 +175,7 @@ def queue_followups(
             or not recipient
             or not rule.applies(context)
             or (rule.marketing and not customer.marketing_consent)
+            or unset & links_needed(rule)
         ):
             continue
         key = f"{order.number}:{rule.name}"

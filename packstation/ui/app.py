@@ -32,6 +32,7 @@ def run_app(app: App, station: str | None = None, language: str | None = None) -
     window = MainWindow(app, chosen)
     window.fit_to_screen()
     window.show()
+    window.offer_first_run()
     code = qt.exec()
     app.close()
     return int(code)

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTabWidget,
     QWidget,
+    QWizard,
 )
 
 from packstation.bench.view import OrderView
 from packstation.bootstrap import App
 from packstation.config import default_print_folder
 from packstation.core.progress import Progress
+from packstation.core.shop_setup import shop_brand
 from packstation.importers.report import ImportReport, UnusableFileError
 from packstation.importers.service import import_file
 from packstation.storage.models import Brand, PrintJob
@@ -75,11 +77,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.app = app
         self.events = AppEvents(self)
-        with app.sessions() as session:
-            brand = session.get(Brand, 1)
-        self.setWindowTitle(
-            f"packstation — {brand.name} — {station}" if brand else f"packstation — {station}"
-        )
         self.pack = PackView(
             app.sessions, station, print_inserts=self.print_inserts, scanner=station_scanner_settings()
         )
@@ -102,6 +99,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsView(app.sessions, station)
         self.tabs.addTab(self.settings, self.tr("Settings  (F11)"))
         self.setCentralWidget(self.tabs)
+        self._name_the_window()
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_pack)
         QShortcut(QKeySequence("F2"), self).activated.connect(self.show_orders)
         QShortcut(QKeySequence("F3"), self).activated.connect(self.show_outbox)
@@ -128,6 +126,25 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.setMinimumSize(MINIMUM_SIZE)
         self._print_owed()
+
+    def offer_first_run(self) -> QWizard | None:
+        """On the first start of a shop that has set nothing yet, the setup wizard; its answers
+        name the window once it is done."""
+        from packstation.ui.first_run import FirstRunWizard
+
+        with self.app.sessions() as session:
+            if session.get(Brand, 1) is not None:
+                return None
+        wizard = FirstRunWizard(self.app.sessions, self.pack.bench.station, self)
+        wizard.finished.connect(self._name_the_window)
+        wizard.open()
+        return wizard
+
+    def _name_the_window(self) -> None:
+        with self.app.sessions() as session:
+            name = shop_brand(session).name
+        station = self.pack.bench.station
+        self.setWindowTitle(f"packstation — {name} — {station}" if name else f"packstation — {station}")
 
     def _print_owed(self) -> None:
         """At start: print what this station packed but did not get to print (a crash, a

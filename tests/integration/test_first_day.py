@@ -110,3 +110,31 @@ def test_setup_refuses_a_bad_answer_and_stores_none_of_them(tmp_path: Path) -> N
     assert second.returncode == 1 and "has its managers already" in second.stderr
     wrong_colour = packstation(db, "setup", "--badge", "A-0001", "--primary-color", "green", pin="482913")
     assert wrong_colour.returncode == 2 and "a colour like #2F5D50" in wrong_colour.stderr
+
+
+def test_a_follow_up_whose_link_the_shop_has_not_set_is_never_queued(tmp_path: Path) -> None:
+    """No review request without the shop's review link, no offer without its unsubscribe link:
+    never a message with another shop's link, or none."""
+    from sqlalchemy import select
+
+    from packstation.bootstrap import bootstrap
+    from packstation.followups.queue import queue_followups
+    from packstation.storage.models import Customer, Order
+
+    db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    packstation(db, "import", str(EXPORT))
+    packstation(db, *[arg for arg in SETUP if not arg.startswith(("https://lipaalen.example/recenze",
+                      "https://lipaalen.example/odhlasit", "https://lipaalen.example/doporuceni"))
+                      and arg not in ("--review-url", "--unsubscribe-url", "--referral-url")], pin="482913")  # fmt: skip
+    app = bootstrap(db)
+    with app.sessions.begin() as session:
+        order = session.scalars(select(Order).where(Order.number == "#1009")).one()
+        session.get(Customer, order.customer_id).marketing_consent = True  # type: ignore[union-attr]
+        queued = {message.rule for message in queue_followups(session, "#1009")}
+    app.close()
+
+    assert "thank_you" in queued
+    assert not queued & {"review_request", "loyalty", "complementary", "replenishment", "voucher_reminder"}
+    checked = packstation(db, "setup", "--check")
+    assert "the link where a customer writes a review (for review request)" in checked.stdout
+    assert "the unsubscribe link (for every marketing message)" in checked.stdout
