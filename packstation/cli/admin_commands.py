@@ -11,9 +11,13 @@ import json
 import os
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
 from packstation.storage.models import Packer, Role
+
+if TYPE_CHECKING:
+    from packstation.core.settings import ShopSettings
 
 PIN_ENV = "PACKSTATION_PIN"
 
@@ -33,23 +37,25 @@ def _person(session: object, badge: str | None, at_least: Role, doing: str) -> P
 @guarded
 def cmd_settings(args: argparse.Namespace) -> int:
     from packstation.core.admin import change_settings
-    from packstation.core.settings import load_settings
+    from packstation.core.settings import declaration_of, load_settings
 
     app = open_app(args)
     try:
-        if args.action == "show":
+        if args.action in ("show", "list"):
             with app.sessions() as session:
-                json.dump(
-                    asdict(load_settings(session)), sys.stdout, ensure_ascii=False, indent=1, default=str
-                )
+                settings = load_settings(session)
+            if args.action == "list":
+                print(settings_listing(settings))
+                return EXIT_OK
+            json.dump(asdict(settings), sys.stdout, ensure_ascii=False, indent=1, default=str)
             print()
             return EXIT_OK
         if not args.name or args.value is None:
             raise CommandError("settings set NAME VALUE", EXIT_UNUSABLE)
-        try:
-            value = json.loads(args.value)
-        except json.JSONDecodeError:
-            value = args.value  # plain text
+        try:  # the value as the setting takes it: `set rma_prefix 2024` is the text 2024
+            value = declaration_of(args.name).from_text(args.value)
+        except KeyError:  # the core says what is wrong with the name (a secret, or no such setting)
+            value = args.value
         with app.sessions.begin() as session:
             manager = _person(session, args.badge, Role.MANAGER, "changing the settings")
             try:
@@ -64,6 +70,25 @@ def cmd_settings(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         app.close()
+
+
+def settings_listing(settings: ShopSettings) -> str:
+    """Every setting by its group of the Settings screen: its value now, what it takes, its label
+    and its help — as declared, in English."""
+    from packstation.core.setting_declaration import SettingsGroup
+    from packstation.core.settings import in_group
+
+    lines = []
+    for group in SettingsGroup:
+        lines.append(f"Settings › {group.heading}")
+        for declaration in in_group(group):
+            value = json.dumps(getattr(settings, declaration.name), ensure_ascii=False)
+            lines.append(f"  {declaration.name} = {value}")
+            lines.append(f"      {declaration.label}: {declaration.takes()}")
+            lines.append(f"      {declaration.help}")
+        lines.append("")
+    lines.append("change one: packstation settings set NAME VALUE --badge M-… (a manager; audited)")
+    return "\n".join(lines)
 
 
 @guarded

@@ -6,112 +6,37 @@ from __future__ import annotations
 
 import re
 import smtplib
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from typing import Any, get_args, get_origin, get_type_hints
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.core.security import hash_pin
-from packstation.core.settings import SECRET_WORDS, ShopSettings, load_settings, save_setting
+from packstation.core.settings import SECRET_WORDS, declaration_of, load_settings, save_setting
 from packstation.core.staff import ARTICLE, audit, require
-from packstation.core.vocabulary import CompletionSignal
 from packstation.storage.models import Brand, Packer, Role
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_PREFIX = re.compile(r"^[A-Z0-9]{1,6}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 _BADGE = re.compile(r"^[A-Za-z0-9-]{3,32}$")
-RANGES = {  # setting -> (lowest, highest)
-    "voucher_percent_off": (0, 90),
-    "voucher_valid_days": (7, 730),
-    "return_days": (14, 365),
-    "loyalty_from_order": (2, 50),
-    "marketing_gap_hours": (0, 168),
-}
-PLACEHOLDERS = {"voucher_redeem_url": "{code}", "return_portal_url": "{rma}", "review_url": "{order}",
-                "unsubscribe_url": "{customer}", "referral_url": "{customer}"}  # fmt: skip
 
 
 def validate_setting(name: str, value: Any) -> Any:
-    """The value as the setting stores it; ValueError saying what is wrong with it, by name."""
-    hints = get_type_hints(ShopSettings)
+    """The value as the setting stores it; ValueError saying what is wrong with it, by name. The
+    rules are the setting's declaration (core/settings.py); a name that looks like a secret is
+    refused before anything else."""
     if any(word in name.lower() for word in SECRET_WORDS):
         raise ValueError(
             f"{name}: secrets are kept in the system keyring or the environment, not in the database"
         )
-    if name not in {f.name for f in fields(ShopSettings)}:
-        raise ValueError(f"no setting called {name!r}")
-    wanted = hints[name]
-    kind = get_origin(wanted) or wanted
-    if type(None) in get_args(wanted):  # optional: None means the shipped default
-        if value is None:
-            return None
-        kind = next(get_origin(a) or a for a in get_args(wanted) if a is not type(None))
-    if kind is bool and not isinstance(value, bool):
-        raise ValueError(f"{name}: true or false, not {value!r}")
-    if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ValueError(f"{name}: a whole number, not {value!r}")
-    if kind is str and not isinstance(value, str):
-        raise ValueError(f"{name}: text, not {value!r}")
-    if kind in (dict, list) and not isinstance(value, kind):
-        raise ValueError(f"{name}: a {'mapping' if kind is dict else 'list'} (JSON), not {value!r}")
-    if name in RANGES:
-        low, high = RANGES[name]
-        if not low <= value <= high:
-            raise ValueError(f"{name}: {value} is outside {low}–{high}")
-    if name in ("voucher_prefix", "rma_prefix") and not _PREFIX.match(value):
-        raise ValueError(f"{name}: 1 to 6 capital letters or digits, not {value!r}")
-    if name in PLACEHOLDERS and value and PLACEHOLDERS[name] not in value:
-        raise ValueError(f"{name}: the link must contain {PLACEHOLDERS[name]}")
-    if name == "sms_quiet_hours" and not _HOURS.match(value):
-        raise ValueError(f"{name}: like 21:00-08:00, not {value!r}")
-    if name == "printers" and value:
-        from packstation.printing.targets import TargetError, parse_target
-
-        for station, kinds in value.items():
-            if not isinstance(kinds, dict):
-                raise ValueError(
-                    f'printers: {station!r} needs insert kinds and printers, like {{"return": "raw:HOST:9100"}}'
-                )
-            for kind, target in kinds.items():
-                if kind not in ("note", "voucher", "return", "slip", "batch"):
-                    raise ValueError(
-                        f"printers: {station!r} has {kind!r}; the inserts are note, voucher, return, slip "
-                        "(and batch for batch printing)"
-                    )
-                try:
-                    parse_target(str(target))
-                except TargetError as exc:
-                    raise ValueError(f"printers: {station!r} {kind}: {exc}") from exc
-    if name == "bench_completes_on" and value not in {signal.value for signal in CompletionSignal}:
-        raise ValueError(f"{name}: {', '.join(signal.value for signal in CompletionSignal)}, not {value!r}")
-    if name == "insert_page" and value not in ("a6", "a4", "letter", "label-4x6"):
-        raise ValueError(f"insert_page: a6, a4, letter or label-4x6, not {value!r}")
-    if name in ("smtp_url", "sms_webhook_url") and value:
-        from packstation.core.secrets import refuse_secrets
-
-        where = ("$PACKSTATION_SMTP_PASSWORD or the OS keyring" if name == "smtp_url"
-                 else "$PACKSTATION_SMS_TOKEN or the OS keyring")  # fmt: skip
-        refuse_secrets(name, value, where)
-    if name == "sms_webhook_url" and value:
-        from packstation.followups.sms import SmsError, webhook
-
-        try:
-            webhook(value)
-        except SmsError as exc:
-            raise ValueError(f"{name}: {exc}") from exc
-    if name == "smtp_url" and value:
-        from packstation.followups.dispatch import DispatchError, smtp_config
-
-        try:
-            smtp_config(value)
-        except DispatchError as exc:
-            raise ValueError(f"{name}: {exc}") from exc
-    return value
+    try:
+        declaration = declaration_of(name)
+    except KeyError:
+        raise ValueError(f"no setting called {name!r}") from None
+    return declaration.checked(value)
 
 
 def change_settings(session: Session, actor: Packer, changes: dict[str, Any], station: str = "") -> list[str]:

@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from packstation.core.admin import change_settings
-from packstation.core.settings import load_settings
-from packstation.core.vocabulary import INSERT_KINDS
+from packstation.core.settings import PRINTED, declaration_of, load_settings
 from packstation.storage.models import Station
+from packstation.ui.language import spoken
 from packstation.ui.settings_page import SettingsPage, say, say_saved
 
 EVERY_STATION = "*"
-KINDS = (*INSERT_KINDS, "batch")  # a printer per insert kind, and one for batches
-PAGES = ("a6", "a4", "letter", "label-4x6")
+KINDS = PRINTED  # a printer per insert kind, and one for batches
 
 
 class PrintersPage(SettingsPage):
@@ -41,10 +40,21 @@ class PrintersPage(SettingsPage):
         self.table.setHorizontalHeaderLabels([self.tr("Thank-you note"), self.tr("Voucher"), self.tr("Return label"),
                                               self.tr("Packing slip"), self.tr("Batches")])  # fmt: skip
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        printers, page = declaration_of("printers"), declaration_of("insert_page")
+        heading, page_label = QLabel(spoken(printers.label)), QLabel(spoken(page.label))
+        heading.setBuddy(self.table)
         self.page = QComboBox()
-        for page, label in zip(PAGES, (self.tr("A6, one per page"), self.tr("A4, four-up with cut marks"),
-                                       self.tr("US Letter, four-up"), self.tr("4×6 inch label")), strict=True):  # fmt: skip
-            self.page.addItem(label, page)
+        for name, words in page.choices.items():
+            self.page.addItem(spoken(words), name)
+        page_label.setBuddy(self.page)
+        for widget, declared in (
+            (heading, printers),
+            (self.table, printers),
+            (page_label, page),
+            (self.page, page),
+        ):
+            widget.setToolTip(spoken(declared.help))
+        self.editors = {"printers": self.table, "insert_page": self.page}  # as the other forms name theirs
         known = ", ".join(f"qt:{name}" for name in QPrinterInfo.availablePrinterNames()) or self.tr("none")
         hint = QLabel(self.tr("A printer is folder:PATH, cups:QUEUE, raw:HOST:9100 (ZPL for a thermal printer) or "
                               "qt:NAME. An empty cell uses the first row, then the print folder. "
@@ -56,7 +66,7 @@ class PrintersPage(SettingsPage):
         save.setShortcut("Ctrl+S")
         save.clicked.connect(self.save)
         form = QFormLayout()
-        form.addRow(self.tr("Page format at the bench"), self.page)
+        form.addRow(page_label, self.page)
         self.new_station = QLineEdit()
         self.new_station.setPlaceholderText(self.tr("a bench that has not started yet, e.g. Bench 4"))
         add = QPushButton(self.tr("Add a station"))
@@ -70,6 +80,7 @@ class PrintersPage(SettingsPage):
         buttons.addWidget(save)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addLayout(form)

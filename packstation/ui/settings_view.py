@@ -6,17 +6,13 @@ stored, and written to the audit log. Run alone on a demo shop:
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -24,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -44,118 +39,30 @@ from packstation.core.admin import (
     send_test_text,
 )
 from packstation.core.progress import Progress
+from packstation.core.setting_declaration import SettingsGroup
 from packstation.core.settings import load_settings
 from packstation.core.staff import audit
 from packstation.storage.models import Brand, Packer, Role
-from packstation.ui.language import QT_TRANSLATE_NOOP, STAFF_LANGUAGES, remember_language, station_language
+from packstation.ui.language import (
+    QT_TRANSLATE_NOOP,
+    STAFF_LANGUAGES,
+    remember_language,
+    spoken,
+    station_language,
+)
 from packstation.ui.settings_followups import FollowUpRulesPage
+from packstation.ui.settings_form import Field, SettingsForm, fields_of
 from packstation.ui.settings_packaging import PackagingPage
-from packstation.ui.settings_page import say, say_saved
 from packstation.ui.settings_printers import PrintersPage
 from packstation.ui.settings_texts import InsertTextsPage
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    label: str
-    kind: str = "text"  # text, number, check, json
-    low: int = 0
-    high: int = 10_000
-
 
 BRAND = [Field("name", QT_TRANSLATE_NOOP("SettingsView", "Shop name")), Field("voice", QT_TRANSLATE_NOOP("SettingsView", "Voice (warm, playful, calm)")),
          Field("support_email", QT_TRANSLATE_NOOP("SettingsView", "Support e-mail")), Field("support_phone", QT_TRANSLATE_NOOP("SettingsView", "Support phone")),
          Field("support_chat_url", QT_TRANSLATE_NOOP("SettingsView", "Chat link")), Field("website", QT_TRANSLATE_NOOP("SettingsView", "Website")),
          Field("primary_color", QT_TRANSLATE_NOOP("SettingsView", "Main colour (#RRGGBB)")), Field("accent_color", QT_TRANSLATE_NOOP("SettingsView", "Accent colour (#RRGGBB)")),
          Field("logo_path", QT_TRANSLATE_NOOP("SettingsView", "Logo file")), Field("return_address", QT_TRANSLATE_NOOP("SettingsView", "Return address (lines separated by |)"))]  # fmt: skip
-VOUCHERS = [Field("voucher_prefix", QT_TRANSLATE_NOOP("SettingsView", "Voucher code prefix")), Field("voucher_percent_off", QT_TRANSLATE_NOOP("SettingsView", "Percent off"), "number", 0, 90),
-            Field("voucher_amount_off", QT_TRANSLATE_NOOP("SettingsView", "Amount off per currency, when percent is 0 (JSON)"), "json"),
-            Field("voucher_min_spend", QT_TRANSLATE_NOOP("SettingsView", "Minimum spend per currency (JSON)"), "json"),
-            Field("voucher_valid_days", QT_TRANSLATE_NOOP("SettingsView", "Valid for (days)"), "number", 7, 730),
-            Field("voucher_redeem_url", QT_TRANSLATE_NOOP("SettingsView", "Redeem link (with {code})")), Field("rma_prefix", QT_TRANSLATE_NOOP("SettingsView", "RMA prefix")),
-            Field("return_days", QT_TRANSLATE_NOOP("SettingsView", "Return window (days from packing)"), "number", 14, 365),
-            Field("return_portal_url", QT_TRANSLATE_NOOP("SettingsView", "Returns portal link (with {rma})"))]  # fmt: skip
-SENDING = [Field("smtp_url", QT_TRANSLATE_NOOP("SettingsView", "SMTP server (smtp://user@host:587?starttls=1)")),
-           Field("sms_webhook_url", QT_TRANSLATE_NOOP("SettingsView", "SMS webhook")), Field("sms_quiet_hours", QT_TRANSLATE_NOOP("SettingsView", "No texts between (21:00-08:00)")),
-           Field("marketing_gap_hours", QT_TRANSLATE_NOOP("SettingsView", "Hours between marketing messages"), "number", 0, 168),
-           Field("review_url", QT_TRANSLATE_NOOP("SettingsView", "Review link (with {order})")), Field("unsubscribe_url", QT_TRANSLATE_NOOP("SettingsView", "Unsubscribe link (with {customer})")),
-           Field("bench_completes_on", QT_TRANSLATE_NOOP("SettingsView", "A ready parcel closes on (tracking_or_next, tracking, next_order, command)")),
-           Field("bench_require_packaging", QT_TRANSLATE_NOOP("SettingsView", "Packaging must be scanned"), "check")]  # fmt: skip
-
-
-class _Form(QWidget):
-    """A column of fields with a Save button; `save(values)` returns what changed."""
-
-    def __init__(self, fields: list[Field], save: Callable[[dict[str, Any]], list[str]]) -> None:
-        super().__init__()
-        self.fields, self._save = fields, save
-        self.editors: dict[str, QWidget] = {}
-        form = QFormLayout(self)
-        for field in fields:
-            editor: QWidget
-            if field.kind == "number":
-                editor = QSpinBox()
-                editor.setRange(field.low, field.high)
-            elif field.kind == "check":
-                editor = QCheckBox()
-            else:
-                editor = QLineEdit()
-            label = QCoreApplication.translate("SettingsView", field.label)
-            editor.setAccessibleName(label)
-            self.editors[field.name] = editor
-            form.addRow(label, editor)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        button = QPushButton(self.tr("Save  (Ctrl+S)"))
-        button.setShortcut("Ctrl+S")
-        button.clicked.connect(self.save)
-        form.addRow(button, self.message)
-
-    def show_values(self, values: dict[str, Any]) -> None:
-        for field in self.fields:
-            editor, value = self.editors[field.name], values.get(field.name)
-            if isinstance(editor, QSpinBox):
-                editor.setValue(int(value or 0))
-            elif isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            elif isinstance(editor, QLineEdit):
-                editor.setText(
-                    json.dumps(value) if field.kind == "json" and value is not None else str(value or "")
-                )
-
-    def values(self) -> dict[str, Any]:
-        found: dict[str, Any] = {}
-        for field in self.fields:
-            editor = self.editors[field.name]
-            if isinstance(editor, QSpinBox):
-                found[field.name] = editor.value()
-            elif isinstance(editor, QCheckBox):
-                found[field.name] = editor.isChecked()
-            elif isinstance(editor, QLineEdit):
-                text = editor.text().strip()
-                if field.kind == "json":
-                    try:
-                        found[field.name] = json.loads(text) if text else None
-                    except json.JSONDecodeError as exc:
-                        label = QCoreApplication.translate("SettingsView", field.label)
-                        raise ValueError(
-                            self.tr("{field}: not JSON ({error})").format(field=label, error=exc.msg)
-                        ) from exc
-                else:
-                    found[field.name] = text
-        return found
-
-    def save(self) -> list[str]:
-        try:
-            changed = self._save(self.values())
-        except (ValueError, PermissionError) as exc:
-            say(self.message, self.tr("Not saved: {reason}").format(reason=exc), ok=False)
-            return []
-        say_saved(self.message, changed)
-        return changed
 
 
 class SettingsView(QWidget):
@@ -193,23 +100,42 @@ class SettingsView(QWidget):
 
     def _settings_page(self) -> QWidget:
         self.sections = QTabWidget()
-        self.brand_form = _Form(BRAND, lambda values: self._store(change_brand, self._brand_values(values)))
-        self.voucher_form = _Form(VOUCHERS, lambda values: self._store(change_settings, values))
-        self.sending_form = _Form(SENDING, lambda values: self._store(change_settings, values))
+        self.brand_form = SettingsForm(
+            BRAND, lambda values: self._store(change_brand, self._brand_values(values))
+        )
+        self.forms = {  # a form for each group of shop settings but the printers, which have a page
+            group: SettingsForm(fields_of(group), lambda values: self._store(change_settings, values))
+            for group in SettingsGroup
+            if group is not SettingsGroup.PRINTERS
+        }
+        self.voucher_form = self.forms[SettingsGroup.VOUCHERS]
+        self.sending_form = self.forms[SettingsGroup.SENDING]
         self.sections.addTab(self.brand_form, self.tr("Shop && brand"))
-        self.sections.addTab(self.voucher_form, self.tr("Vouchers && returns"))
+        self.sections.addTab(self.voucher_form, self._title(SettingsGroup.VOUCHERS))
         self.texts = InsertTextsPage(self.sessions, self.station, lambda: self.manager)
         self.sections.addTab(self.texts, self.tr("Insert texts"))
         self.followups = FollowUpRulesPage(self.sessions, self.station, lambda: self.manager)
         self.sections.addTab(self.followups, self.tr("Follow-ups"))
+        self.sections.addTab(self.forms[SettingsGroup.DELIVERY], self._title(SettingsGroup.DELIVERY))
         self.packaging = PackagingPage(self.sessions, self.station, lambda: self.manager)
         self.sections.addTab(self.packaging, self.tr("Packaging"))
-        self.sections.addTab(self._sending_page(), self.tr("Sending"))
+        self.sections.addTab(self._sending_page(), self._title(SettingsGroup.SENDING))
         self.printers = PrintersPage(self.sessions, self.station, lambda: self.manager)
-        self.sections.addTab(self.printers, self.tr("Printers"))
+        self.sections.addTab(self.printers, self._title(SettingsGroup.PRINTERS))
         self.sections.addTab(self._staff_page(), self.tr("Staff && badges"))
         self.sections.addTab(self._station_page(), self.tr("This station"))
         return self.sections
+
+    @staticmethod
+    def _title(group: SettingsGroup) -> str:
+        return spoken(group.heading).replace("&", "&&")  # a tab's & marks its shortcut letter
+
+    def editor_of(self, setting: str) -> QWidget:
+        """Where a shop setting is edited on this screen; KeyError for one it does not show."""
+        for editors in (*(form.editors for form in self.forms.values()), self.printers.editors):
+            if setting in editors:
+                return editors[setting]
+        raise KeyError(setting)
 
     def _store(self, change: Callable[..., list[str]], values: dict[str, Any]) -> list[str]:
         assert self.manager is not None
@@ -351,8 +277,8 @@ class SettingsView(QWidget):
         brand_values = {f.name: getattr(brand, f.name) if brand else None for f in BRAND}
         brand_values["return_address"] = " | ".join((brand_values.get("return_address") or "").splitlines())
         self.brand_form.show_values(brand_values)
-        self.voucher_form.show_values({f.name: getattr(settings, f.name) for f in VOUCHERS})
-        self.sending_form.show_values({f.name: getattr(settings, f.name) for f in SENDING})
+        for form in self.forms.values():
+            form.show_values({row.name: getattr(settings, row.name) for row in form.fields})
         self.people = people
         self.staff.setRowCount(len(people))
         for row, person in enumerate(people):

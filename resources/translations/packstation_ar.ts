@@ -363,6 +363,246 @@
         <source>pre-printed {inserts}: put them in</source>
         <translation>مطبوع مسبقًا: {inserts} — ضعها في الطرد</translation>
     </message>
+    <message>
+        <source>Vouchers &amp; returns</source>
+        <translation>القسائم والمرتجعات</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>التوصيل</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>الطابعات</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>بادئة رمز القسيمة</translation>
+    </message>
+    <message>
+        <source>The letters every voucher code starts with, as in VA-K7QM-3XPA-R.</source>
+        <translation>الأحرف التي يبدأ بها كل رمز قسيمة، كما في VA-K7QM-3XPA-R.</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>نسبة الخصم</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s discount in percent; 0 gives the amount off per currency instead.</source>
+        <translation>خصم القسيمة بالنسبة المئوية؛ القيمة 0 تمنح بدلًا منه مبلغ الخصم لكل عملة.</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>مبلغ الخصم لكل عملة عندما تكون النسبة 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Currency and amount, like {example}; used only while the percent off is 0.</source>
+        <translation>العملة والمبلغ، مثل {example}؛ يُستخدم فقط ما دامت نسبة الخصم 0.</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>الحد الأدنى للشراء لكل عملة (JSON)</translation>
+    </message>
+    <message>
+        <source>The order value a voucher needs, per currency; empty for the shipped amounts.</source>
+        <translation>قيمة الطلب التي تحتاجها القسيمة لكل عملة؛ اتركه فارغًا للمبالغ الافتراضية.</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>الصلاحية (أيام)</translation>
+    </message>
+    <message>
+        <source>Days from packing until the voucher in the parcel expires.</source>
+        <translation>الأيام من التغليف حتى انتهاء صلاحية القسيمة التي في الطرد.</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>رابط الاستخدام (مع {code})</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s link that applies the voucher; {code} becomes the voucher code.</source>
+        <translation>رابط المتجر الذي يطبّق القسيمة؛ يُستبدل {code} برمز القسيمة.</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>بادئة RMA</translation>
+    </message>
+    <message>
+        <source>The letters every return number starts with.</source>
+        <translation>الأحرف التي يبدأ بها كل رقم إرجاع.</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>مهلة الإرجاع (أيام من التغليف)</translation>
+    </message>
+    <message>
+        <source>How long the customer may send the parcel back; printed on the return label.</source>
+        <translation>المدة التي يمكن للعميل خلالها إعادة الطرد؛ تُطبع على ملصق الإرجاع.</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>رابط بوابة الإرجاع (مع {rma})</translation>
+    </message>
+    <message>
+        <source>Printed on the return label; {rma} becomes the return number.</source>
+        <translation>يُطبع على ملصق الإرجاع؛ يُستبدل {rma} برقم الإرجاع.</translation>
+    </message>
+    <message>
+        <source>Working days in transit, by shipping method (JSON)</source>
+        <translation>أيام العمل في الطريق حسب طريقة الشحن (JSON)</translation>
+    </message>
+    <message>
+        <source>A word of the shipping method and its working days to the door; {default} for every other method. The estimated delivery is counted from these.</source>
+        <translation>كلمة من طريقة الشحن وعدد أيام العمل حتى الباب؛ {default} لكل طريقة أخرى. منها يُحسب موعد التسليم المتوقع.</translation>
+    </message>
+    <message>
+        <source>Days when no parcel moves (JSON list of dates)</source>
+        <translation>أيام لا تتحرك فيها الطرود (قائمة تواريخ JSON)</translation>
+    </message>
+    <message>
+        <source>Dates like {example}, left out when the working days in transit are counted.</source>
+        <translation>تواريخ مثل {example}، تُستثنى عند عدّ أيام العمل في الطريق.</translation>
+    </message>
+    <message>
+        <source>Tracking link per carrier (JSON, with {number})</source>
+        <translation>رابط التتبع لكل شركة شحن (JSON، مع {number})</translation>
+    </message>
+    <message>
+        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>شركة الشحن وصفحة التتبع الخاصة بها؛ يُستبدل {number} برقم تتبع الطرد.</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>خادم SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>Where the follow-up e-mails are sent through. Its password is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>الخادم الذي تُرسل عبره رسائل المتابعة الإلكترونية. لا تُحفظ كلمة مروره هنا أبدًا: مكانها {variable} أو سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>رابط Webhook للرسائل النصية</translation>
+    </message>
+    <message>
+        <source>Each text message is posted here; while it is empty no texts are queued. Its token is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>تُرسل كل رسالة نصية إلى هنا؛ وما دام فارغًا لا تُضاف أي رسالة نصية إلى قائمة الانتظار. لا يُحفظ رمزه المميز هنا أبدًا: مكانه {variable} أو سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>لا رسائل نصية بين (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>In the recipient&apos;s own time zone; a text due then waits until the morning.</source>
+        <translation>حسب المنطقة الزمنية للمستلم؛ الرسالة النصية المستحقة في هذا الوقت تنتظر حتى الصباح.</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>الساعات بين الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <source>A customer gets no more than one marketing message in this many hours.</source>
+        <translation>لا يتلقى العميل أكثر من رسالة تسويقية واحدة خلال هذا العدد من الساعات.</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>رابط التقييم (مع {order})</translation>
+    </message>
+    <message>
+        <source>The review request links here; {order} becomes the order number.</source>
+        <translation>يشير طلب التقييم إلى هذا الرابط؛ يُستبدل {order} برقم الطلب.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>رابط إلغاء الاشتراك (مع {customer})</translation>
+    </message>
+    <message>
+        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
+        <translation>في كل رسالة تسويقية؛ يُستبدل {customer} برقم العميل.</translation>
+    </message>
+    <message>
+        <source>Referral link (with {customer})</source>
+        <translation>رابط الإحالة (مع {customer})</translation>
+    </message>
+    <message>
+        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
+        <translation>في دعوة الإحالة؛ يُستبدل {customer} برقم العميل.</translation>
+    </message>
+    <message>
+        <source>Referral invitation from order</source>
+        <translation>دعوة الإحالة ابتداءً من الطلب رقم</translation>
+    </message>
+    <message>
+        <source>A customer is invited to refer friends from this order of theirs on.</source>
+        <translation>يُدعى العميل إلى إحالة أصدقائه ابتداءً من طلبه بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>the tracking scan or the next order</source>
+        <translation>مسح رقم التتبع أو الطلب التالي</translation>
+    </message>
+    <message>
+        <source>the carrier label&apos;s tracking scan</source>
+        <translation>مسح رقم التتبع من ملصق شركة الشحن</translation>
+    </message>
+    <message>
+        <source>the next order&apos;s scan</source>
+        <translation>مسح الطلب التالي</translation>
+    </message>
+    <message>
+        <source>COMPLETE only (F9)</source>
+        <translation>COMPLETE فقط (F9)</translation>
+    </message>
+    <message>
+        <source>A ready parcel closes on</source>
+        <translation>يُغلق الطرد الجاهز عند</translation>
+    </message>
+    <message>
+        <source>Besides COMPLETE (F9), what closes a parcel whose items and packaging are all in. Never the first packaging scan.</source>
+        <translation>ما يُغلق الطرد، إلى جانب COMPLETE (F9)، بعد وضع كل المنتجات والتغليف فيه. ليس أبدًا أول مسح للتغليف.</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>يجب مسح التغليف</translation>
+    </message>
+    <message>
+        <source>An order cannot be completed before its packaging is scanned.</source>
+        <translation>لا يمكن إكمال الطلب قبل مسح تغليفه.</translation>
+    </message>
+    <message>
+        <source>Printer for each station and insert</source>
+        <translation>الطابعة لكل محطة ومرفق</translation>
+    </message>
+    <message>
+        <source>Which printer each station uses for each insert and for batches; the first row is every station&apos;s default.</source>
+        <translation>الطابعة التي تستخدمها كل محطة لكل مرفق وللدفعات؛ الصف الأول هو الافتراضي لكل المحطات.</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6، واحدة في كل صفحة</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4، أربع في الصفحة مع علامات القص</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter، أربع في الصفحة</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>ملصق 4×6 بوصة</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>حجم الصفحة على الطاولة</translation>
+    </message>
+    <message>
+        <source>The page the inserts are printed on when an order is packed.</source>
+        <translation>الصفحة التي تُطبع عليها المرفقات عند تغليف الطلب.</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -1736,22 +1976,6 @@
         <translation>الدفعات</translation>
     </message>
     <message>
-        <source>A6, one per page</source>
-        <translation>A6، واحدة في كل صفحة</translation>
-    </message>
-    <message>
-        <source>A4, four-up with cut marks</source>
-        <translation>A4، أربع في الصفحة مع علامات القص</translation>
-    </message>
-    <message>
-        <source>US Letter, four-up</source>
-        <translation>US Letter، أربع في الصفحة</translation>
-    </message>
-    <message>
-        <source>4×6 inch label</source>
-        <translation>ملصق 4×6 بوصة</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1762,10 +1986,6 @@
     <message>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench</source>
-        <translation>حجم الصفحة على الطاولة</translation>
     </message>
     <message>
         <source>a bench that has not started yet, e.g. Bench 4</source>
@@ -1790,6 +2010,21 @@
     <message>
         <source>{station} added: set its printers, then save</source>
         <translation>أضيفت {station}: حدّد طابعاتها ثم احفظ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>حفظ  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: ليس JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1850,84 +2085,12 @@
         <translation>عنوان الإرجاع (الأسطر مفصولة بـ |)</translation>
     </message>
     <message>
-        <source>Voucher code prefix</source>
-        <translation>بادئة رمز القسيمة</translation>
-    </message>
-    <message>
-        <source>Percent off</source>
-        <translation>نسبة الخصم</translation>
-    </message>
-    <message>
-        <source>Amount off per currency, when percent is 0 (JSON)</source>
-        <translation>مبلغ الخصم لكل عملة عندما تكون النسبة 0 (JSON)</translation>
-    </message>
-    <message>
-        <source>Minimum spend per currency (JSON)</source>
-        <translation>الحد الأدنى للشراء لكل عملة (JSON)</translation>
-    </message>
-    <message>
-        <source>Valid for (days)</source>
-        <translation>الصلاحية (أيام)</translation>
-    </message>
-    <message>
-        <source>Redeem link (with {code})</source>
-        <translation>رابط الاستخدام (مع {code})</translation>
-    </message>
-    <message>
-        <source>RMA prefix</source>
-        <translation>بادئة RMA</translation>
-    </message>
-    <message>
-        <source>Return window (days from packing)</source>
-        <translation>مهلة الإرجاع (أيام من التغليف)</translation>
-    </message>
-    <message>
-        <source>Returns portal link (with {rma})</source>
-        <translation>رابط بوابة الإرجاع (مع {rma})</translation>
-    </message>
-    <message>
-        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
-        <translation>خادم SMTP (smtp://user@host:587?starttls=1)</translation>
-    </message>
-    <message>
-        <source>SMS webhook</source>
-        <translation>رابط Webhook للرسائل النصية</translation>
-    </message>
-    <message>
-        <source>No texts between (21:00-08:00)</source>
-        <translation>لا رسائل نصية بين (21:00-08:00)</translation>
-    </message>
-    <message>
-        <source>Hours between marketing messages</source>
-        <translation>الساعات بين الرسائل التسويقية</translation>
-    </message>
-    <message>
-        <source>Review link (with {order})</source>
-        <translation>رابط التقييم (مع {order})</translation>
-    </message>
-    <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>رابط إلغاء الاشتراك (مع {customer})</translation>
-    </message>
-    <message>
-        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
-        <translation>يُغلق الطرد الجاهز عند (tracking_or_next, tracking, next_order, command)</translation>
-    </message>
-    <message>
-        <source>Packaging must be scanned</source>
-        <translation>يجب مسح التغليف</translation>
-    </message>
-    <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>
         <translation>الإعدادات للمديرين: امسح بطاقتك واكتب رمزك السري.</translation>
     </message>
     <message>
         <source>Shop &amp;&amp; brand</source>
         <translation>المتجر والعلامة التجارية</translation>
-    </message>
-    <message>
-        <source>Vouchers &amp;&amp; returns</source>
-        <translation>القسائم والمرتجعات</translation>
     </message>
     <message>
         <source>Insert texts</source>
@@ -1940,14 +2103,6 @@
     <message>
         <source>Packaging</source>
         <translation>التغليف</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>الإرسال</translation>
-    </message>
-    <message>
-        <source>Printers</source>
-        <translation>الطابعات</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>
@@ -2084,21 +2239,6 @@
     <message>
         <source>Badge cards: {count}, in {file}</source>
         <translation>بطاقات الموظفين: {count}، في {file}</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Save  (Ctrl+S)</source>
-        <translation>حفظ  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>{field}: not JSON ({error})</source>
-        <translation>{field}: ليس JSON ({error})</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,246 @@
         <source>pre-printed {inserts}: put them in</source>
         <translation>předtištěno: {inserts} — vložte do balíku</translation>
     </message>
+    <message>
+        <source>Vouchers &amp; returns</source>
+        <translation>Poukazy a vrácení</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Doručení</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Odesílání</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Tiskárny</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>Předpona kódu poukazu</translation>
+    </message>
+    <message>
+        <source>The letters every voucher code starts with, as in VA-K7QM-3XPA-R.</source>
+        <translation>Písmena, kterými začíná každý kód poukazu, jako ve VA-K7QM-3XPA-R.</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Sleva v procentech</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s discount in percent; 0 gives the amount off per currency instead.</source>
+        <translation>Sleva poukazu v procentech; 0 místo toho dá slevu v částce podle měny.</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>Sleva v částce podle měny, když je procento 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Currency and amount, like {example}; used only while the percent off is 0.</source>
+        <translation>Měna a částka, například {example}; platí, jen když je sleva v procentech 0.</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>Minimální nákup podle měny (JSON)</translation>
+    </message>
+    <message>
+        <source>The order value a voucher needs, per currency; empty for the shipped amounts.</source>
+        <translation>Hodnota objednávky, kterou poukaz vyžaduje, podle měny; prázdné pole znamená výchozí částky.</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Platnost (dny)</translation>
+    </message>
+    <message>
+        <source>Days from packing until the voucher in the parcel expires.</source>
+        <translation>Počet dní od zabalení, než poukaz v zásilce vyprší.</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>Odkaz k uplatnění (s {code})</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s link that applies the voucher; {code} becomes the voucher code.</source>
+        <translation>Odkaz obchodu, který uplatní poukaz; místo {code} se dosadí kód poukazu.</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>Předpona RMA</translation>
+    </message>
+    <message>
+        <source>The letters every return number starts with.</source>
+        <translation>Písmena, kterými začíná každé číslo vrácení.</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>Lhůta pro vrácení (dny od zabalení)</translation>
+    </message>
+    <message>
+        <source>How long the customer may send the parcel back; printed on the return label.</source>
+        <translation>Jak dlouho může zákazník zásilku vrátit; tiskne se na štítek pro vrácení.</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>Odkaz na portál vrácení (s {rma})</translation>
+    </message>
+    <message>
+        <source>Printed on the return label; {rma} becomes the return number.</source>
+        <translation>Tiskne se na štítek pro vrácení; místo {rma} se dosadí číslo vrácení.</translation>
+    </message>
+    <message>
+        <source>Working days in transit, by shipping method (JSON)</source>
+        <translation>Pracovní dny na cestě podle způsobu dopravy (JSON)</translation>
+    </message>
+    <message>
+        <source>A word of the shipping method and its working days to the door; {default} for every other method. The estimated delivery is counted from these.</source>
+        <translation>Slovo ze způsobu dopravy a počet pracovních dnů k zákazníkovi; {default} pro všechny ostatní způsoby. Z nich se počítá předpokládané doručení.</translation>
+    </message>
+    <message>
+        <source>Days when no parcel moves (JSON list of dates)</source>
+        <translation>Dny, kdy se zásilky nepřepravují (JSON seznam dat)</translation>
+    </message>
+    <message>
+        <source>Dates like {example}, left out when the working days in transit are counted.</source>
+        <translation>Data jako {example}; při počítání pracovních dnů na cestě se vynechávají.</translation>
+    </message>
+    <message>
+        <source>Tracking link per carrier (JSON, with {number})</source>
+        <translation>Odkaz na sledování podle dopravce (JSON, s {number})</translation>
+    </message>
+    <message>
+        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Dopravce a jeho stránka sledování; místo {number} se dosadí sledovací číslo zásilky.</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>Where the follow-up e-mails are sent through. Its password is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Server, přes který odcházejí navazující e-maily. Jeho heslo se sem nikdy neukládá: patří do {variable} nebo do klíčenky systému.</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>Webhook pro SMS</translation>
+    </message>
+    <message>
+        <source>Each text message is posted here; while it is empty no texts are queued. Its token is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Sem se posílá každá SMS; dokud je pole prázdné, žádné SMS se nezařazují. Jeho token se sem nikdy neukládá: patří do {variable} nebo do klíčenky systému.</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>Žádné SMS mezi (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>In the recipient&apos;s own time zone; a text due then waits until the morning.</source>
+        <translation>V časovém pásmu příjemce; SMS, která by připadla na tuto dobu, počká do rána.</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>Hodiny mezi marketingovými zprávami</translation>
+    </message>
+    <message>
+        <source>A customer gets no more than one marketing message in this many hours.</source>
+        <translation>Zákazník dostane za tolik hodin nejvýš jednu marketingovou zprávu.</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>Odkaz na recenzi (s {order})</translation>
+    </message>
+    <message>
+        <source>The review request links here; {order} becomes the order number.</source>
+        <translation>Sem vede odkaz v žádosti o recenzi; místo {order} se dosadí číslo objednávky.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>Odkaz na odhlášení (s {customer})</translation>
+    </message>
+    <message>
+        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
+        <translation>V každé marketingové zprávě; místo {customer} se dosadí číslo zákazníka.</translation>
+    </message>
+    <message>
+        <source>Referral link (with {customer})</source>
+        <translation>Odkaz pro doporučení (s {customer})</translation>
+    </message>
+    <message>
+        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
+        <translation>V pozvánce k doporučení; místo {customer} se dosadí číslo zákazníka.</translation>
+    </message>
+    <message>
+        <source>Referral invitation from order</source>
+        <translation>Pozvánka k doporučení od objednávky</translation>
+    </message>
+    <message>
+        <source>A customer is invited to refer friends from this order of theirs on.</source>
+        <translation>Zákazník dostane pozvánku k doporučení přátel od této své objednávky dál.</translation>
+    </message>
+    <message>
+        <source>the tracking scan or the next order</source>
+        <translation>sken sledovacího čísla nebo další objednávka</translation>
+    </message>
+    <message>
+        <source>the carrier label&apos;s tracking scan</source>
+        <translation>sken sledovacího čísla ze štítku dopravce</translation>
+    </message>
+    <message>
+        <source>the next order&apos;s scan</source>
+        <translation>sken další objednávky</translation>
+    </message>
+    <message>
+        <source>COMPLETE only (F9)</source>
+        <translation>jen COMPLETE (F9)</translation>
+    </message>
+    <message>
+        <source>A ready parcel closes on</source>
+        <translation>Hotovou zásilku uzavře</translation>
+    </message>
+    <message>
+        <source>Besides COMPLETE (F9), what closes a parcel whose items and packaging are all in. Never the first packaging scan.</source>
+        <translation>Co kromě COMPLETE (F9) uzavře zásilku, ve které jsou už všechny položky i obaly. Nikdy to není první sken obalu.</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>Obal se musí naskenovat</translation>
+    </message>
+    <message>
+        <source>An order cannot be completed before its packaging is scanned.</source>
+        <translation>Objednávku nelze dokončit, dokud se nenaskenuje její obal.</translation>
+    </message>
+    <message>
+        <source>Printer for each station and insert</source>
+        <translation>Tiskárna pro každou stanici a přílohu</translation>
+    </message>
+    <message>
+        <source>Which printer each station uses for each insert and for batches; the first row is every station&apos;s default.</source>
+        <translation>Kterou tiskárnu každá stanice používá pro jednotlivé přílohy a pro dávky; první řádek platí pro všechny stanice.</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, jedna na stránku</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, čtyři na list se značkami pro řez</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, čtyři na list</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>štítek 4×6 palců</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Formát stránky u stolu</translation>
+    </message>
+    <message>
+        <source>The page the inserts are printed on when an order is packed.</source>
+        <translation>Stránka, na kterou se tisknou přílohy při zabalení objednávky.</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -1736,22 +1976,6 @@
         <translation>Dávky</translation>
     </message>
     <message>
-        <source>A6, one per page</source>
-        <translation>A6, jedna na stránku</translation>
-    </message>
-    <message>
-        <source>A4, four-up with cut marks</source>
-        <translation>A4, čtyři na list se značkami pro řez</translation>
-    </message>
-    <message>
-        <source>US Letter, four-up</source>
-        <translation>US Letter, čtyři na list</translation>
-    </message>
-    <message>
-        <source>4×6 inch label</source>
-        <translation>štítek 4×6 palců</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>žádné</translation>
     </message>
@@ -1762,10 +1986,6 @@
     <message>
         <source>Save  (Ctrl+S)</source>
         <translation>Uložit  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench</source>
-        <translation>Formát stránky u stolu</translation>
     </message>
     <message>
         <source>a bench that has not started yet, e.g. Bench 4</source>
@@ -1790,6 +2010,21 @@
     <message>
         <source>{station} added: set its printers, then save</source>
         <translation>{station} přidána: nastavte její tiskárny a uložte</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Uložit  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: není JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1850,84 +2085,12 @@
         <translation>Adresa pro vrácení (řádky oddělené |)</translation>
     </message>
     <message>
-        <source>Voucher code prefix</source>
-        <translation>Předpona kódu poukazu</translation>
-    </message>
-    <message>
-        <source>Percent off</source>
-        <translation>Sleva v procentech</translation>
-    </message>
-    <message>
-        <source>Amount off per currency, when percent is 0 (JSON)</source>
-        <translation>Sleva v částce podle měny, když je procento 0 (JSON)</translation>
-    </message>
-    <message>
-        <source>Minimum spend per currency (JSON)</source>
-        <translation>Minimální nákup podle měny (JSON)</translation>
-    </message>
-    <message>
-        <source>Valid for (days)</source>
-        <translation>Platnost (dny)</translation>
-    </message>
-    <message>
-        <source>Redeem link (with {code})</source>
-        <translation>Odkaz k uplatnění (s {code})</translation>
-    </message>
-    <message>
-        <source>RMA prefix</source>
-        <translation>Předpona RMA</translation>
-    </message>
-    <message>
-        <source>Return window (days from packing)</source>
-        <translation>Lhůta pro vrácení (dny od zabalení)</translation>
-    </message>
-    <message>
-        <source>Returns portal link (with {rma})</source>
-        <translation>Odkaz na portál vrácení (s {rma})</translation>
-    </message>
-    <message>
-        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
-        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
-    </message>
-    <message>
-        <source>SMS webhook</source>
-        <translation>Webhook pro SMS</translation>
-    </message>
-    <message>
-        <source>No texts between (21:00-08:00)</source>
-        <translation>Žádné SMS mezi (21:00-08:00)</translation>
-    </message>
-    <message>
-        <source>Hours between marketing messages</source>
-        <translation>Hodiny mezi marketingovými zprávami</translation>
-    </message>
-    <message>
-        <source>Review link (with {order})</source>
-        <translation>Odkaz na recenzi (s {order})</translation>
-    </message>
-    <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Odkaz na odhlášení (s {customer})</translation>
-    </message>
-    <message>
-        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
-        <translation>Hotovou zásilku uzavře (tracking_or_next, tracking, next_order, command)</translation>
-    </message>
-    <message>
-        <source>Packaging must be scanned</source>
-        <translation>Obal se musí naskenovat</translation>
-    </message>
-    <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>
         <translation>Nastavení je pro vedoucí: naskenujte kartu a napište PIN.</translation>
     </message>
     <message>
         <source>Shop &amp;&amp; brand</source>
         <translation>Obchod a značka</translation>
-    </message>
-    <message>
-        <source>Vouchers &amp;&amp; returns</source>
-        <translation>Poukazy a vrácení</translation>
     </message>
     <message>
         <source>Insert texts</source>
@@ -1940,14 +2103,6 @@
     <message>
         <source>Packaging</source>
         <translation>Obaly</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Odesílání</translation>
-    </message>
-    <message>
-        <source>Printers</source>
-        <translation>Tiskárny</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>
@@ -2084,21 +2239,6 @@
     <message>
         <source>Badge cards: {count}, in {file}</source>
         <translation>Karty zaměstnanců: {count}, v souboru {file}</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Save  (Ctrl+S)</source>
-        <translation>Uložit  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>{field}: not JSON ({error})</source>
-        <translation>{field}: není JSON ({error})</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Neuloženo: {reason}</translation>
     </message>
 </context>
 <context>

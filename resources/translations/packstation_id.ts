@@ -363,6 +363,246 @@
         <source>pre-printed {inserts}: put them in</source>
         <translation>sudah dicetak: {inserts} — masukkan ke paket</translation>
     </message>
+    <message>
+        <source>Vouchers &amp; returns</source>
+        <translation>Voucher &amp; retur</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Pengiriman pesan</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>Awalan kode voucher</translation>
+    </message>
+    <message>
+        <source>The letters every voucher code starts with, as in VA-K7QM-3XPA-R.</source>
+        <translation>Huruf awal setiap kode voucher, seperti pada VA-K7QM-3XPA-R.</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Potongan persen</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s discount in percent; 0 gives the amount off per currency instead.</source>
+        <translation>Diskon voucher dalam persen; 0 memberi potongan nominal per mata uang sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>Potongan nominal per mata uang, bila persen 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Currency and amount, like {example}; used only while the percent off is 0.</source>
+        <translation>Mata uang dan nominal, seperti {example}; hanya dipakai selama diskon persen bernilai 0.</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>Belanja minimum per mata uang (JSON)</translation>
+    </message>
+    <message>
+        <source>The order value a voucher needs, per currency; empty for the shipped amounts.</source>
+        <translation>Nilai pesanan yang diperlukan voucher, per mata uang; kosongkan untuk nilai bawaan.</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Berlaku (hari)</translation>
+    </message>
+    <message>
+        <source>Days from packing until the voucher in the parcel expires.</source>
+        <translation>Jumlah hari sejak dikemas hingga voucher di dalam paket kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>Tautan penukaran (dengan {code})</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s link that applies the voucher; {code} becomes the voucher code.</source>
+        <translation>Tautan toko yang menerapkan voucher; {code} diganti dengan kode voucher.</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>Awalan RMA</translation>
+    </message>
+    <message>
+        <source>The letters every return number starts with.</source>
+        <translation>Huruf awal setiap nomor retur.</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>Batas retur (hari sejak dikemas)</translation>
+    </message>
+    <message>
+        <source>How long the customer may send the parcel back; printed on the return label.</source>
+        <translation>Berapa lama pelanggan boleh mengirim balik paketnya; dicetak pada label retur.</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>Tautan portal retur (dengan {rma})</translation>
+    </message>
+    <message>
+        <source>Printed on the return label; {rma} becomes the return number.</source>
+        <translation>Dicetak pada label retur; {rma} diganti dengan nomor retur.</translation>
+    </message>
+    <message>
+        <source>Working days in transit, by shipping method (JSON)</source>
+        <translation>Hari kerja dalam perjalanan, per metode pengiriman (JSON)</translation>
+    </message>
+    <message>
+        <source>A word of the shipping method and its working days to the door; {default} for every other method. The estimated delivery is counted from these.</source>
+        <translation>Kata dari metode pengiriman dan hari kerjanya sampai ke pintu; {default} untuk metode lainnya. Perkiraan tiba dihitung dari sini.</translation>
+    </message>
+    <message>
+        <source>Days when no parcel moves (JSON list of dates)</source>
+        <translation>Hari paket tidak dikirim (daftar tanggal JSON)</translation>
+    </message>
+    <message>
+        <source>Dates like {example}, left out when the working days in transit are counted.</source>
+        <translation>Tanggal seperti {example}, dilewati saat hari kerja dalam perjalanan dihitung.</translation>
+    </message>
+    <message>
+        <source>Tracking link per carrier (JSON, with {number})</source>
+        <translation>Tautan pelacakan per kurir (JSON, dengan {number})</translation>
+    </message>
+    <message>
+        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Kurir dan halaman pelacakannya; {number} diganti dengan nomor pelacakan paket.</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>Where the follow-up e-mails are sent through. Its password is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Server tempat e-mail lanjutan dikirim. Kata sandinya tidak pernah disimpan di sini: simpan di {variable} atau keyring sistem.</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>Webhook SMS</translation>
+    </message>
+    <message>
+        <source>Each text message is posted here; while it is empty no texts are queued. Its token is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Setiap SMS dikirim ke sini; selama kosong, tidak ada SMS yang diantrekan. Tokennya tidak pernah disimpan di sini: simpan di {variable} atau keyring sistem.</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>Tanpa SMS antara (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>In the recipient&apos;s own time zone; a text due then waits until the morning.</source>
+        <translation>Menurut zona waktu penerima; SMS yang jatuh pada jam itu menunggu sampai pagi.</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>Jam antar pesan pemasaran</translation>
+    </message>
+    <message>
+        <source>A customer gets no more than one marketing message in this many hours.</source>
+        <translation>Pelanggan menerima paling banyak satu pesan pemasaran dalam sekian jam ini.</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>Tautan ulasan (dengan {order})</translation>
+    </message>
+    <message>
+        <source>The review request links here; {order} becomes the order number.</source>
+        <translation>Permintaan ulasan menaut ke sini; {order} diganti dengan nomor pesanan.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>Tautan berhenti langganan (dengan {customer})</translation>
+    </message>
+    <message>
+        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
+        <translation>Ada di setiap pesan pemasaran; {customer} diganti dengan nomor pelanggan.</translation>
+    </message>
+    <message>
+        <source>Referral link (with {customer})</source>
+        <translation>Tautan referal (dengan {customer})</translation>
+    </message>
+    <message>
+        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
+        <translation>Ada di undangan referal; {customer} diganti dengan nomor pelanggan.</translation>
+    </message>
+    <message>
+        <source>Referral invitation from order</source>
+        <translation>Undangan referal mulai dari pesanan ke-</translation>
+    </message>
+    <message>
+        <source>A customer is invited to refer friends from this order of theirs on.</source>
+        <translation>Pelanggan diundang mengajak teman mulai dari pesanan dengan nomor urut ini.</translation>
+    </message>
+    <message>
+        <source>the tracking scan or the next order</source>
+        <translation>pindaian nomor pelacakan atau pesanan berikutnya</translation>
+    </message>
+    <message>
+        <source>the carrier label&apos;s tracking scan</source>
+        <translation>pindaian nomor pelacakan dari label kurir</translation>
+    </message>
+    <message>
+        <source>the next order&apos;s scan</source>
+        <translation>pindaian pesanan berikutnya</translation>
+    </message>
+    <message>
+        <source>COMPLETE only (F9)</source>
+        <translation>hanya COMPLETE (F9)</translation>
+    </message>
+    <message>
+        <source>A ready parcel closes on</source>
+        <translation>Paket siap ditutup dengan</translation>
+    </message>
+    <message>
+        <source>Besides COMPLETE (F9), what closes a parcel whose items and packaging are all in. Never the first packaging scan.</source>
+        <translation>Selain COMPLETE (F9), yang menutup paket yang semua barang dan kemasannya sudah masuk. Tidak pernah pindaian kemasan pertama.</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>Kemasan wajib dipindai</translation>
+    </message>
+    <message>
+        <source>An order cannot be completed before its packaging is scanned.</source>
+        <translation>Pesanan tidak dapat diselesaikan sebelum kemasannya dipindai.</translation>
+    </message>
+    <message>
+        <source>Printer for each station and insert</source>
+        <translation>Printer untuk setiap stasiun dan sisipan</translation>
+    </message>
+    <message>
+        <source>Which printer each station uses for each insert and for batches; the first row is every station&apos;s default.</source>
+        <translation>Printer yang dipakai setiap stasiun untuk setiap sisipan dan untuk batch; baris pertama berlaku bawaan untuk semua stasiun.</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, satu per halaman</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, empat per halaman dengan tanda potong</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, empat per halaman</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>label 4×6 inci</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Format halaman di meja</translation>
+    </message>
+    <message>
+        <source>The page the inserts are printed on when an order is packed.</source>
+        <translation>Halaman tempat sisipan dicetak saat pesanan dikemas.</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -1736,22 +1976,6 @@
         <translation>Batch</translation>
     </message>
     <message>
-        <source>A6, one per page</source>
-        <translation>A6, satu per halaman</translation>
-    </message>
-    <message>
-        <source>A4, four-up with cut marks</source>
-        <translation>A4, empat per halaman dengan tanda potong</translation>
-    </message>
-    <message>
-        <source>US Letter, four-up</source>
-        <translation>US Letter, empat per halaman</translation>
-    </message>
-    <message>
-        <source>4×6 inch label</source>
-        <translation>label 4×6 inci</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -1762,10 +1986,6 @@
     <message>
         <source>Save  (Ctrl+S)</source>
         <translation>Simpan  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench</source>
-        <translation>Format halaman di meja</translation>
     </message>
     <message>
         <source>a bench that has not started yet, e.g. Bench 4</source>
@@ -1790,6 +2010,21 @@
     <message>
         <source>{station} added: set its printers, then save</source>
         <translation>{station} ditambahkan: atur printernya, lalu simpan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Simpan  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: bukan JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1850,84 +2085,12 @@
         <translation>Alamat retur (baris dipisah dengan |)</translation>
     </message>
     <message>
-        <source>Voucher code prefix</source>
-        <translation>Awalan kode voucher</translation>
-    </message>
-    <message>
-        <source>Percent off</source>
-        <translation>Potongan persen</translation>
-    </message>
-    <message>
-        <source>Amount off per currency, when percent is 0 (JSON)</source>
-        <translation>Potongan nominal per mata uang, bila persen 0 (JSON)</translation>
-    </message>
-    <message>
-        <source>Minimum spend per currency (JSON)</source>
-        <translation>Belanja minimum per mata uang (JSON)</translation>
-    </message>
-    <message>
-        <source>Valid for (days)</source>
-        <translation>Berlaku (hari)</translation>
-    </message>
-    <message>
-        <source>Redeem link (with {code})</source>
-        <translation>Tautan penukaran (dengan {code})</translation>
-    </message>
-    <message>
-        <source>RMA prefix</source>
-        <translation>Awalan RMA</translation>
-    </message>
-    <message>
-        <source>Return window (days from packing)</source>
-        <translation>Batas retur (hari sejak dikemas)</translation>
-    </message>
-    <message>
-        <source>Returns portal link (with {rma})</source>
-        <translation>Tautan portal retur (dengan {rma})</translation>
-    </message>
-    <message>
-        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
-        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
-    </message>
-    <message>
-        <source>SMS webhook</source>
-        <translation>Webhook SMS</translation>
-    </message>
-    <message>
-        <source>No texts between (21:00-08:00)</source>
-        <translation>Tanpa SMS antara (21:00-08:00)</translation>
-    </message>
-    <message>
-        <source>Hours between marketing messages</source>
-        <translation>Jam antar pesan pemasaran</translation>
-    </message>
-    <message>
-        <source>Review link (with {order})</source>
-        <translation>Tautan ulasan (dengan {order})</translation>
-    </message>
-    <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Tautan berhenti langganan (dengan {customer})</translation>
-    </message>
-    <message>
-        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
-        <translation>Paket siap ditutup dengan (tracking_or_next, tracking, next_order, command)</translation>
-    </message>
-    <message>
-        <source>Packaging must be scanned</source>
-        <translation>Kemasan wajib dipindai</translation>
-    </message>
-    <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>
         <translation>Pengaturan khusus manajer: pindai lencana, ketik PIN Anda.</translation>
     </message>
     <message>
         <source>Shop &amp;&amp; brand</source>
         <translation>Toko &amp;&amp; merek</translation>
-    </message>
-    <message>
-        <source>Vouchers &amp;&amp; returns</source>
-        <translation>Voucher &amp;&amp; retur</translation>
     </message>
     <message>
         <source>Insert texts</source>
@@ -1940,14 +2103,6 @@
     <message>
         <source>Packaging</source>
         <translation>Kemasan</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Pengiriman pesan</translation>
-    </message>
-    <message>
-        <source>Printers</source>
-        <translation>Printer</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>
@@ -2084,21 +2239,6 @@
     <message>
         <source>Badge cards: {count}, in {file}</source>
         <translation>Kartu lencana: {count}, di {file}</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Save  (Ctrl+S)</source>
-        <translation>Simpan  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>{field}: not JSON ({error})</source>
-        <translation>{field}: bukan JSON ({error})</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Tidak disimpan: {reason}</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,246 @@
         <source>pre-printed {inserts}: put them in</source>
         <translation>pretipărite: {inserts} — puneți-le în colet</translation>
     </message>
+    <message>
+        <source>Vouchers &amp; returns</source>
+        <translation>Vouchere și retururi</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Trimitere</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>Prefixul codului de voucher</translation>
+    </message>
+    <message>
+        <source>The letters every voucher code starts with, as in VA-K7QM-3XPA-R.</source>
+        <translation>Literele cu care începe fiecare cod de voucher, ca în VA-K7QM-3XPA-R.</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Reducere procentuală</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s discount in percent; 0 gives the amount off per currency instead.</source>
+        <translation>Reducerea voucherului în procente; 0 acordă în schimb suma fixă pe monedă.</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>Reducere fixă pe monedă, când procentul este 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Currency and amount, like {example}; used only while the percent off is 0.</source>
+        <translation>Moneda și suma, de exemplu {example}; se folosește doar cât timp procentul de reducere este 0.</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>Valoare minimă a comenzii pe monedă (JSON)</translation>
+    </message>
+    <message>
+        <source>The order value a voucher needs, per currency; empty for the shipped amounts.</source>
+        <translation>Valoarea comenzii de care are nevoie un voucher, pe monedă; gol pentru sumele implicite.</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Valabil (zile)</translation>
+    </message>
+    <message>
+        <source>Days from packing until the voucher in the parcel expires.</source>
+        <translation>Zile de la împachetare până la expirarea voucherului din colet.</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>Link de folosire (cu {code})</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s link that applies the voucher; {code} becomes the voucher code.</source>
+        <translation>Linkul magazinului care aplică voucherul; {code} devine codul voucherului.</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>Prefix RMA</translation>
+    </message>
+    <message>
+        <source>The letters every return number starts with.</source>
+        <translation>Literele cu care începe fiecare număr de retur.</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>Termen de retur (zile de la împachetare)</translation>
+    </message>
+    <message>
+        <source>How long the customer may send the parcel back; printed on the return label.</source>
+        <translation>Cât timp poate clientul trimite coletul înapoi; se tipărește pe eticheta de retur.</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>Link către portalul de retur (cu {rma})</translation>
+    </message>
+    <message>
+        <source>Printed on the return label; {rma} becomes the return number.</source>
+        <translation>Se tipărește pe eticheta de retur; {rma} devine numărul returului.</translation>
+    </message>
+    <message>
+        <source>Working days in transit, by shipping method (JSON)</source>
+        <translation>Zile lucrătoare de transport, după metoda de livrare (JSON)</translation>
+    </message>
+    <message>
+        <source>A word of the shipping method and its working days to the door; {default} for every other method. The estimated delivery is counted from these.</source>
+        <translation>Un cuvânt din metoda de livrare și zilele lucrătoare până la ușă; {default} pentru orice altă metodă. Din ele se calculează livrarea estimată.</translation>
+    </message>
+    <message>
+        <source>Days when no parcel moves (JSON list of dates)</source>
+        <translation>Zile în care coletele nu circulă (listă JSON de date)</translation>
+    </message>
+    <message>
+        <source>Dates like {example}, left out when the working days in transit are counted.</source>
+        <translation>Date precum {example}, sărite la numărarea zilelor lucrătoare de transport.</translation>
+    </message>
+    <message>
+        <source>Tracking link per carrier (JSON, with {number})</source>
+        <translation>Link de urmărire pe curier (JSON, cu {number})</translation>
+    </message>
+    <message>
+        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Curierul și pagina lui de urmărire; {number} devine numărul de urmărire al coletului.</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>Where the follow-up e-mails are sent through. Its password is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Serverul prin care pleacă e-mailurile ulterioare. Parola lui nu se păstrează niciodată aici: se pune în {variable} sau în depozitul de chei al sistemului.</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>Webhook SMS</translation>
+    </message>
+    <message>
+        <source>Each text message is posted here; while it is empty no texts are queued. Its token is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Fiecare SMS este trimis aici; cât timp e gol, nu se pune niciun SMS la coadă. Tokenul lui nu se păstrează niciodată aici: se pune în {variable} sau în depozitul de chei al sistemului.</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>Fără SMS între (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>In the recipient&apos;s own time zone; a text due then waits until the morning.</source>
+        <translation>În fusul orar al destinatarului; un SMS programat atunci așteaptă până dimineața.</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>Ore între mesajele de marketing</translation>
+    </message>
+    <message>
+        <source>A customer gets no more than one marketing message in this many hours.</source>
+        <translation>Un client primește cel mult un mesaj de marketing în atâtea ore.</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>Link de recenzie (cu {order})</translation>
+    </message>
+    <message>
+        <source>The review request links here; {order} becomes the order number.</source>
+        <translation>Cererea de recenzie trimite aici; {order} devine numărul comenzii.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>Link de dezabonare (cu {customer})</translation>
+    </message>
+    <message>
+        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
+        <translation>În fiecare mesaj de marketing; {customer} devine numărul clientului.</translation>
+    </message>
+    <message>
+        <source>Referral link (with {customer})</source>
+        <translation>Link de recomandare (cu {customer})</translation>
+    </message>
+    <message>
+        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
+        <translation>În invitația de recomandare; {customer} devine numărul clientului.</translation>
+    </message>
+    <message>
+        <source>Referral invitation from order</source>
+        <translation>Invitație de recomandare începând cu comanda</translation>
+    </message>
+    <message>
+        <source>A customer is invited to refer friends from this order of theirs on.</source>
+        <translation>Clientul este invitat să recomande prieteni începând cu această comandă a sa.</translation>
+    </message>
+    <message>
+        <source>the tracking scan or the next order</source>
+        <translation>scanarea numărului de urmărire sau comanda următoare</translation>
+    </message>
+    <message>
+        <source>the carrier label&apos;s tracking scan</source>
+        <translation>scanarea numărului de urmărire de pe eticheta curierului</translation>
+    </message>
+    <message>
+        <source>the next order&apos;s scan</source>
+        <translation>scanarea comenzii următoare</translation>
+    </message>
+    <message>
+        <source>COMPLETE only (F9)</source>
+        <translation>doar COMPLETE (F9)</translation>
+    </message>
+    <message>
+        <source>A ready parcel closes on</source>
+        <translation>Un colet gata se închide la</translation>
+    </message>
+    <message>
+        <source>Besides COMPLETE (F9), what closes a parcel whose items and packaging are all in. Never the first packaging scan.</source>
+        <translation>Ce închide, pe lângă COMPLETE (F9), un colet cu toate articolele și ambalajele puse. Niciodată prima scanare a unui ambalaj.</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>Ambalajul trebuie scanat</translation>
+    </message>
+    <message>
+        <source>An order cannot be completed before its packaging is scanned.</source>
+        <translation>O comandă nu poate fi finalizată înainte ca ambalajul ei să fie scanat.</translation>
+    </message>
+    <message>
+        <source>Printer for each station and insert</source>
+        <translation>Imprimanta pentru fiecare stație și material</translation>
+    </message>
+    <message>
+        <source>Which printer each station uses for each insert and for batches; the first row is every station&apos;s default.</source>
+        <translation>Ce imprimantă folosește fiecare stație pentru fiecare material și pentru loturi; primul rând este implicit pentru toate stațiile.</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, câte una pe pagină</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, câte patru cu semne de tăiere</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, câte patru</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>etichetă 4×6 inch</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Formatul paginii la masă</translation>
+    </message>
+    <message>
+        <source>The page the inserts are printed on when an order is packed.</source>
+        <translation>Pagina pe care se tipăresc materialele când o comandă este împachetată.</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -1736,22 +1976,6 @@
         <translation>Loturi</translation>
     </message>
     <message>
-        <source>A6, one per page</source>
-        <translation>A6, câte una pe pagină</translation>
-    </message>
-    <message>
-        <source>A4, four-up with cut marks</source>
-        <translation>A4, câte patru cu semne de tăiere</translation>
-    </message>
-    <message>
-        <source>US Letter, four-up</source>
-        <translation>US Letter, câte patru</translation>
-    </message>
-    <message>
-        <source>4×6 inch label</source>
-        <translation>etichetă 4×6 inch</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>niciuna</translation>
     </message>
@@ -1762,10 +1986,6 @@
     <message>
         <source>Save  (Ctrl+S)</source>
         <translation>Salvează  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench</source>
-        <translation>Formatul paginii la masă</translation>
     </message>
     <message>
         <source>a bench that has not started yet, e.g. Bench 4</source>
@@ -1790,6 +2010,21 @@
     <message>
         <source>{station} added: set its printers, then save</source>
         <translation>{station} adăugată: setați-i imprimantele, apoi salvați</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Salvează  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: nu este JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1850,84 +2085,12 @@
         <translation>Adresa de retur (rânduri separate prin |)</translation>
     </message>
     <message>
-        <source>Voucher code prefix</source>
-        <translation>Prefixul codului de voucher</translation>
-    </message>
-    <message>
-        <source>Percent off</source>
-        <translation>Reducere procentuală</translation>
-    </message>
-    <message>
-        <source>Amount off per currency, when percent is 0 (JSON)</source>
-        <translation>Reducere fixă pe monedă, când procentul este 0 (JSON)</translation>
-    </message>
-    <message>
-        <source>Minimum spend per currency (JSON)</source>
-        <translation>Valoare minimă a comenzii pe monedă (JSON)</translation>
-    </message>
-    <message>
-        <source>Valid for (days)</source>
-        <translation>Valabil (zile)</translation>
-    </message>
-    <message>
-        <source>Redeem link (with {code})</source>
-        <translation>Link de folosire (cu {code})</translation>
-    </message>
-    <message>
-        <source>RMA prefix</source>
-        <translation>Prefix RMA</translation>
-    </message>
-    <message>
-        <source>Return window (days from packing)</source>
-        <translation>Termen de retur (zile de la împachetare)</translation>
-    </message>
-    <message>
-        <source>Returns portal link (with {rma})</source>
-        <translation>Link către portalul de retur (cu {rma})</translation>
-    </message>
-    <message>
-        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
-        <translation>Server SMTP (smtp://user@host:587?starttls=1)</translation>
-    </message>
-    <message>
-        <source>SMS webhook</source>
-        <translation>Webhook SMS</translation>
-    </message>
-    <message>
-        <source>No texts between (21:00-08:00)</source>
-        <translation>Fără SMS între (21:00-08:00)</translation>
-    </message>
-    <message>
-        <source>Hours between marketing messages</source>
-        <translation>Ore între mesajele de marketing</translation>
-    </message>
-    <message>
-        <source>Review link (with {order})</source>
-        <translation>Link de recenzie (cu {order})</translation>
-    </message>
-    <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Link de dezabonare (cu {customer})</translation>
-    </message>
-    <message>
-        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
-        <translation>Un colet gata se închide la (tracking_or_next, tracking, next_order, command)</translation>
-    </message>
-    <message>
-        <source>Packaging must be scanned</source>
-        <translation>Ambalajul trebuie scanat</translation>
-    </message>
-    <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>
         <translation>Setările sunt pentru manageri: scanați ecusonul, tastați PIN-ul.</translation>
     </message>
     <message>
         <source>Shop &amp;&amp; brand</source>
         <translation>Magazin și brand</translation>
-    </message>
-    <message>
-        <source>Vouchers &amp;&amp; returns</source>
-        <translation>Vouchere și retururi</translation>
     </message>
     <message>
         <source>Insert texts</source>
@@ -1940,14 +2103,6 @@
     <message>
         <source>Packaging</source>
         <translation>Ambalaje</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Trimitere</translation>
-    </message>
-    <message>
-        <source>Printers</source>
-        <translation>Imprimante</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>
@@ -2084,21 +2239,6 @@
     <message>
         <source>Badge cards: {count}, in {file}</source>
         <translation>Carduri de ecuson: {count}, în {file}</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Save  (Ctrl+S)</source>
-        <translation>Salvează  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>{field}: not JSON ({error})</source>
-        <translation>{field}: nu este JSON ({error})</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nesalvat: {reason}</translation>
     </message>
 </context>
 <context>

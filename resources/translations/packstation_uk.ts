@@ -363,6 +363,246 @@
         <source>pre-printed {inserts}: put them in</source>
         <translation>надруковано заздалегідь: {inserts} — покладіть у посилку</translation>
     </message>
+    <message>
+        <source>Vouchers &amp; returns</source>
+        <translation>Ваучери й повернення</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Надсилання</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Принтери</translation>
+    </message>
+    <message>
+        <source>Voucher code prefix</source>
+        <translation>Префікс коду ваучера</translation>
+    </message>
+    <message>
+        <source>The letters every voucher code starts with, as in VA-K7QM-3XPA-R.</source>
+        <translation>Літери, з яких починається кожен код ваучера, як у VA-K7QM-3XPA-R.</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Знижка у відсотках</translation>
+    </message>
+    <message>
+        <source>The voucher&apos;s discount in percent; 0 gives the amount off per currency instead.</source>
+        <translation>Знижка ваучера у відсотках; 0 натомість дає суму знижки для кожної валюти.</translation>
+    </message>
+    <message>
+        <source>Amount off per currency, when percent is 0 (JSON)</source>
+        <translation>Знижка сумою для кожної валюти, якщо відсоток 0 (JSON)</translation>
+    </message>
+    <message>
+        <source>Currency and amount, like {example}; used only while the percent off is 0.</source>
+        <translation>Валюта й сума, наприклад {example}; діє, лише поки знижка у відсотках дорівнює 0.</translation>
+    </message>
+    <message>
+        <source>Minimum spend per currency (JSON)</source>
+        <translation>Мінімальна сума покупки для кожної валюти (JSON)</translation>
+    </message>
+    <message>
+        <source>The order value a voucher needs, per currency; empty for the shipped amounts.</source>
+        <translation>Сума замовлення, потрібна для ваучера, для кожної валюти; порожнє поле — типові суми.</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>Дійсний (днів)</translation>
+    </message>
+    <message>
+        <source>Days from packing until the voucher in the parcel expires.</source>
+        <translation>Днів від пакування до завершення дії ваучера в посилці.</translation>
+    </message>
+    <message>
+        <source>Redeem link (with {code})</source>
+        <translation>Посилання для використання (з {code})</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s link that applies the voucher; {code} becomes the voucher code.</source>
+        <translation>Посилання магазину, що застосовує ваучер; замість {code} підставляється код ваучера.</translation>
+    </message>
+    <message>
+        <source>RMA prefix</source>
+        <translation>Префікс RMA</translation>
+    </message>
+    <message>
+        <source>The letters every return number starts with.</source>
+        <translation>Літери, з яких починається кожен номер повернення.</translation>
+    </message>
+    <message>
+        <source>Return window (days from packing)</source>
+        <translation>Термін повернення (днів від пакування)</translation>
+    </message>
+    <message>
+        <source>How long the customer may send the parcel back; printed on the return label.</source>
+        <translation>Скільки часу клієнт може повернути посилку; друкується на етикетці повернення.</translation>
+    </message>
+    <message>
+        <source>Returns portal link (with {rma})</source>
+        <translation>Посилання на портал повернень (з {rma})</translation>
+    </message>
+    <message>
+        <source>Printed on the return label; {rma} becomes the return number.</source>
+        <translation>Друкується на етикетці повернення; замість {rma} підставляється номер повернення.</translation>
+    </message>
+    <message>
+        <source>Working days in transit, by shipping method (JSON)</source>
+        <translation>Робочих днів у дорозі за способом доставки (JSON)</translation>
+    </message>
+    <message>
+        <source>A word of the shipping method and its working days to the door; {default} for every other method. The estimated delivery is counted from these.</source>
+        <translation>Слово зі способу доставки та кількість робочих днів до дверей; {default} для всіх інших способів. З них рахується очікувана доставка.</translation>
+    </message>
+    <message>
+        <source>Days when no parcel moves (JSON list of dates)</source>
+        <translation>Дні, коли посилки не рухаються (JSON-список дат)</translation>
+    </message>
+    <message>
+        <source>Dates like {example}, left out when the working days in transit are counted.</source>
+        <translation>Дати на кшталт {example}; їх пропускають, коли рахують робочі дні в дорозі.</translation>
+    </message>
+    <message>
+        <source>Tracking link per carrier (JSON, with {number})</source>
+        <translation>Посилання відстеження для кожного перевізника (JSON, з {number})</translation>
+    </message>
+    <message>
+        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Перевізник і його сторінка відстеження; замість {number} підставляється номер відстеження посилки.</translation>
+    </message>
+    <message>
+        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
+        <translation>Сервер SMTP (smtp://user@host:587?starttls=1)</translation>
+    </message>
+    <message>
+        <source>Where the follow-up e-mails are sent through. Its password is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Сервер, через який надсилаються подальші листи. Його пароль ніколи не зберігається тут: він має бути в {variable} або у сховищі ключів системи.</translation>
+    </message>
+    <message>
+        <source>SMS webhook</source>
+        <translation>Webhook для SMS</translation>
+    </message>
+    <message>
+        <source>Each text message is posted here; while it is empty no texts are queued. Its token is never stored here: it goes in {variable} or the OS keyring.</source>
+        <translation>Сюди надсилається кожне SMS; поки поле порожнє, жодне SMS не стає в чергу. Його токен ніколи не зберігається тут: він має бути в {variable} або у сховищі ключів системи.</translation>
+    </message>
+    <message>
+        <source>No texts between (21:00-08:00)</source>
+        <translation>Без SMS між (21:00-08:00)</translation>
+    </message>
+    <message>
+        <source>In the recipient&apos;s own time zone; a text due then waits until the morning.</source>
+        <translation>За часовим поясом отримувача; SMS, що припадає на цей час, чекає до ранку.</translation>
+    </message>
+    <message>
+        <source>Hours between marketing messages</source>
+        <translation>Годин між маркетинговими повідомленнями</translation>
+    </message>
+    <message>
+        <source>A customer gets no more than one marketing message in this many hours.</source>
+        <translation>Клієнт отримує не більше одного маркетингового повідомлення за стільки годин.</translation>
+    </message>
+    <message>
+        <source>Review link (with {order})</source>
+        <translation>Посилання на відгук (з {order})</translation>
+    </message>
+    <message>
+        <source>The review request links here; {order} becomes the order number.</source>
+        <translation>Сюди веде прохання залишити відгук; замість {order} підставляється номер замовлення.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link (with {customer})</source>
+        <translation>Посилання для відписки (з {customer})</translation>
+    </message>
+    <message>
+        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
+        <translation>У кожному маркетинговому повідомленні; замість {customer} підставляється номер клієнта.</translation>
+    </message>
+    <message>
+        <source>Referral link (with {customer})</source>
+        <translation>Реферальне посилання (з {customer})</translation>
+    </message>
+    <message>
+        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
+        <translation>У реферальному запрошенні; замість {customer} підставляється номер клієнта.</translation>
+    </message>
+    <message>
+        <source>Referral invitation from order</source>
+        <translation>Реферальне запрошення, починаючи із замовлення</translation>
+    </message>
+    <message>
+        <source>A customer is invited to refer friends from this order of theirs on.</source>
+        <translation>Клієнт отримує запрошення рекомендувати друзів, починаючи з цього свого замовлення.</translation>
+    </message>
+    <message>
+        <source>the tracking scan or the next order</source>
+        <translation>сканування номера відстеження або наступне замовлення</translation>
+    </message>
+    <message>
+        <source>the carrier label&apos;s tracking scan</source>
+        <translation>сканування номера відстеження з етикетки перевізника</translation>
+    </message>
+    <message>
+        <source>the next order&apos;s scan</source>
+        <translation>сканування наступного замовлення</translation>
+    </message>
+    <message>
+        <source>COMPLETE only (F9)</source>
+        <translation>лише COMPLETE (F9)</translation>
+    </message>
+    <message>
+        <source>A ready parcel closes on</source>
+        <translation>Готову посилку закриває</translation>
+    </message>
+    <message>
+        <source>Besides COMPLETE (F9), what closes a parcel whose items and packaging are all in. Never the first packaging scan.</source>
+        <translation>Що, крім COMPLETE (F9), закриває посилку, у якій уже всі товари й пакування. Ніколи не перше сканування пакування.</translation>
+    </message>
+    <message>
+        <source>Packaging must be scanned</source>
+        <translation>Пакування треба сканувати</translation>
+    </message>
+    <message>
+        <source>An order cannot be completed before its packaging is scanned.</source>
+        <translation>Замовлення не можна завершити, доки не відскановано його пакування.</translation>
+    </message>
+    <message>
+        <source>Printer for each station and insert</source>
+        <translation>Принтер для кожної станції та вкладення</translation>
+    </message>
+    <message>
+        <source>Which printer each station uses for each insert and for batches; the first row is every station&apos;s default.</source>
+        <translation>Який принтер кожна станція використовує для кожного вкладення та для пакетів; перший рядок діє для всіх станцій.</translation>
+    </message>
+    <message>
+        <source>A6, one per page</source>
+        <translation>A6, по одному на сторінку</translation>
+    </message>
+    <message>
+        <source>A4, four-up with cut marks</source>
+        <translation>A4, по чотири з мітками для різання</translation>
+    </message>
+    <message>
+        <source>US Letter, four-up</source>
+        <translation>US Letter, по чотири</translation>
+    </message>
+    <message>
+        <source>4×6 inch label</source>
+        <translation>етикетка 4×6 дюйма</translation>
+    </message>
+    <message>
+        <source>Page format at the bench</source>
+        <translation>Формат сторінки на столі</translation>
+    </message>
+    <message>
+        <source>The page the inserts are printed on when an order is packed.</source>
+        <translation>Сторінка, на якій друкуються вкладення, коли замовлення запаковано.</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -1736,22 +1976,6 @@
         <translation>Пакети</translation>
     </message>
     <message>
-        <source>A6, one per page</source>
-        <translation>A6, по одному на сторінку</translation>
-    </message>
-    <message>
-        <source>A4, four-up with cut marks</source>
-        <translation>A4, по чотири з мітками для різання</translation>
-    </message>
-    <message>
-        <source>US Letter, four-up</source>
-        <translation>US Letter, по чотири</translation>
-    </message>
-    <message>
-        <source>4×6 inch label</source>
-        <translation>етикетка 4×6 дюйма</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>жодного</translation>
     </message>
@@ -1762,10 +1986,6 @@
     <message>
         <source>Save  (Ctrl+S)</source>
         <translation>Зберегти  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Page format at the bench</source>
-        <translation>Формат сторінки на столі</translation>
     </message>
     <message>
         <source>a bench that has not started yet, e.g. Bench 4</source>
@@ -1790,6 +2010,21 @@
     <message>
         <source>{station} added: set its printers, then save</source>
         <translation>{station} додано: вкажіть її принтери й збережіть</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save  (Ctrl+S)</source>
+        <translation>Зберегти  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{field}: not JSON ({error})</source>
+        <translation>{field}: не JSON ({error})</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1850,84 +2085,12 @@
         <translation>Адреса повернення (рядки через |)</translation>
     </message>
     <message>
-        <source>Voucher code prefix</source>
-        <translation>Префікс коду ваучера</translation>
-    </message>
-    <message>
-        <source>Percent off</source>
-        <translation>Знижка у відсотках</translation>
-    </message>
-    <message>
-        <source>Amount off per currency, when percent is 0 (JSON)</source>
-        <translation>Знижка сумою для кожної валюти, якщо відсоток 0 (JSON)</translation>
-    </message>
-    <message>
-        <source>Minimum spend per currency (JSON)</source>
-        <translation>Мінімальна сума покупки для кожної валюти (JSON)</translation>
-    </message>
-    <message>
-        <source>Valid for (days)</source>
-        <translation>Дійсний (днів)</translation>
-    </message>
-    <message>
-        <source>Redeem link (with {code})</source>
-        <translation>Посилання для використання (з {code})</translation>
-    </message>
-    <message>
-        <source>RMA prefix</source>
-        <translation>Префікс RMA</translation>
-    </message>
-    <message>
-        <source>Return window (days from packing)</source>
-        <translation>Термін повернення (днів від пакування)</translation>
-    </message>
-    <message>
-        <source>Returns portal link (with {rma})</source>
-        <translation>Посилання на портал повернень (з {rma})</translation>
-    </message>
-    <message>
-        <source>SMTP server (smtp://user@host:587?starttls=1)</source>
-        <translation>Сервер SMTP (smtp://user@host:587?starttls=1)</translation>
-    </message>
-    <message>
-        <source>SMS webhook</source>
-        <translation>Webhook для SMS</translation>
-    </message>
-    <message>
-        <source>No texts between (21:00-08:00)</source>
-        <translation>Без SMS між (21:00-08:00)</translation>
-    </message>
-    <message>
-        <source>Hours between marketing messages</source>
-        <translation>Годин між маркетинговими повідомленнями</translation>
-    </message>
-    <message>
-        <source>Review link (with {order})</source>
-        <translation>Посилання на відгук (з {order})</translation>
-    </message>
-    <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Посилання для відписки (з {customer})</translation>
-    </message>
-    <message>
-        <source>A ready parcel closes on (tracking_or_next, tracking, next_order, command)</source>
-        <translation>Готову посилку закриває (tracking_or_next, tracking, next_order, command)</translation>
-    </message>
-    <message>
-        <source>Packaging must be scanned</source>
-        <translation>Пакування треба сканувати</translation>
-    </message>
-    <message>
         <source>The settings are for managers: scan your badge, type your PIN.</source>
         <translation>Налаштування — для керівників: скануйте бейдж, введіть PIN.</translation>
     </message>
     <message>
         <source>Shop &amp;&amp; brand</source>
         <translation>Магазин і бренд</translation>
-    </message>
-    <message>
-        <source>Vouchers &amp;&amp; returns</source>
-        <translation>Ваучери й повернення</translation>
     </message>
     <message>
         <source>Insert texts</source>
@@ -1940,14 +2103,6 @@
     <message>
         <source>Packaging</source>
         <translation>Пакування</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Надсилання</translation>
-    </message>
-    <message>
-        <source>Printers</source>
-        <translation>Принтери</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>
@@ -2084,21 +2239,6 @@
     <message>
         <source>Badge cards: {count}, in {file}</source>
         <translation>Карток-бейджів: {count}, у файлі {file}</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Save  (Ctrl+S)</source>
-        <translation>Зберегти  (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>{field}: not JSON ({error})</source>
-        <translation>{field}: не JSON ({error})</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Не збережено: {reason}</translation>
     </message>
 </context>
 <context>
