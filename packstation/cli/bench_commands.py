@@ -88,11 +88,14 @@ def cmd_pack(args: argparse.Namespace) -> int:
         bench = Bench(app.sessions, args.station, headless=True, completes_on=rules.bench_completes_on,
                       require_packaging=rules.bench_require_packaging, print_on_complete=not args.no_print)  # fmt: skip
         if not args.no_print:  # what an earlier run at this station packed but did not get to print
+            refused: list[str] = []
             for job in print_waiting(app.sessions, args.station, spool_dir=spool_dir(),
-                                     default_folder=default_print_folder()):  # fmt: skip
+                                     default_folder=default_print_folder(), refused=refused):  # fmt: skip
                 print(
                     f"[info] owed from before: inserts of {job.order_number} ({job.kinds}) {job.status.value}"
                 )
+            for reason in refused:
+                print(f"[info] still owed, not printed: {reason}")
         signed = bench.sign_in(args.packer, os.environ.get(PIN_ENV))
         if signed.needs_pin and not os.environ.get(PIN_ENV) and sys.stdin.isatty():
             signed = bench.sign_in(args.packer, getpass.getpass(f"PIN for {args.packer}: "))

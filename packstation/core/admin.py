@@ -76,7 +76,7 @@ def change_brand(
             raise ValueError(f"support_email: {value!r} is not an e-mail address")
     brand = session.get(Brand, 1)
     if brand is None:
-        brand = Brand(id=1, name=str(changes.get("name") or "Our shop"))
+        brand = Brand(id=1, name="")  # nothing of another shop: the shop's own answers follow
         session.add(brand)
     changed = []
     for name, value in changes.items():

@@ -49,21 +49,21 @@ class Need:
 
 
 NEEDS = (
-    Need("name", "the shop's name", "Settings › Brand", "--shop-name NAME", INSERT_KINDS, ("every message",)),
-    Need("support_email", "the support e-mail", "Settings › Brand", "--support-email ADDRESS",
+    Need("name", "the shop's name", "Settings › Shop & brand", "--shop-name NAME", INSERT_KINDS, ("every message",)),
+    Need("support_email", "the support e-mail", "Settings › Shop & brand", "--support-email ADDRESS",
          (InsertKind.NOTE,), ("every message",)),
-    Need("return_address", "the return address", "Settings › Brand",
+    Need("return_address", "the return address", "Settings › Shop & brand",
          "--return-name … --return-street … --return-postcode … --return-city … --return-country …",
          (InsertKind.RETURN,)),
-    Need("voucher_redeem_url", "the link where a voucher is redeemed", "Settings › Vouchers",
+    Need("voucher_redeem_url", "the link where a voucher is redeemed", "Settings › Vouchers & returns",
          "--voucher-url 'https://…/discount/{code}' (or --website on Shopify)", (InsertKind.VOUCHER,)),
-    Need("return_portal_url", "the link of the returns page", "Settings › Returns",
+    Need("return_portal_url", "the link of the returns page", "Settings › Vouchers & returns",
          "--returns-url 'https://…?rma={rma}'", (InsertKind.RETURN,)),
-    Need("review_url", "the link where a customer writes a review", "Settings › Follow-ups",
+    Need("review_url", "the link where a customer writes a review", "Settings › Sending",
          "--review-url 'https://…?order={order}'", (), ("review request",)),
-    Need("unsubscribe_url", "the unsubscribe link", "Settings › Follow-ups",
+    Need("unsubscribe_url", "the unsubscribe link", "Settings › Sending",
          "--unsubscribe-url 'https://…?c={customer}'", (), ("every marketing message",)),
-    Need("referral_url", "the referral link", "Settings › Follow-ups",
+    Need("referral_url", "the referral link", "Settings › Sending",
          "--referral-url 'https://…/r/{customer}'", (), ("loyalty invitation",)),
 )  # fmt: skip
 BRAND_KEYS = {"name", "support_email", "return_address"}

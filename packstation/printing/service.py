@@ -92,10 +92,13 @@ def print_order_inserts(
 
 
 def print_waiting(
-    sessions: sessionmaker[Session], station: str, *, spool_dir: Path, default_folder: Path
-) -> list[PrintJob]:
+    sessions: sessionmaker[Session], station: str, *, spool_dir: Path, default_folder: Path,
+    refused: list[str] | None = None,
+) -> list[PrintJob]:  # fmt: skip
     """Print what this station still owes: the inserts of orders packed here whose printing a
-    crash or a closed window cut short, and jobs spooled but never sent. Run at every start."""
+    crash or a closed window cut short, and jobs spooled but never sent. Run at every start.
+    An order whose inserts cannot be made yet (the shop has not set its return address) stays
+    owed, its reason added to `refused`, and the others print."""
     from packstation.printing.queue import attempt
 
     with sessions() as session:
@@ -104,8 +107,12 @@ def print_waiting(
             PrintJob.station == station, PrintJob.status == PrintJobStatus.QUEUED, PrintJob.document != OWED)))  # fmt: skip
     done = [attempt(sessions, job_id) for job_id in spooled]
     for number, kinds in requests:
-        done += print_order_inserts(sessions, number, kinds.split(","), station=station, spool_dir=spool_dir,
-                                    default_folder=default_folder)  # fmt: skip
+        try:
+            done += print_order_inserts(sessions, number, kinds.split(","), station=station, spool_dir=spool_dir,
+                                        default_folder=default_folder)  # fmt: skip
+        except InsertError as exc:
+            if refused is not None:
+                refused.append(f"{number}: {exc}")
     return done
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -146,10 +147,13 @@ class FirstRunWizard(QWizard):
         return page
 
     def _done_page(self) -> tuple[QWizardPage, QLabel]:
-        page, form = _page(self.tr("Ready"), "")
+        page = QWizardPage()
+        page.setTitle(self.tr("Ready"))
         text = QLabel(wordWrap=True)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(text)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text, 1)  # the whole page: the list of what is left grows with it
         return page, text
 
     # -- moving on ---------------------------------------------------------------------------

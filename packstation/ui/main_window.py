@@ -152,13 +152,26 @@ class MainWindow(QMainWindow):
         from packstation.config import spool_dir
         from packstation.printing.service import print_waiting
 
-        station = self.pack.bench.station
+        station, refused = self.pack.bench.station, list[str]()
+
+        def printed(jobs: list[PrintJob]) -> None:
+            if jobs:
+                self.print_queue.refresh()
+            if refused:  # inserts the shop cannot have printed yet: what to set, said once
+                self.statusBar().showMessage(
+                    self.tr("Still owed, not printed: {reason}").format(reason=refused[0])
+                )
+
         run_in_background(
             self,
             lambda progress: print_waiting(
-                self.app.sessions, station, spool_dir=spool_dir(), default_folder=default_print_folder()
+                self.app.sessions,
+                station,
+                spool_dir=spool_dir(),
+                default_folder=default_print_folder(),
+                refused=refused,
             ),
-            on_success=lambda jobs: self.print_queue.refresh() if jobs else None,
+            on_success=printed,
             on_failure=lambda exc: self.statusBar().showMessage(str(exc)),
         )
 

@@ -70,7 +70,9 @@ def test_a_new_shop_is_set_up_by_the_wizard_on_its_first_start(qtbot: QtBot, tmp
     with app.sessions() as session:
         left = still_missing(session)
     assert [need.key for need in left] == ["review_url", "unsubscribe_url", "referral_url"]  # not answered
-    assert all(need.what in wizard.done_text.text() and need.window in wizard.done_text.text() for need in left)
+    assert all(
+        need.what in wizard.done_text.text() and need.window in wizard.done_text.text() for need in left
+    )
     with app.sessions() as session:
         brand = session.get(Brand, 1)
         admin = session.scalars(select(Packer).where(Packer.badge == "A-0001")).one()

@@ -46,7 +46,7 @@ def test_a_new_shop_goes_from_its_own_export_to_its_first_insert_in_five_command
     refused = packstation(db, "inserts", "#1009", "--out", str(out))  # 2: what is missing, said plainly
     assert refused.returncode == 2 and not out.exists()
     assert (
-        "the shop's name is not set — Settings › Brand, or `packstation setup --shop-name NAME`"
+        "the shop's name is not set — Settings › Shop & brand, or `packstation setup --shop-name NAME`"
         in refused.stderr
     )
     assert "the return address is not set" in refused.stderr and "Traceback" not in refused.stderr
@@ -138,3 +138,39 @@ def test_a_follow_up_whose_link_the_shop_has_not_set_is_never_queued(tmp_path: P
     checked = packstation(db, "setup", "--check")
     assert "the link where a customer writes a review (for review request)" in checked.stdout
     assert "the unsubscribe link (for every marketing message)" in checked.stdout
+
+
+def test_a_parcel_packed_before_the_return_address_was_set_gets_its_label_once_it_is(tmp_path: Path) -> None:
+    """The bench packed an order while the shop had no return address: its print stays owed,
+    the next start says why, and prints it once the address is set."""
+    from datetime import UTC, datetime
+
+    from packstation.bootstrap import bootstrap
+    from packstation.printing.requests import owed, request_print
+    from packstation.printing.service import print_waiting
+
+    db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    packstation(db, "import", str(EXPORT))
+    packstation(db, "setup", "--admin-name", "Marta Dvořáková", "--admin-badge", "A-0001",
+                "--shop-name", "Lípa & Len", "--support-email", "ahoj@lipaalen.example", pin="482913")  # fmt: skip
+    app = bootstrap(db)
+    with app.sessions.begin() as session:  # what completing the order at the bench leaves
+        request_print(session, "#1009", "Bench 1", ["note", "return"], datetime.now(UTC))
+    folders = {"spool_dir": tmp_path / "spool", "default_folder": tmp_path / "printed"}
+
+    refused: list[str] = []
+    assert print_waiting(app.sessions, "Bench 1", refused=refused, **folders) == []
+    assert refused and "#1009: the return address is not set" in refused[0]
+    with app.sessions() as session:
+        assert len(owed(session, "Bench 1")) == 1  # still owed, not lost
+
+    set_up = packstation(db, "setup", "--badge", "A-0001", "--return-name", "Lípa & Len s.r.o.",
+                         "--return-street", "Květná 12", "--return-postcode", "602 00", "--return-city", "Brno",
+                         "--return-country", "Česko", "--returns-url", "https://lipaalen.example/vraceni?rma={rma}",
+                         pin="482913")  # fmt: skip
+    assert set_up.returncode in (0, 1), set_up.stderr
+    printed = print_waiting(app.sessions, "Bench 1", **folders)
+    assert [job.order_number for job in printed] == ["#1009"]
+    with app.sessions() as session:
+        assert owed(session, "Bench 1") == []
+    app.close()
