@@ -29,7 +29,6 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from packstation.bootstrap import bootstrap
-from packstation.core.vocabulary import INSERT_KINDS
 from packstation.demo.shop import create_demo
 from packstation.inserts import text
 from packstation.inserts.barcodes import Code128, QrCode, draw_code128, draw_qr
@@ -40,6 +39,7 @@ from packstation.inserts.pages import render_document
 from packstation.inserts.templates import InsertTemplates
 from packstation.paths import resource
 from packstation.storage.models import Order
+from packstation.vocabulary import INSERT_KINDS
 
 A6 = PAGE_FORMATS["a6"]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.core.wording import Words, tr
+from packstation.vocabulary import INSERT_KINDS, InsertKind
 
 
 class Command(StrEnum):

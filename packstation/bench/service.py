@@ -31,12 +31,11 @@ from packstation.bench.loading import load_order_view, who_has, why_not_open
 from packstation.bench.rules import LEASE, BenchError
 from packstation.bench.tally import write_tally
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
+from packstation.core.names import gtin_check_ok
 from packstation.core.orders import order_number
 from packstation.core.security import verify_pin
 from packstation.core.staff import audit
-from packstation.core.vocabulary import INSERT_KINDS, CompletionSignal
 from packstation.core.wording import Words, joined, tr
-from packstation.importers.fields import gtin_check_ok
 from packstation.printing.requests import request_print
 from packstation.stats.rollup import record_closed
 from packstation.storage.database import Trouble
@@ -53,6 +52,7 @@ from packstation.storage.models import (
     ScanResult,
     SessionStatus,
 )
+from packstation.vocabulary import INSERT_KINDS, CompletionSignal
 
 Clock = Callable[[], datetime]
 

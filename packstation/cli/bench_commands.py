@@ -76,8 +76,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from packstation.bench.service import Bench
     from packstation.config import default_print_folder, spool_dir
     from packstation.core.settings import load_settings
-    from packstation.core.vocabulary import INSERT_KINDS
     from packstation.printing.service import print_order_inserts, print_waiting
+    from packstation.vocabulary import INSERT_KINDS
 
     app = open_app(args)
     scans = _scans(args)

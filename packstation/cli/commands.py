@@ -284,25 +284,6 @@ def cmd_inserts(args: argparse.Namespace) -> int:
 
 
 @guarded
-def cmd_vouchers(args: argparse.Namespace) -> int:
-    from packstation.inserts.export import export_vouchers
-
-    if args.vouchers_command == "redeemed":
-        from packstation.cli.stats_commands import cmd_vouchers_redeemed
-
-        return cmd_vouchers_redeemed(args)
-    app = open_app(args)
-    try:
-        count = export_vouchers(app.sessions, Path(args.out))
-    except OSError as exc:
-        raise CommandError(f"{args.out}: cannot be written ({exc.strerror or exc})", EXIT_UNUSABLE) from exc
-    finally:
-        app.close()
-    print(f"{args.out}: {count} voucher code{'s' if count != 1 else ''}")
-    return EXIT_OK
-
-
-@guarded
 def cmd_print(args: argparse.Namespace) -> int:
     from packstation.config import default_print_folder, spool_dir
     from packstation.inserts.service import InsertError, parse_kinds
@@ -372,7 +353,6 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "print": cmd_print,
     "print-queue": cmd_print_queue,
     "inserts": cmd_inserts,
-    "vouchers": cmd_vouchers,
     "app": cmd_app,
     "migrate": cmd_migrate,
     "import": cmd_import,

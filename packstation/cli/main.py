@@ -56,12 +56,12 @@ def _loaded() -> None:
 
 #: which module runs each command: only that one is loaded
 COMMAND_MODULES = {
-    "commands": ("app", "migrate", "import", "orders", "inserts", "print", "print-queue", "vouchers",
+    "commands": ("app", "migrate", "import", "orders", "inserts", "print", "print-queue",
                  "self-test", "demo"),
     "bench_commands": ("pack", "bench-sheet", "packers", "packaging"),
     "followup_commands": ("dispatch", "outbox", "returned"),
     "batch_commands": ("print-batch",),
-    "stats_commands": ("stats",),
+    "stats_commands": ("stats", "vouchers"),
     "admin_commands": ("settings", "audit", "purge"),
     "setup_commands": ("setup",),
 }  # fmt: skip

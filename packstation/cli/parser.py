@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from packstation import __version__
 from packstation.config import DB_ENV
-from packstation.core.vocabulary import ALL_KINDS_TEXT, LANGUAGES, PAGE_NAMES, OrderStatus
+from packstation.vocabulary import ALL_KINDS_TEXT, LANGUAGES, PAGE_NAMES, OrderStatus
 
 PIN_ENV = "PACKSTATION_PIN"
 

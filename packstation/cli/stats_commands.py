@@ -130,4 +130,21 @@ def cmd_vouchers_redeemed(args: argparse.Namespace) -> int:
                                      f"{report.not_ours} other discount codes")  # fmt: skip
 
 
-HANDLERS = {"stats": cmd_stats}
+@guarded
+def cmd_vouchers(args: argparse.Namespace) -> int:
+    from packstation.inserts.export import export_vouchers
+
+    if args.vouchers_command == "redeemed":
+        return cmd_vouchers_redeemed(args)
+    app = open_app(args)
+    try:
+        count = export_vouchers(app.sessions, Path(args.out))
+    except OSError as exc:
+        raise CommandError(f"{args.out}: cannot be written ({exc.strerror or exc})", EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    print(f"{args.out}: {count} voucher code{'s' if count != 1 else ''}")
+    return EXIT_OK
+
+
+HANDLERS = {"stats": cmd_stats, "vouchers": cmd_vouchers}

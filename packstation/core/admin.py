@@ -5,10 +5,7 @@ badges. The Settings screen and the command line both come through here."""
 from __future__ import annotations
 
 import re
-import smtplib
-from dataclasses import replace
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from typing import Any
 
 from sqlalchemy import select
@@ -123,33 +120,3 @@ def deactivate_person(session: Session, actor: Packer, badge: str, station: str 
         raise ValueError("you cannot retire your own badge")
     person.active = False
     audit(session, actor, "person retired", badge, station, name=person.name)
-
-
-def send_test_email(smtp_url: str, sender: str, to: str, password: str | None = None) -> str:
-    """One short message through the SMTP server as the dispatcher would connect to it; the
-    server's answer, or OSError/SMTPException saying what went wrong."""
-    from packstation.followups.dispatch import _connect, smtp_config
-
-    config = smtp_config(smtp_url)
-    if password is not None:  # typed into the screen for this test only, never stored
-        config = replace(config, password=password)
-    message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = sender, to, "packstation test message"
-    message.set_content("This is a test from packstation's Settings screen: the follow-ups can be sent.")
-    with _connect(config) as connection:
-        refused = connection.send_message(message)
-    if refused:
-        raise smtplib.SMTPRecipientsRefused(refused)
-    return f"sent to {to} through {config.host}:{config.port}"
-
-
-def send_test_text(webhook_url: str, to: str) -> str:
-    """One short text through the SMS webhook as the dispatcher would send it; the outcome, or
-    OSError saying why the webhook did not take it."""
-    from packstation.followups.sms import send_sms, sms_payload, webhook
-
-    hook = webhook(webhook_url)
-    send_sms(
-        hook, sms_payload(to, "packstation test text: the texts can be sent.", "packstation-test", "en", "")
-    )
-    return f"text sent to {to} through {hook.url}"

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from packstation.storage.models import Customer, Order, OrderLine, OrderStatus
+from packstation.storage.models import Customer, MessageStatus, Order, OrderLine, OrderStatus, OutboxMessage
 
 
 def order_number(typed: str) -> str:
@@ -121,3 +121,15 @@ def counts_by_status(session: Session) -> dict[OrderStatus, int]:
     counts = {status: 0 for status in OrderStatus}
     counts.update({status: int(n) for status, n in rows})
     return counts
+
+
+def cancel_pending_marketing(
+    session: Session, order_ids: list[int], reason: str = "the order was cancelled"
+) -> None:
+    """A cancelled or returned order's review requests and offers are not sent."""
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.order_id.in_(order_ids), OutboxMessage.marketing,
+               OutboxMessage.status.in_([MessageStatus.QUEUED, MessageStatus.SENDING]))
+        .values(status=MessageStatus.CANCELLED, last_error=reason)
+    )  # fmt: skip

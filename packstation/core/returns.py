@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.importers.store import cancel_pending_marketing
+from packstation.core.orders import cancel_pending_marketing
 from packstation.storage.models import Order, ReturnLabel
 
 

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.core.setting_declaration import Declaration, SettingsGroup, declarations, declare
-from packstation.core.vocabulary import INSERT_KINDS, PAGE_NAMES, CompletionSignal
 from packstation.core.wording import tr
 from packstation.storage.models import Setting
+from packstation.vocabulary import INSERT_KINDS, PAGE_NAMES, CompletionSignal
 
 SECRET_WORDS = ("password", "token", "secret", "api_key")
 PREFIX = "[A-Z0-9]{1,6}"

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from packstation.core.languages import SHIPPED_LANGUAGES
 from packstation.core.settings import load_settings
 from packstation.core.staff import audit, require
-from packstation.core.vocabulary import INSERT_KINDS
 from packstation.storage.models import Packer, Role, ShopFile
+from packstation.vocabulary import INSERT_KINDS
 
 PLAYBOOK = "followups/playbook.toml"
 _INSERT_TEXT = re.compile(rf"^texts/([a-z]{{2}})/({'|'.join(INSERT_KINDS)})\.j2$")

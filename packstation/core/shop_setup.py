@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from packstation.core.security import hash_pin
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.staff import audit
-from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.storage.models import Brand, Packer, Role
+from packstation.vocabulary import INSERT_KINDS, InsertKind
 
 #: the colours of a shop that has not chosen its own: a quiet ink green and a warm ochre
 PLAIN_PRIMARY, PLAIN_ACCENT = "#2F5D50", "#E9B44C"

@@ -16,8 +16,8 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.importers.store import bulk_insert
 from packstation.stats.rollup import rebuild
+from packstation.storage.bulk import bulk_insert
 from packstation.storage.models import Order, Packaging, Packer, PackSession, Role, SessionStatus, Station
 
 PARCELS = [  # (share, packaging used)

@@ -22,6 +22,7 @@ from packstation.core.incoming import (
     IncomingOrder,
     IncomingProduct,
 )
+from packstation.core.names import first_name_of
 from packstation.core.security import hash_pin
 from packstation.core.settings import load_settings, save_setting
 from packstation.demo.catalogue import BRAND, PACKAGING, PRODUCTS, product_barcode
@@ -35,7 +36,6 @@ from packstation.demo.people import (
     Locale,
     Place,
 )
-from packstation.importers.fields import first_name_of
 from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport
 from packstation.importers.store import store_orders, store_products

@@ -12,8 +12,9 @@ import os
 import random
 import smtplib
 import ssl
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate
@@ -362,3 +363,19 @@ def _back_off(
                 delay = timedelta(minutes=2**message.attempts) * (0.8 + 0.4 * random.random())
                 message.status, message.scheduled_at = MessageStatus.QUEUED, now + delay
                 report.retried += 1
+
+
+def send_test_email(smtp_url: str, sender: str, to: str, password: str | None = None) -> str:
+    """One short message through the SMTP server as the dispatcher connects to it (the Settings
+    screen's test); the server's answer, or OSError/SMTPException saying what went wrong."""
+    config = smtp_config(smtp_url)
+    if password is not None:  # typed into the screen for this test only, never stored
+        config = replace(config, password=password)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, to, "packstation test message"
+    message.set_content("This is a test from packstation's Settings screen: the follow-ups can be sent.")
+    with _connect(config) as connection:
+        refused = connection.send_message(message)
+    if refused:
+        raise smtplib.SMTPRecipientsRefused(refused)
+    return f"sent to {to} through {config.host}:{config.port}"

@@ -121,3 +121,13 @@ def send_sms(hook: Webhook, payload: str) -> None:
         raise OSError(f"the SMS webhook answered {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
         raise OSError(f"the SMS webhook is unreachable: {exc.reason}") from exc
+
+
+def send_test_text(webhook_url: str, to: str) -> str:
+    """One short text through the SMS webhook as the dispatcher would send it; the outcome, or
+    OSError saying why the webhook did not take it."""
+    hook = webhook(webhook_url)
+    send_sms(
+        hook, sms_payload(to, "packstation test text: the texts can be sent.", "packstation-test", "en", "")
+    )
+    return f"text sent to {to} through {hook.url}"

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from packstation.core.languages import normalise_language_tag
+from packstation.core.names import gtin_check_ok
 
 
 class FieldError(ValueError):
@@ -200,23 +201,3 @@ def barcode(value: str | None) -> str | None:
     if raw.isdigit() and len(raw) in (8, 12, 13, 14) and not gtin_check_ok(raw):
         raise FieldError(f"{raw} has a wrong check digit for an EAN/UPC barcode")
     return raw
-
-
-def gtin_check_ok(digits: str) -> bool:
-    body, check = digits[:-1], int(digits[-1])
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check
-
-
-_COMPOUND_STARTS = {"عبد", "abd", "abdul", "abdel"}  # Abd al-Rahman: one name in two words
-
-
-def first_name_of(full_name: str) -> str:
-    """The name to greet: the first word that is not a title such as Ing. or Dr.; Arabic
-    compounds such as عبد الرحمن stay whole."""
-    words = [w for w in full_name.split() if not w.endswith(".")]
-    if not words:
-        return full_name.strip()[:100]
-    if words[0].casefold() in _COMPOUND_STARTS and len(words) > 2:
-        return " ".join(words[:2])[:100]
-    return words[0][:100]

@@ -21,6 +21,7 @@ from packstation.core.incoming import (
     LeftOut,
 )
 from packstation.core.languages import language_for_country
+from packstation.core.names import first_name_of
 from packstation.importers import fields
 from packstation.importers.csvfile import CsvReader, CsvRecord, read_text
 from packstation.importers.fields import ZERO
@@ -78,7 +79,7 @@ def build_order(
         created_at=head.get("created_at", fields.timestamp, None),  # type: ignore[arg-type]
         customer=IncomingCustomer(
             full_name=full_name,
-            first_name=head.get("first_name", _text(100), "") or fields.first_name_of(full_name),
+            first_name=head.get("first_name", _text(100), "") or first_name_of(full_name),
             email=head.get("email", fields.email, None),
             phone=head.get("phone", _optional(40), None),
             language=language,

@@ -14,10 +14,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from packstation.core.codes import CodeError, parse_code
 from packstation.core.settings import load_settings
 from packstation.importers import fields
 from packstation.importers.csvfile import columns_by_alias
-from packstation.inserts.codes import CodeError, parse_code
 from packstation.storage.models import Voucher
 
 ALIASES = {

@@ -18,6 +18,7 @@ from packstation.core.incoming import (
     LeftOut,
 )
 from packstation.core.languages import language_for_country
+from packstation.core.names import first_name_of
 from packstation.importers import fields
 from packstation.importers.csvfile import CsvReader, CsvRecord
 from packstation.importers.fields import ZERO
@@ -121,7 +122,7 @@ def _build_order(number: str, group: list[CsvRecord], result: ParsedFile, mark: 
     currency = row.get("Currency", fields.currency, "EUR")
     customer = IncomingCustomer(
         full_name=full_name,
-        first_name=fields.first_name_of(full_name),
+        first_name=first_name_of(full_name),
         email=row.get("Email", fields.email, None),
         phone=row.get("Phone", lambda v: fields.optional_text(v, 40), None)
         or row.get("Shipping Phone", lambda v: fields.optional_text(v, 40), None),

@@ -7,30 +7,28 @@ short burst of INSERTs rather than a unit-of-work flush per object.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from packstation.core.incoming import IncomingOrder, IncomingProduct
+from packstation.core.orders import cancel_pending_marketing
 from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport
+from packstation.storage.bulk import bulk_insert, chunks
 from packstation.storage.models import (
     Customer,
-    MessageStatus,
     Order,
     OrderLine,
     OrderStatus,
     OrderTag,
-    OutboxMessage,
     Product,
     ProductKind,
 )
 
-T = TypeVar("T")
-CHUNK = 500
 UNTOUCHABLE = (OrderStatus.PACKING, OrderStatus.PACKED)
 
 
@@ -40,18 +38,6 @@ class _Existing(NamedTuple):
     status: OrderStatus
     content_hash: str
     customer_id: int
-
-
-def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """One executemany through the table itself. The ORM's bulk insert splits rows into a
-    statement per pattern of empty columns, which made a large import five times slower."""
-    if rows:
-        session.execute(model.__table__.insert(), rows)
 
 
 def search_key(order: IncomingOrder) -> str:
@@ -134,18 +120,6 @@ def _apply_left_out(
         cancel_pending_marketing(session, list(id_chunk))
     report.cancelled += len(to_cancel)
     report.lines_left_out.update(parsed.lines_left_out)
-
-
-def cancel_pending_marketing(
-    session: Session, order_ids: list[int], reason: str = "the order was cancelled"
-) -> None:
-    """A cancelled or returned order's review requests and offers are not sent."""
-    session.execute(
-        update(OutboxMessage)
-        .where(OutboxMessage.order_id.in_(order_ids), OutboxMessage.marketing,
-               OutboxMessage.status.in_([MessageStatus.QUEUED, MessageStatus.SENDING]))
-        .values(status=MessageStatus.CANCELLED, last_error=reason)
-    )  # fmt: skip
 
 
 def _upsert_customers(

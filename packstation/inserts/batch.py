@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.outputs import clear_leftovers, write_atomically
 from packstation.core.progress import Progress
-from packstation.core.vocabulary import INSERT_KINDS
-from packstation.importers.store import bulk_insert, chunks
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.service import InsertError, ready
 from packstation.inserts.templates import InsertTemplates, templates_in_use
 from packstation.inserts.wave import Wave, draw_wave, few_collections
+from packstation.storage.bulk import bulk_insert, chunks
 from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus, OrderTag, PrintBatch
+from packstation.vocabulary import INSERT_KINDS
 
 COLLATIONS = ("order", "kind")
 

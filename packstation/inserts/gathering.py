@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from packstation.core.names import first_name_of
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain, shop_brand
-from packstation.importers.fields import first_name_of
 from packstation.inserts.facts import (
     Amounts,
     InsertFacts,

@@ -96,9 +96,9 @@ def _load_drawing() -> None:
     """In a helper started early: load the drawing code, the fonts, the locales' data and the
     shipped texts (what most batches print with: a batch whose shop has texts of its own has
     them read as the helper's next job)."""
-    from packstation.core.vocabulary import INSERT_KINDS
     from packstation.inserts import parts
     from packstation.inserts.templates import InsertTemplates
+    from packstation.vocabulary import INSERT_KINDS
 
     parts.load_drawing()
     parts.get_ready(InsertTemplates().recipe(), INSERT_KINDS)

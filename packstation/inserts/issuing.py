@@ -16,9 +16,9 @@ from sqlalchemy import delete, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstanceState, Session
 
+from packstation.core.codes import new_code
 from packstation.core.settings import ShopSettings
-from packstation.importers.store import bulk_insert
-from packstation.inserts.codes import new_code
+from packstation.storage.bulk import bulk_insert
 from packstation.storage.models import Order, ReturnLabel, Voucher
 
 T = TypeVar("T", Voucher, ReturnLabel)

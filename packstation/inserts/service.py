@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.outputs import OutputError, write_atomically
 from packstation.core.shop_setup import NotSetUp, require_ready
-from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.gathering import gather
 from packstation.inserts.templates import InsertTemplates, templates_in_use
+from packstation.vocabulary import INSERT_KINDS, InsertKind
 
 
 class InsertError(OutputError):

@@ -28,7 +28,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from packstation.core.vocabulary import OrderStatus
 from packstation.storage.audit_models import AuditEntry
 from packstation.storage.base import Base, str_enum
 
@@ -37,6 +36,7 @@ from packstation.storage.base import Base, str_enum
 from packstation.storage.printing_models import BatchInsert, PrintBatch, PrintJob, PrintJobStatus
 from packstation.storage.shop_models import ShopFile
 from packstation.storage.stats_models import PackHour
+from packstation.vocabulary import OrderStatus
 
 
 class ProductKind(enum.StrEnum):

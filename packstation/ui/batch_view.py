@@ -34,12 +34,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.orders import order_number
 from packstation.core.progress import Progress
-from packstation.core.vocabulary import INSERT_KINDS, InsertKind
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.storage.models import OrderStatus
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.tasks import Task, run_in_background
+from packstation.vocabulary import INSERT_KINDS, InsertKind
 
 KIND_WORDS = {
     "note": QT_TRANSLATE_NOOP("BatchView", "Thank-you note"),

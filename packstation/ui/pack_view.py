@@ -40,13 +40,13 @@ from packstation.bench.rules import BenchError
 from packstation.bench.service import Bench
 from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
-from packstation.core.vocabulary import INSERT_KINDS
 from packstation.ui.language import QT_TRANSLATE_NOOP, spoken, spoken_error
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sign_in import ManagerApproval
 from packstation.ui.sounds import Sounds
 from packstation.ui.tasks import run_in_background
 from packstation.ui.theme import BASE_POINT_SIZE
+from packstation.vocabulary import INSERT_KINDS
 
 # tone -> (text colour, background, symbol, word): never colour alone
 TONE_LOOKS: dict[Tone, tuple[str, str, str, str]] = {

@@ -34,7 +34,6 @@ from packstation.core.shop_files import (
     save_file,
 )
 from packstation.core.shop_setup import shop_brand
-from packstation.core.vocabulary import INSERT_KINDS
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.pages import render_document
 from packstation.inserts.sample import sample_facts
@@ -43,6 +42,7 @@ from packstation.storage.models import Brand
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.settings_page import SettingsPage, say
 from packstation.ui.tasks import run_in_background
+from packstation.vocabulary import INSERT_KINDS
 
 KIND_WORDS = {
     "note": QT_TRANSLATE_NOOP("InsertTextsPage", "Thank-you note"),

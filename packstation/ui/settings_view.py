@@ -35,13 +35,13 @@ from packstation.core.admin import (
     change_brand,
     change_settings,
     deactivate_person,
-    send_test_email,
-    send_test_text,
 )
 from packstation.core.progress import Progress
 from packstation.core.setting_declaration import SettingsGroup
 from packstation.core.settings import load_settings
 from packstation.core.staff import audit
+from packstation.followups.dispatch import send_test_email
+from packstation.followups.sms import send_test_text
 from packstation.storage.models import Brand, Packer, Role
 from packstation.ui.language import (
     QT_TRANSLATE_NOOP,

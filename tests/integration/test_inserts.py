@@ -11,8 +11,8 @@ from sqlalchemy import select, update
 
 from packstation.bootstrap import App
 from packstation.cli.main import main
+from packstation.core.codes import parse_code
 from packstation.demo.shop import create_demo
-from packstation.inserts.codes import parse_code
 from packstation.inserts.service import InsertError, order_inserts
 from packstation.storage.models import Brand, Customer, Order, ReturnLabel, Voucher
 from tests.support.pdf import barcodes, glyphs, page_count, page_text

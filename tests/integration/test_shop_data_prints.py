@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
 from packstation.bootstrap import App, bootstrap
-from packstation.core.vocabulary import INSERT_KINDS, PAGE_NAMES
 from packstation.demo.shop import create_demo
 from packstation.inserts.service import InsertError, order_inserts
 from packstation.paths import resource
 from packstation.storage.models import Brand, Order, OrderLine, ReturnLabel, Voucher
+from packstation.vocabulary import INSERT_KINDS, PAGE_NAMES
 from tests.support.pdf import page_count
 
 NAMES = st.one_of(

@@ -8,8 +8,8 @@ import pytest
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from packstation.core.codes import ALPHABET, CodeError, check_character, new_code, parse_code
 from packstation.inserts import text
-from packstation.inserts.codes import ALPHABET, CodeError, check_character, new_code, parse_code
 from tests.support.pdf import glyphs
 
 

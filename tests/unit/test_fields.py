@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from packstation.core.languages import language_for_country, normalise_language_tag
+from packstation.core.names import first_name_of
 from packstation.importers import fields
 from packstation.importers.shopify_orders import note_attributes, split_tags
 
@@ -24,7 +25,7 @@ from packstation.importers.shopify_orders import note_attributes, split_tags
     ],
 )
 def test_the_note_greets_the_customer_by_first_name(full: str, first: str) -> None:
-    assert fields.first_name_of(full) == first
+    assert first_name_of(full) == first
 
 
 def test_quantities_must_be_whole_and_packable() -> None:
