@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from babel.dates import format_date
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import still_missing
+from packstation.core.working_days import estimated_delivery
 from packstation.followups.messages import (
     MessageTemplates,
     Rule,
@@ -44,22 +45,6 @@ from packstation.storage.models import (
     SessionStatus,
     Voucher,
 )
-
-
-def delivery_date(packed: date, shipping_method: str, settings: ShopSettings) -> date:
-    """Pack date plus the method's transit days, counting only working days."""
-    table = settings.transit_days or {}
-    method = shipping_method.casefold()
-    days = next(
-        (d for word, d in table.items() if word != "default" and word in method), table.get("default", 3)
-    )
-    holidays = {date.fromisoformat(d) for d in settings.holidays or []}
-    day = packed
-    while days > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5 and day not in holidays:
-            days -= 1
-    return day
 
 
 @dataclass
@@ -148,7 +133,7 @@ def queue_followups(
     url_template = (settings.tracking_urls or {}).get(carrier, "")
     packed_at = pack.ended_at if pack and pack.ended_at else when
     packed_on = packed_at.date()
-    delivered_on = delivery_date(packed_on, order.shipping_method, settings)
+    delivered_on = estimated_delivery(packed_on, order.shipping_method, order.ship_country, settings)
     context |= {
         "tracking_number": tracking,
         "carrier": carrier,

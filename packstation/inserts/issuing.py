@@ -8,7 +8,7 @@ constraints and tried again, so the database, not luck, guarantees uniqueness.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Literal, TypeVar
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstanceState, Session
 
 from packstation.core.codes import new_code
 from packstation.core.settings import ShopSettings
+from packstation.core.working_days import closed_days, estimated_delivery, return_deadline
 from packstation.storage.bulk import bulk_insert
 from packstation.storage.models import Order, ReturnLabel, Voucher
 
@@ -76,14 +77,19 @@ def _row(made: Voucher | ReturnLabel) -> dict[str, object]:
     return {name: value for name, value in state.dict.items() if name in state.mapper.columns}
 
 
+def _return_by(order: Order, settings: ShopSettings, packed: date) -> date:
+    """The return window counted from the parcel's estimated delivery in the customer's
+    country, as return policies count it, ending on a day its post offices are open."""
+    delivered = estimated_delivery(packed, order.shipping_method, order.ship_country, settings)
+    return return_deadline(delivered, settings.return_days, order.ship_country, closed_days(settings))
+
+
 def _new_label(order: Order, settings: ShopSettings, issued: datetime) -> ReturnLabel:
     return ReturnLabel(
         order_id=order.id,
         rma=new_code(settings.rma_prefix),
         issued_at=issued,
-        return_by=datetime.combine(
-            (issued + timedelta(days=settings.return_days)).date(), time(23, 59, 59), UTC
-        ),
+        return_by=datetime.combine(_return_by(order, settings, issued.date()), time(23, 59, 59), UTC),
     )
 
 
