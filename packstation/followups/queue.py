@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from babel.dates import format_date
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,6 +29,7 @@ from packstation.followups.messages import (
     playbook_for,
     shipped_templates,
 )
+from packstation.inserts.facts import long_date
 from packstation.inserts.gathering import gather
 from packstation.storage.models import (
     Customer,
@@ -138,7 +138,7 @@ def queue_followups(
         "tracking_number": tracking,
         "carrier": carrier,
         "tracking_url": url_template.format(number=tracking) if tracking and url_template else "",
-        "delivery_date": str(format_date(delivered_on, "long", locale=facts.locale)),
+        "delivery_date": long_date(delivered_on, facts.locale),
         "review_url": settings.review_url.format(order=order.number.lstrip("#")),
         "has_voucher": bool(facts.voucher_code),
         "has_phone": bool(phone),

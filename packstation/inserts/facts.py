@@ -180,7 +180,13 @@ def load_locales(languages: Sequence[str]) -> None:
         _money_format(language)
 
 
+#: CLDR's long date where it ends in an abbreviation's full stop (Ukrainian "2 березня 2027 р."):
+#: a sentence ending on the date then shows two ("р.."). Written out, as a copywriter would.
+WRITTEN_OUT = {"uk": "d MMMM y 'року'"}
+
+
 @lru_cache(maxsize=4096)
 def long_date(day: date, locale: str) -> str:
     """A day as the customer's locale writes it in full; a batch's orders share their days."""
-    return str(format_date(day, format="long", locale=locale))
+    pattern = WRITTEN_OUT.get(locale.split("_")[0], "long")
+    return str(format_date(day, format=pattern, locale=locale))
