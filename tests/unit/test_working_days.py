@@ -30,7 +30,7 @@ def test_saudi_arabia_rests_on_friday_and_saturday() -> None:
 def test_a_return_deadline_never_falls_on_new_years_day_or_a_weekend() -> None:
     # delivered 2 Dec 2026, 30 days: 1 Jan 2027, a Friday and a holiday -> Monday 4 Jan
     assert return_deadline(date(2026, 12, 2), 30, "CZ") == date(2027, 1, 4)
-    assert return_deadline(date(2026, 12, 2), 30, "RO") == date(2027, 1, 4)  # 1-2 Jan are Romanian holidays too
+    assert return_deadline(date(2026, 12, 2), 30, "RO") == date(2027, 1, 4)  # 1-2 Jan: holidays too
     assert on_a_working_day(date(2026, 12, 1), "CZ") == date(2026, 12, 1)
 
 
