@@ -292,3 +292,22 @@ def test_vouchers_redeemed_from_the_whole_orders_export_whose_first_order_used_n
     with sqlite_app.sessions() as session:
         voucher = session.scalars(select(Voucher).where(Voucher.code == code)).one()
     assert voucher.redeemed_order == "#5002" and voucher.redeemed_total == Decimal(rows[second]["Total"])
+
+
+def test_a_newer_shopify_export_with_more_columns_in_another_order_imports_the_same(tmp_path: Path) -> None:
+    """Shopify adds columns over the years (Payment References, Duties, Risk Level…) and a
+    spreadsheet may reorder them: read by name, the orders are the same."""
+    rows = export_rows(20)
+    added = [name for name in ("Payment References", "Duties", "Receipt Number", "Payment Terms Name")
+             if name not in SHOPIFY_ORDER_COLUMNS]  # fmt: skip
+    newer = [*reversed(SHOPIFY_ORDER_COLUMNS), *added]
+    original = write_export(tmp_path / "orders_export.csv", rows)
+    later = write_export(tmp_path / "orders_export_2027.csv",
+                         [{**row, **dict.fromkeys(added, "x")} for row in rows], header=newer)  # fmt: skip
+    as_exported, as_later = f"sqlite:///{tmp_path / 'a.sqlite3'}", f"sqlite:///{tmp_path / 'b.sqlite3'}"
+
+    assert packstation("--db", as_exported, "import", str(original)).returncode == 0
+    done = packstation("--db", as_later, "import", str(later))
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "orders: 20 new" in done.stdout and stored(as_later) == stored(as_exported)
