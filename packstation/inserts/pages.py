@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts.facts import InsertFacts
 from packstation.inserts.formats import PageFormat, RenderReport
-from packstation.inserts.pagefile import finish_page
+from packstation.inserts.pdf.writer import finish_page
 from packstation.inserts.render import draw_insert
 from packstation.inserts.templates import InsertTemplates
 

@@ -17,11 +17,10 @@ import arabic_reshaper
 from bidi import get_display as fast_display  # Rust: fast, but mirrors nothing
 from bidi.algorithm import get_display as full_display  # pure Python: mirrors brackets (rule L4)
 from bidi.mirror import MIRRORED
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from packstation.inserts.fontfile import PrintFont
+from packstation.inserts.pdf import writer
 from packstation.paths import resource
 
 FONT_FILES = {
@@ -48,7 +47,6 @@ STYLES: dict[str, tuple[str, ...]] = {
 
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
-_fonts: dict[str, PrintFont] = {}
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": True})
 
 
@@ -58,9 +56,8 @@ def register_fonts() -> None:
         if _coverage:
             return
         for name, filename in FONT_FILES.items():
-            font = _fonts[name] = PrintFont(name, str(resource("fonts", filename)))
-            pdfmetrics.registerFont(font)
-            _coverage[name] = frozenset(font.face.charToGlyph)
+            font = writer.load_font(name, str(resource("fonts", filename)))
+            _coverage[name] = writer.coverage(font)
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -210,7 +207,7 @@ def fit(
 
 def draw_line(canvas: Canvas, x: float, y: float, line: str, style: str, size: float) -> None:
     """Draw a visual-order line starting at x on the baseline y, switching fonts as needed."""
-    _show(canvas, [(x, y, line)], style, size)
+    writer.show(canvas, [(x, y, runs(line, style))], size)
 
 
 def draw_fitted(
@@ -225,7 +222,7 @@ def draw_fitted(
     """Draw fitted lines from the top of a box; `start` means left, or right for RTL text.
     Returns the y below the last line."""
     y = top - fitted.size
-    placed: list[tuple[float, float, str]] = []
+    placed: list[tuple[float, float, tuple[tuple[str, str], ...]]] = []
     for logical in fitted.lines:
         visual = to_visual(logical, fitted.rtl)
         if align == "center":
@@ -234,31 +231,7 @@ def draw_fitted(
             x = left + box_width - width(visual, style, fitted.size)
         else:  # left-aligned: the line's width is not needed
             x = left
-        placed.append((x, y, visual))
+        placed.append((x, y, runs(visual, style)))
         y -= fitted.leading
-    _show(canvas, placed, style, fitted.size)
+    writer.show(canvas, placed, fitted.size)
     return y + fitted.leading - fitted.size * 0.25
-
-
-def _show(canvas: Canvas, lines: list[tuple[float, float, str]], style: str, size: float) -> None:
-    """Visual-order lines at their (x, baseline) as one PDF text object, written here.
-
-    reportlab's text object does the same through general machinery (character spacing,
-    rises, shaped strings, measuring each piece to advance its cursor) that a paragraph
-    placed line by line never needs: writing the operators directly made drawing an insert
-    set's text about twice as fast. A font is set only where the subset changes."""
-    document = canvas._doc  # reportlab gives no public handle on it
-    ops = ["BT"]
-    current: tuple[str, int] | None = None
-    points = fp_str(size)
-    for x, y, line in lines:
-        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm")
-        for piece, name in runs(line, style):
-            font = _fonts[name]
-            for subset, codes in font.shown(piece, document):
-                if current != (name, subset):
-                    current = (name, subset)
-                    ops.append(f"{font.getSubsetInternalName(subset, document)} {points} Tf")
-                ops.append(f"({codes}) Tj")
-    ops.append("ET")
-    canvas.addLiteral("\n".join(ops))

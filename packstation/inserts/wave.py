@@ -38,7 +38,7 @@ from packstation.inserts.gathering import gather_many
 from packstation.inserts.helpers import Started
 from packstation.inserts.issuing import withdraw
 from packstation.inserts.parts import ChunkJob, Drawn, Groups, OpenParts
-from packstation.inserts.pdfjoin import PartJoiner
+from packstation.inserts.pdf.pdfjoin import PartJoiner
 from packstation.inserts.sample import sample_facts
 from packstation.inserts.templates import InsertTemplates, Recipe
 

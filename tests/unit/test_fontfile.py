@@ -1,4 +1,5 @@
-"""The faster font writer changes how a PDF is written, never what it shows."""
+"""The faster font writer (packstation/inserts/pdf/fontfile.py) changes how a PDF is written,
+never what it shows."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import copy
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts import text
+from packstation.inserts.pdf.writer import PLAIN
 from tests.support.pdf import glyphs
+
+pytestmark = pytest.mark.skipif(PLAIN, reason="this process writes the plain way: no PrintFont")
 
 LINES = [
     "Děkujeme, Zuzano Řeháková!",

@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts import text
-from packstation.inserts.pagefile import finish_page
+from packstation.inserts.pdf.pagefile import finish_page
 from packstation.inserts.render import _print_ready
 from packstation.paths import resource
 

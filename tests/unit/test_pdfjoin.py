@@ -10,7 +10,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from packstation.inserts import text
-from packstation.inserts.pdfjoin import JoinError, join_parts
+from packstation.inserts.pdf.pdfjoin import JoinError, join_parts
 
 
 def _part(path: Path, words: list[str], font: str) -> Path:

@@ -26,7 +26,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFont, makeToUnicodeCMap
 
 KEPT = 32  # subsets kept per font, the most recently used (about 30 kB each, and written)
@@ -249,6 +249,17 @@ class PrintFont(TTFont):  # type: ignore[misc]
             _slotted(font.format(doc)),
         )
         return made
+
+
+#: The fonts loaded this way, by name: what operators.show writes text with.
+FONTS: dict[str, PrintFont] = {}
+
+
+def load_font(name: str, filename: str) -> PrintFont:
+    """The font at `filename` as a PrintFont, registered with reportlab as `name`."""
+    font = FONTS[name] = PrintFont(name, filename)
+    pdfmetrics.registerFont(font)
+    return font
 
 
 @dataclass(frozen=True)
