@@ -31,6 +31,7 @@ from packstation.bootstrap import bootstrap
 from packstation.demo.shop import create_demo
 from packstation.inserts import text
 from packstation.inserts.gathering import gather_many
+from packstation.inserts.pdf import PLAIN_ENV
 from packstation.inserts.render import _print_ready
 from packstation.inserts.templates import InsertTemplates
 from packstation.paths import resource
@@ -50,11 +51,16 @@ def make_shop(folder: Path, orders: int) -> Path:
     return path
 
 
-def print_batch(shop: Path, folder: Path, workers: int) -> Run:
-    copy = folder / f"run-{workers}.sqlite3"
+def print_batch(shop: Path, folder: Path, workers: int, plain: bool = False) -> Run:
+    """The whole command on a fresh copy of the shop; `plain`: writing the PDF the plain way
+    (reportlab's documented API only, see packstation/inserts/pdf)."""
+    way = "-plain" if plain else ""
+    copy = folder / f"run-{workers}{way}.sqlite3"
     shutil.copyfile(shop, copy)
     env = dict(os.environ, PACKSTATION_DB=f"sqlite:///{copy}")
-    out = folder / f"wave-{workers}.pdf"
+    if plain:
+        env[PLAIN_ENV] = "1"
+    out = folder / f"wave-{workers}{way}.pdf"
     return run([sys.executable, "-m", "packstation", "print-batch", "--quiet", "--workers", str(workers),
                 "--kinds", ",".join(KINDS), "--layout", "a6", "--out", str(out)], env)  # fmt: skip
 
@@ -142,6 +148,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--peer-orders", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=9, help="runs of each, alternating; the median counts")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help=f"also one worker writing the plain way ({PLAIN_ENV}=1), alternately",
+    )
     args = parser.parse_args(argv)
     compile_like_an_install()
     with tempfile.TemporaryDirectory() as name:
@@ -153,12 +164,17 @@ def main(argv: list[str] | None = None) -> None:
         # measured a moment apart, then its median
         for workers in (1, 2):
             print_batch(shop, folder, workers)
+        if args.plain:
+            print_batch(shop, folder, 1, plain=True)
+        plains: list[Run] = []
         runs: dict[int, list[Run]] = {1: [], 2: []}
         floors: list[float] = []
         ceilings: list[float] = []  # measured in each round, beside that round's two runs
         for _ in range(args.rounds):
             for workers in (1, 2):
                 runs[workers].append(print_batch(shop, folder, workers))
+            if args.plain:
+                plains.append(print_batch(shop, folder, 1, plain=True))
             ceilings.append(machine_ceiling(rounds=1))
             floor, pages = floor_seconds(shop, folder)
             floors.append(floor)
@@ -183,6 +199,12 @@ def main(argv: list[str] | None = None) -> None:
               f" reaches {', '.join(f'{r:.0%}' for r in reached)} of it (median {statistics.median(reached):.0%})")  # fmt: skip
         print(f"  floor: bare reportlab loop, same text and codes  {floor:6.2f} s  {pages / floor:6.0f} pages/s"
               f"   one worker is {one.seconds / floor:.2f}x the floor")  # fmt: skip
+        if plains:
+            plain = sorted(plains, key=lambda r: r.seconds)[len(plains) // 2]
+            slower = [p.seconds / q.seconds for p, q in zip(plains, runs[1], strict=True)]
+            print(f"  one worker, the plain way ({PLAIN_ENV}=1)  {plain.seconds:6.2f} s  {pages / plain.seconds:6.0f}"
+                  f" pages/s  peak {plain.peak_mb:5.0f} MB   {statistics.median(slower):.2f}x the quick way (round by"
+                  f" round {', '.join(f'{s:.2f}' for s in slower)}), {plain.seconds / floor:.2f}x the floor")  # fmt: skip
         if peer is None:
             print("  peer: WeasyPrint is not installed (pip install -e '.[bench]'); no peer ratio")
         else:

@@ -36,6 +36,8 @@ from packstation.inserts.facts import InsertFacts
 from packstation.inserts.formats import PAGE_FORMATS
 from packstation.inserts.gathering import gather
 from packstation.inserts.pages import render_document
+from packstation.inserts.pdf import PLAIN_ENV
+from packstation.inserts.pdf.writer import PLAIN
 from packstation.inserts.templates import InsertTemplates
 from packstation.paths import resource
 from packstation.storage.models import Order
@@ -50,7 +52,7 @@ STYLE_FONT = {"sans": "RL-Sans", "sans-bold": "RL-Sans-Bold", "serif": "RL-Serif
 
 def register_floor_fonts() -> None:
     """The same fonts as reportlab's own TTFont, so the floor writes them as bare reportlab
-    does (packstation's PrintFont writes subsets faster: see inserts/fontfile.py).
+    does (packstation's PrintFont writes subsets faster: see inserts/pdf/fontfile.py).
 
     reportlab registers one font object per typeface, so the plain twins are put into its
     font registry directly."""
@@ -234,8 +236,10 @@ def main(argv: list[str] | None = None) -> None:
     # garbage collector from walking them during every measurement
     gc.collect()
     gc.freeze()
+    way = f"the plain way ({PLAIN_ENV} is set)" if PLAIN else "the quick way"
     print(
-        f"inserts: one order's note, voucher, return label and slip as PDF bytes, one core, {len(measured)} orders"
+        f"inserts: one order's note, voucher, return label and slip as PDF bytes, one core, {len(measured)} orders,"
+        f" written {way}"
     )
     # the two are timed order by order, alternately, so that a machine that speeds up or slows
     # down during the run affects both alike
