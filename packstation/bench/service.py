@@ -33,7 +33,7 @@ from packstation.bench.tally import write_tally
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.names import gtin_check_ok
 from packstation.core.orders import order_number
-from packstation.core.security import verify_pin
+from packstation.core.pin_guard import PinRefused, check_pin
 from packstation.core.staff import audit
 from packstation.core.wording import Words, joined, tr
 from packstation.printing.requests import request_print
@@ -116,12 +116,23 @@ class Bench:
             ).first()
         if packer is None:
             return Outcome(Tone.UNKNOWN, tr("Badge {badge!r} is not a packer's badge", badge=badge.strip()))
-        if packer.role is not Role.PACKER and not verify_pin(pin or "", packer.pin_hash):
-            return Outcome(
-                Tone.REFUSED,
-                tr("{name}: a manager's badge needs the PIN too", name=packer.name),
-                needs_pin=True,
-            )
+        if packer.role is not Role.PACKER:
+            if not pin:
+                return Outcome(
+                    Tone.REFUSED,
+                    tr("{name}: a manager's badge needs the PIN too", name=packer.name),
+                    needs_pin=True,
+                )
+            try:
+                with self.sessions.begin() as session:
+                    check_pin(session, packer, pin, self.station)
+            except PinRefused as exc:
+                said = (
+                    tr("Wrong PIN for {name}", name=packer.name)
+                    if exc.just_wrong
+                    else tr("Not signed in: {reason}", reason=str(exc))
+                )
+                return Outcome(Tone.REFUSED, said, needs_pin=True)
         self.packer = packer
         resumed = self.resume()
         return resumed or Outcome(Tone.INFO, tr("Hello {name} — scan an order", name=packer.name.split()[0]))
@@ -133,8 +144,13 @@ class Bench:
             ).first()
         if manager is None or manager.role not in (Role.MANAGER, Role.ADMIN):
             raise BenchError(tr("Badge {badge!r} is not a manager's", badge=badge.strip()))
-        if not verify_pin(pin, manager.pin_hash):
-            raise BenchError(tr("Wrong PIN for {name}", name=manager.name))
+        try:
+            with self.sessions.begin() as session:
+                check_pin(session, manager, pin, self.station)
+        except PinRefused as exc:
+            if exc.just_wrong:
+                raise BenchError(tr("Wrong PIN for {name}", name=manager.name)) from exc
+            raise BenchError(tr("Not approved: {reason}", reason=str(exc))) from exc
         return manager
 
     # -- the one entry for every scan -----------------------------------------------------------

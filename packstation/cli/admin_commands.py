@@ -9,6 +9,7 @@ import argparse
 import getpass
 import json
 import os
+import socket
 import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
@@ -29,7 +30,9 @@ def _person(session: object, badge: str | None, at_least: Role, doing: str) -> P
         raise CommandError(f"{doing} needs --badge (and the PIN)", EXIT_UNUSABLE)
     pin = os.environ.get(PIN_ENV) or (getpass.getpass(f"PIN for {badge}: ") if sys.stdin.isatty() else "")
     try:
-        return authorize(session, badge, pin, at_least, doing)  # type: ignore[arg-type]
+        # the command line of this machine counts as one station: guessing from a script is slowed too
+        where = f"command line on {socket.gethostname()}"
+        return authorize(session, badge, pin, at_least, doing, where)  # type: ignore[arg-type]
     except PermissionError as exc:
         raise CommandError(str(exc), EXIT_REJECTED) from exc
 
@@ -135,4 +138,19 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"settings": cmd_settings, "audit": cmd_audit, "purge": cmd_purge}
+@guarded
+def cmd_unlock(args: argparse.Namespace) -> int:
+    from packstation.core.admin import unlock_badge
+
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            manager = _person(session, args.badge, Role.MANAGER, "unlocking a badge")
+            done = unlock_badge(session, manager, args.locked_badge, args.station)
+    finally:
+        app.close()
+    print(f"{args.locked_badge}: unlocked" if done else f"{args.locked_badge}: was not locked")
+    return EXIT_OK
+
+
+HANDLERS = {"settings": cmd_settings, "audit": cmd_audit, "purge": cmd_purge, "unlock": cmd_unlock}

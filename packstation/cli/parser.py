@@ -280,6 +280,11 @@ def _manager(sub: Subparsers) -> None:
     p.add_argument("--badge", required=True)
     p.add_argument("--limit", type=int, default=50)
 
+    p = sub.add_parser("unlock", help="lift a badge's lockout after too many wrong PINs (a manager)")
+    p.add_argument("locked_badge", metavar="BADGE", help="the badge that was locked")
+    p.add_argument("--badge", required=True, help="the manager's own badge (the PIN is asked for)")
+    p.add_argument("--station", default="", help="where this is done, for the audit log")
+
     p = sub.add_parser(
         "purge", help="anonymise the personal data of customers not seen for a while (an admin)"
     )

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.core.security import hash_pin
+from packstation.core.security import MIN_PIN, hash_pin
 from packstation.core.settings import SECRET_WORDS, declaration_of, load_settings, save_setting
 from packstation.core.staff import ARTICLE, audit, require
-from packstation.storage.models import Brand, Packer, Role
+from packstation.storage.models import Brand, Packer, PinGuard, Role
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -96,8 +96,10 @@ def add_person(session: Session, actor: Packer, name: str, badge: str, role: Rol
         raise ValueError(f"badge: 3 to 32 letters, digits or dashes, not {badge!r}")
     if session.scalar(select(Packer.id).where(Packer.badge == badge)) is not None:
         raise ValueError(f"badge {badge!r} is already someone's")
-    if role is not Role.PACKER and (not pin or not pin.isdigit() or len(pin) < 4):
-        raise ValueError("PIN: a manager or admin needs at least 4 digits")
+    if role is not Role.PACKER and (not pin or not pin.isdigit() or len(pin) < MIN_PIN):
+        raise ValueError(
+            f"PIN: a manager or admin needs at least {MIN_PIN} digits (a PIN set before keeps working)"
+        )
     person = Packer(name=name.strip(), badge=badge, role=role, active=True, created_at=datetime.now(UTC),
                     pin_hash=hash_pin(pin) if pin and role is not Role.PACKER else None)  # fmt: skip
     session.add(person)
@@ -120,3 +122,15 @@ def deactivate_person(session: Session, actor: Packer, badge: str, station: str 
         raise ValueError("you cannot retire your own badge")
     person.active = False
     audit(session, actor, "person retired", badge, station, name=person.name)
+
+
+def unlock_badge(session: Session, actor: Packer, badge: str, station: str = "") -> bool:
+    """A manager or admin lifts a badge's lockout and its wait; audited. False when the badge
+    was not locked or waiting."""
+    require(actor, Role.MANAGER, "unlock a badge")
+    guard = session.get(PinGuard, f"badge:{badge}")
+    if guard is None or not (guard.locked or guard.failures):
+        return False
+    guard.failures, guard.wait_until, guard.locked = 0, None, False
+    audit(session, actor, "badge unlocked", badge, station)
+    return True

@@ -8,6 +8,7 @@ import hmac
 import secrets
 
 _N, _R, _P = 2**14, 8, 1
+MIN_PIN = 6  # digits of a new manager's PIN: a million to guess (core/pin_guard.py slows each guess)
 
 
 def hash_pin(pin: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.core.security import hash_pin
+from packstation.core.security import MIN_PIN, hash_pin
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.staff import audit
 from packstation.storage.models import Brand, Packer, Role
@@ -195,9 +195,6 @@ def has_managers(session: Session) -> bool:
         )
         is not None
     )
-
-
-MIN_PIN = 6
 
 
 def first_admin(session: Session, name: str, badge: str, pin: str) -> Packer:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packstation.core.security import verify_pin
+from packstation.core.pin_guard import check_pin
 from packstation.storage.models import AuditEntry, Packer, Role
 
 RANK = {Role.PACKER: 0, Role.MANAGER: 1, Role.ADMIN: 2}
@@ -26,23 +26,24 @@ def require(person: Packer, at_least: Role, doing: str) -> None:
         )
 
 
-def authorize(session: Session, badge: str, pin: str, at_least: Role, doing: str) -> Packer:
+def authorize(
+    session: Session, badge: str, pin: str, at_least: Role, doing: str, station: str = ""
+) -> Packer:
     """The active person with this badge and PIN, holding at least the role; PermissionError
-    naming what is wrong otherwise."""
+    naming what is wrong otherwise (a wrong PIN is counted: core/pin_guard.py)."""
     person = session.scalars(select(Packer).where(Packer.badge == badge.strip(), Packer.active)).first()
     if person is None:
         raise PermissionError(f"badge {badge.strip()!r} is not known here")
     if RANK[person.role] < RANK[at_least]:
         raise PermissionError(f"badge {badge.strip()!r} is not {ARTICLE[at_least]}'s: {doing} needs one")
-    if not verify_pin(pin, person.pin_hash):
-        raise PermissionError(f"wrong PIN for {person.name}")
+    check_pin(session, person, pin, station)
     return person
 
 
-def authenticate_manager(session: Session, badge: str, pin: str) -> Packer:
+def authenticate_manager(session: Session, badge: str, pin: str, station: str = "") -> Packer:
     """The active manager or admin with this badge and PIN; PermissionError otherwise."""
     try:
-        return authorize(session, badge, pin, Role.MANAGER, "the Manager screen")
+        return authorize(session, badge, pin, Role.MANAGER, "the Manager screen", station)
     except PermissionError as exc:
         if "is not a manager" in str(exc) or "is not known" in str(exc):
             raise PermissionError(f"badge {badge.strip()!r} is not a manager's") from exc

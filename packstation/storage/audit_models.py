@@ -26,3 +26,15 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     __table_args__ = (Index("ix_audit_entry_at", "at"),)
+
+
+class PinGuard(Base):
+    """Wrong PINs in a row, per badge ("badge:M-2001") and per station ("station:Bench 1"), and
+    until when the next try must wait; `locked` until a manager or admin unlocks the badge."""
+
+    __tablename__ = "pin_guard"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    wait_until: Mapped[datetime | None]
+    locked: Mapped[bool] = mapped_column(default=False)

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from packstation.storage.audit_models import AuditEntry
+from packstation.storage.audit_models import AuditEntry, PinGuard
 from packstation.storage.base import Base, str_enum
 
 # the printing tables live in a module of their own; imported here so that every table is
@@ -450,6 +450,7 @@ __all__ = [
     "Packaging",
     "PackagingKind",
     "Packer",
+    "PinGuard",
     "PrintBatch",
     "PrintJob",
     "PrintJobStatus",

@@ -49,7 +49,7 @@ class ManagerSignIn(QWidget):
     def sign_in(self) -> Packer | None:
         try:
             with self.sessions.begin() as session:
-                person = authenticate_manager(session, self.badge.text(), self.pin.text())
+                person = authenticate_manager(session, self.badge.text(), self.pin.text(), self.station)
                 audit(session, person, "signed in", self.screen_name, self.station)
         except PermissionError as exc:
             self.message.setText(self.tr("Not signed in: {reason}").format(reason=exc))
