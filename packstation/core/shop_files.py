@@ -4,7 +4,9 @@ They are stored in the database (table shop_file) so that every station of the w
 and sends what the manager last saved; the files under print_templates/ stay the shipped
 defaults to go back to. Nothing is stored before it is checked: an insert text must render for
 every kind of parcel (first order, returning customer, gift, no packaging logged) in its
-language, and a playbook must read as one. Each save and each return to the shipped text is
+language, within the render budget every print keeps to (core/render_budget.py: a text
+that takes more than half a second or grows past what a note needs is refused, saying why),
+and a playbook must read as one. Each save and each return to the shipped text is
 written to the audit log.
 """
 
@@ -92,11 +94,14 @@ def _insert_problems(session: Session, path: str, body: str) -> list[str]:
     templates = InsertTemplates(saved={path: body})
     found: list[str] = []
     for facts in every_kind_of_parcel(sample_facts(language, brand, load_settings(session))):
-        for problem in templates.texts(kind, language, facts.context()).problems:
+        problems = templates.texts(kind, language, facts.context()).problems
+        for problem in problems:
             where = f"{problem.file}, line {problem.line}" if problem.line else str(problem.file)
             message = f"{where}: {problem.message}"
             if message not in found:
                 found.append(message)
+        if any(problem.over_budget for problem in problems):
+            break  # the render budget spent once is enough to refuse it
     return found
 
 

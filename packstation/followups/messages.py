@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined
 from sqlalchemy.orm import Session
 
+from packstation.core.render_budget import LIMITS, SHIPPED_LIMITS, budgeted
 from packstation.core.sandbox import ShopSandbox
 from packstation.inserts.text import LTR_ISLAND
 from packstation.paths import ROOT
@@ -209,8 +210,15 @@ class MessageTemplates:
             trim_blocks=True, lstrip_blocks=True, autoescape=False,
         )  # fmt: skip
         self.env.filters["short"] = _short
+        self.limits = SHIPPED_LIMITS if root == SHIPPED else LIMITS
 
     def render(self, rule: Rule, language: str, facts: dict[str, Any], unsubscribe_url: str = "") -> Rendered:
+        """The message of `rule`, written out under one render budget (core/render_budget.py;
+        the shipped messages' wider one, as for the shipped insert texts)."""
+        with budgeted(self.limits):
+            return self._render(rule, language, facts, unsubscribe_url)
+
+    def _render(self, rule: Rule, language: str, facts: dict[str, Any], unsubscribe_url: str) -> Rendered:
         template = self.env.get_template(f"{language}/{rule.name}.j2")
         context = template.new_context(facts)
         blocks = {name: "".join(block(context)).strip() for name, block in template.blocks.items()}

@@ -5,7 +5,9 @@ rendered in Jinja2's sandbox; `print_templates/layouts/<insert>.toml` says where
 goes, in which font, size and colour. The texts a manager saved in Settings (stored in the
 database, the same for every station) win over a shop's templates folder, which wins over the
 shipped files — unless one is broken: then the problem is reported with its file and line, and
-the next one prints instead, so the bench never stops for a typo.
+the next one prints instead, so the bench never stops for a typo. Each render has a budget
+(core/render_budget.py): a text that would take too long or grow too big to print is stopped
+and reported the same way, and not tried again by the same templates (a batch meets it once).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from jinja2 import BaseLoader, BytecodeCache, Template
     from sqlalchemy.orm import Session
 
+    from packstation.core.render_budget import Limits
     from packstation.core.sandbox import ShopSandbox
 
 # Jinja2 is loaded when a text is first read, not with this module: a batch's own process
@@ -42,6 +45,7 @@ class TemplateProblem:
     file: Path | str  # a file, or "Settings › texts/cs/note.j2" for a text saved in Settings
     line: int | None
     message: str
+    over_budget: bool = False  # the text was stopped: too slow or too big to print
 
     def __str__(self) -> str:
         where = f"{self.file}, line {self.line}" if self.line else str(self.file)
@@ -109,7 +113,8 @@ class InsertTemplates:
                       if path.startswith("texts/")}  # fmt: skip
         self._sandboxes: tuple[dict[Path, ShopSandbox], ShopSandbox] | None = None
         self._layouts: dict[str, tuple[Layout, list[TemplateProblem]]] = {}
-        self._found: dict[str, list[tuple[ShopSandbox, Path | str, str]]] = {}
+        self._found: dict[str, list[tuple[ShopSandbox, Path | str, str, Limits]]] = {}
+        self._over_budget: dict[Path | str, TemplateProblem] = {}  # texts stopped once: not run again
 
     def recipe(self) -> Recipe:
         """What these templates are made from, as plain data another process can make them
@@ -124,52 +129,59 @@ class InsertTemplates:
 
     def load(self, kinds: Sequence[str], languages: Sequence[str]) -> None:
         """Read (or compile) these texts and layouts now rather than at their first insert."""
-        from jinja2 import TemplateError
-
         for kind in kinds:
             self.layout(kind)
             for language in languages:
-                for env, _, _ in self._sources(f"{language}/{kind}.j2"):
-                    with suppress(TemplateError):  # reported, with its line, when an insert asks for it
+                for env, _, _, _ in self._sources(f"{language}/{kind}.j2"):
+                    with suppress(*_text_errors()):  # reported, with its line, when an insert asks for it
                         env.get_template(f"{language}/{kind}.j2")
 
     def texts(self, kind: str, language: str, context: dict[str, Any]) -> Rendered:
         """Every block of `kind` in `language`, from the first source whose text renders."""
+        from packstation.core.render_budget import budgeted
+
         problems: list[TemplateProblem] = []
         name = f"{language}/{kind}.j2"
-        for env, path, filename in self._sources(name):
+        for env, path, filename, limits in self._sources(name):
+            if path in self._over_budget:
+                problems.append(self._over_budget[path])
+                continue
             template = None
             try:
                 template = env.get_template(name)
-                shared = template.new_context(context)  # blocks only read it: one for all
-                blocks = {block: _tidy("".join(render(shared))) for block, render in template.blocks.items()}
+                with budgeted(limits):
+                    shared = template.new_context(context)  # blocks only read it: one for all
+                    blocks = {
+                        block: _tidy("".join(render(shared))) for block, render in template.blocks.items()
+                    }
             except _text_errors() as exc:  # (looked up only when a text fails)
-                from jinja2 import TemplateError
-
-                line = _error_line(exc, filename, template)
-                message = (
-                    exc.message if isinstance(exc, TemplateError) else None
-                ) or f"{type(exc).__name__}: {exc}"
-                problems.append(TemplateProblem(path, line, message))
+                problem = _problem(exc, path, filename, template)
+                if problem.over_budget:
+                    self._over_budget[path] = problem
+                problems.append(problem)
                 continue
             return Rendered(blocks, problems)
         raise FileNotFoundError(
             f"no texts for the {kind} in {language!r} under {', '.join(map(str, self.roots))}"
         )
 
-    def _sources(self, name: str) -> list[tuple[ShopSandbox, Path | str, str]]:
-        """Where the text `name` may come from, first choice first: looked up once per name
-        (a batch asks for the same few texts thousands of times)."""
+    def _sources(self, name: str) -> list[tuple[ShopSandbox, Path | str, str, Limits]]:
+        """Where the text `name` may come from, first choice first, with the render budget it
+        gets (the shipped texts, the last resort, a wider one: see render_budget.SHIPPED_LIMITS):
+        looked up once per name (a batch asks for the same few texts thousands of times)."""
         found = self._found.get(name)
         if found is None:
+            from packstation.core.render_budget import LIMITS, SHIPPED_LIMITS
+
             folders, saved = self._environments()
             found = self._found[name] = [
-                (folders[root], root / "texts" / name, str(root / "texts" / name))
+                (folders[root], root / "texts" / name, str(root / "texts" / name),
+                 SHIPPED_LIMITS if root == SHIPPED else LIMITS)
                 for root in self.roots
                 if (root / "texts" / name).is_file()
-            ]
+            ]  # fmt: skip
             if name in self.saved:
-                found.insert(0, (saved, f"{SETTINGS_SOURCE} › texts/{name}", "<template>"))
+                found.insert(0, (saved, f"{SETTINGS_SOURCE} › texts/{name}", "<template>", LIMITS))
         return found
 
     def _environments(self) -> tuple[dict[Path, ShopSandbox], ShopSandbox]:
@@ -201,6 +213,20 @@ class InsertTemplates:
         raise FileNotFoundError(f"no layout for the {kind} under {', '.join(map(str, self.roots))}")
 
 
+def _problem(
+    exc: BaseException, path: Path | str, filename: str, template: Template | None
+) -> TemplateProblem:
+    from jinja2 import TemplateError
+
+    from packstation.core.render_budget import OverBudget
+
+    if isinstance(exc, RecursionError):
+        message = "the text nests too deeply, or calls itself (a macro, an include) without end"
+    else:
+        message = (exc.message if isinstance(exc, TemplateError) else None) or f"{type(exc).__name__}: {exc}"
+    return TemplateProblem(path, _error_line(exc, filename, template), message, isinstance(exc, OverBudget))
+
+
 @lru_cache(maxsize=1)
 def _text_errors() -> tuple[type[BaseException], ...]:
     """What reading or rendering a text may raise: Jinja2's errors and the sandbox's."""
@@ -228,16 +254,18 @@ def _compiled() -> BytecodeCache | None:
     texts of a wave is a tenth of a second that every batch (and each of its helper processes)
     spent before drawing its first page. Jinja2 recompiles a text whose source changed (the
     cache is checked against it), and the files are only ever written by this sandbox (their
-    names say so), whose compiled code differs from an unsandboxed one's. Without a writable
+    names say so, and which form of its compiled code they hold: one compiled before the render
+    budget counts nothing), whose compiled code differs from an unsandboxed one's. Without a writable
     cache folder, texts are compiled each time as before."""
     from jinja2 import FileSystemBytecodeCache
 
     from packstation.core.sandbox import ShopSandbox
+    from packstation.core.sandbox_codegen import COMPILED_FORM
 
     folder = cache_folder("insert-texts")
     if folder is None:
         return None
-    return FileSystemBytecodeCache(str(folder), pattern=f"{ShopSandbox.__name__}-%s.cache")
+    return FileSystemBytecodeCache(str(folder), pattern=f"{ShopSandbox.__name__}-{COMPILED_FORM}-%s.cache")
 
 
 class LayoutError(ValueError):

@@ -1,7 +1,8 @@
 """Settings › Insert texts: a manager rewrites an insert's words in one language and sees the
 insert change beside the text as they type — drawn for a made-up customer of that language, off
 the UI thread, with no voucher or RMA issued. A mistake is shown with its line (the preview then
-shows the text in use); saving checks the text against every kind of parcel first.
+shows the text in use); saving checks the text against every kind of parcel first, off the UI
+thread too, and refuses one over the render budget saying why.
 Run alone on a demo shop (signed in as its manager): `python -m packstation.ui.settings_texts`."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import io
 import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -41,7 +42,7 @@ from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import Brand
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.settings_page import SettingsPage, say
-from packstation.ui.tasks import run_in_background
+from packstation.ui.tasks import Task, run_in_background
 from packstation.vocabulary import INSERT_KINDS
 
 KIND_WORDS = {
@@ -58,6 +59,7 @@ class InsertTextsPage(SettingsPage):
         self.brand: Brand | None = None
         self.settings: ShopSettings | None = None
         self.rendering = False
+        self.saving = False  # a save is being checked and stored
         self.stale = False  # the text changed while a preview was being drawn
         self.last_preview: RenderReport | None = None
         self.kind, self.language = QComboBox(), QComboBox()
@@ -177,18 +179,42 @@ class InsertTextsPage(SettingsPage):
 
     # -- saving -------------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        path, body = self.path, self.editor.toPlainText()
-        changed = self.stored(
-            self.problems, lambda session, person: save_file(session, person, path, body, self.station)
-        )
-        if changed is None:
-            return False
-        say(self.problems, self.tr("Saved: every station prints it from now on") if changed
-                              else self.tr("Nothing changed"), ok=True)  # fmt: skip
+    def save(self) -> Task | None:
+        """Check the text against every kind of parcel and store it, off the UI thread: the
+        check renders it four times, each within the render budget (up to half a second for a
+        text that is refused). The outcome is said under the text; None when nothing started."""
+        person = self.manager()
+        if person is None or self.saving:
+            return None
+        path, body, station, sessions = self.path, self.editor.toPlainText(), self.station, self.sessions
+
+        def work(progress: Progress) -> bool:
+            with sessions.begin() as session:
+                return save_file(session, person, path, body, station)
+
+        self.saving = True
+        self.save_button.setEnabled(False)
+        say(self.problems, self.tr("Checking the text against every kind of parcel…"), ok=True)
+        return run_in_background(self, work, on_success=self._saved, on_failure=self._not_saved)
+
+    def _saved(self, changed: bool) -> None:
+        self._save_over()
+        if not changed:
+            say(self.problems, self.tr("Nothing changed"), ok=True)
+            return
+        say(self.problems, self.tr("Saved: every station prints it from now on"), ok=True)
         self.whose.setText(self.tr("The shop's own text"))
         self.shipped_button.setEnabled(True)
-        return changed
+
+    def _not_saved(self, error: BaseException) -> None:
+        """A refusal (the check's reasons, a role that may not) or the database's trouble."""
+        self._save_over()
+        said = QCoreApplication.translate("SettingsPage", "Not saved: {reason}").format(reason=error)
+        say(self.problems, said, ok=False)
+
+    def _save_over(self) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
 
     def back_to_shipped(self) -> None:
         path = self.path

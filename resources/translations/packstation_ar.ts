@@ -961,6 +961,10 @@
         <translation>تعذّر رسم المعاينة: {error}</translation>
     </message>
     <message>
+        <source>Checking the text against every kind of parcel…</source>
+        <translation>جارٍ التحقق من النص مع كل أنواع الطرود…</translation>
+    </message>
+    <message>
         <source>Saved: every station prints it from now on</source>
         <translation>تم الحفظ: تطبعه كل المحطات من الآن</translation>
     </message>

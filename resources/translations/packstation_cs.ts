@@ -961,6 +961,10 @@
         <translation>Náhled se nepodařilo vykreslit: {error}</translation>
     </message>
     <message>
+        <source>Checking the text against every kind of parcel…</source>
+        <translation>Kontroluji text u všech druhů zásilek…</translation>
+    </message>
+    <message>
         <source>Saved: every station prints it from now on</source>
         <translation>Uloženo: od teď ho tisknou všechny stanice</translation>
     </message>

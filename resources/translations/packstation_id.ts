@@ -961,6 +961,10 @@
         <translation>Pratinjau tidak dapat digambar: {error}</translation>
     </message>
     <message>
+        <source>Checking the text against every kind of parcel…</source>
+        <translation>Memeriksa teks untuk setiap jenis paket…</translation>
+    </message>
+    <message>
         <source>Saved: every station prints it from now on</source>
         <translation>Tersimpan: semua stasiun mencetaknya mulai sekarang</translation>
     </message>

@@ -961,6 +961,10 @@
         <translation>Previzualizarea nu a putut fi desenată: {error}</translation>
     </message>
     <message>
+        <source>Checking the text against every kind of parcel…</source>
+        <translation>Verific textul pentru fiecare fel de colet…</translation>
+    </message>
+    <message>
         <source>Saved: every station prints it from now on</source>
         <translation>Salvat: de acum îl tipăresc toate stațiile</translation>
     </message>

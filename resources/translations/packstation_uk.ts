@@ -961,6 +961,10 @@
         <translation>Не вдалося намалювати попередній перегляд: {error}</translation>
     </message>
     <message>
+        <source>Checking the text against every kind of parcel…</source>
+        <translation>Перевіряю текст для кожного виду посилки…</translation>
+    </message>
+    <message>
         <source>Saved: every station prints it from now on</source>
         <translation>Збережено: відтепер його друкують усі станції</translation>
     </message>

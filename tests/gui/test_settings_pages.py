@@ -4,6 +4,9 @@ a clear reason when it is wrong, and each in the audit log."""
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,6 +20,7 @@ from packstation.storage.models import Packaging, Packer, ShopFile
 from packstation.ui.settings_followups import DELAY, ON, WHEN, FollowUpRulesPage
 from packstation.ui.settings_packaging import PackagingPage
 from packstation.ui.settings_texts import InsertTextsPage
+from tests.support.template_bombs import BOMBS, HANG, with_bomb
 
 
 def the_manager(shop: App) -> Packer:
@@ -29,6 +33,13 @@ def preview_text(qtbot: QtBot, page: InsertTextsPage, expected: str) -> str:
         lambda: not page.rendering and expected in page.document.getAllText(0).text(), timeout=15_000
     )
     return page.document.getAllText(0).text()
+
+
+def saved(qtbot: QtBot, page: InsertTextsPage) -> str:
+    """Press Save and wait for the check and the store, which run off the UI thread."""
+    assert page.save() is not None
+    qtbot.waitUntil(lambda: not page.saving, timeout=15_000)
+    return page.problems.text()
 
 
 def test_the_czech_note_changes_beside_the_text_as_the_manager_types(qtbot: QtBot, shop: App) -> None:
@@ -47,8 +58,7 @@ def test_the_czech_note_changes_beside_the_text_as_the_manager_types(qtbot: QtBo
     with shop.sessions() as session:
         assert current_file(session, insert_text_path("note", "cs"))[1] is False
 
-    assert page.save()
-    assert page.problems.text() == "Saved: every station prints it from now on"
+    assert saved(qtbot, page) == "Saved: every station prints it from now on"
     with shop.sessions() as session:
         body, own = current_file(session, insert_text_path("note", "cs"))
         assert own and "Ahoj {{ greet_name }}, díky!" in body
@@ -57,13 +67,52 @@ def test_the_czech_note_changes_beside_the_text_as_the_manager_types(qtbot: QtBo
     page.editor.setPlainText(page.editor.toPlainText().replace("{{ order_number }}", "{{ order_numbr }}"))
     qtbot.waitUntil(lambda: "line 2" in page.problems.text(), timeout=15_000)
     assert "the preview shows the text in use" in page.problems.text()
-    assert not page.save()
-    assert page.problems.text().startswith("Not saved: Settings › texts/cs/note.j2, line 2")
+    assert saved(qtbot, page).startswith("Not saved: Settings › texts/cs/note.j2, line 2")
 
     page.back_to_shipped()
     assert (
         page.whose.text() == "The shipped text" and "Děkujeme, {{ greet_name }}!" in page.editor.toPlainText()
     )
+
+
+def test_time_bombs_are_refused_at_save_with_the_reason_and_the_window_answers_meanwhile(
+    qtbot: QtBot, shop: App
+) -> None:
+    manager = the_manager(shop)
+    page = InsertTextsPage(shop.sessions, "Bench 1", lambda: manager)
+    qtbot.addWidget(page)
+    page.load()
+    page.language.setCurrentIndex(page.language.findData("cs"))
+    preview_text(qtbot, page, "Děkujeme")
+    shipped = page.editor.toPlainText()
+
+    for name, (bomb, reason) in BOMBS.items():
+        page.editor.setPlainText(with_bomb(shipped, bomb))
+        answered: list[bool] = []
+        QTimer.singleShot(50, lambda answered=answered: answered.append(page.saving))
+        started = time.monotonic()
+        assert page.save() is not None
+        assert page.saving and not page.save_button.isEnabled()  # the check runs elsewhere
+        assert page.save() is None  # pressed again meanwhile: one check at a time
+        qtbot.waitUntil(lambda: not page.saving, timeout=15_000)
+
+        assert time.monotonic() - started < HANG, name
+        said = page.problems.text()
+        assert said.startswith("Not saved: Settings › texts/cs/note.j2, line "), (name, said)
+        assert reason in said, (name, said)
+        assert page.save_button.isEnabled()
+        if name == "a macro calling itself twice":  # half a second of checking: the window answered
+            assert answered == [True]
+    with shop.sessions() as session:
+        assert current_file(session, insert_text_path("note", "cs"))[1] is False
+        assert not [entry for entry in audit_log(session) if entry.action == "text changed"]
+
+    # typed, not saved: the preview says why it shows the text in use
+    bomb, reason = BOMBS["loops within loops"]
+    page.editor.setPlainText(with_bomb(shipped, bomb))
+    qtbot.waitUntil(lambda: reason in page.problems.text(), timeout=15_000)
+    assert page.problems.text().startswith("Not right yet — the preview shows the text in use: Settings › ")
+    assert "Děkujeme, Jana!" in preview_text(qtbot, page, "Děkujeme")
 
 
 def test_a_follow_up_switched_off_and_another_sent_a_day_later(qtbot: QtBot, shop: App) -> None:

@@ -5,6 +5,7 @@ never a half-written record. Property-based (hypothesis), on SQLite."""
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,3 +155,77 @@ def test_whatever_a_shop_types_into_a_template_the_note_still_prints(
     assert all(len(text) < 100_000 for text in rendered.blocks.values())
     for problem in rendered.problems:
         assert problem.file.name == "note.j2" and problem.message
+
+
+#: expressions a shop (or a prankster) may write, to any depth: small and huge numbers, texts,
+#: ranges, facts, and everything that grows them — `~`, `*`, `**`, `+`, `%`, the filters and
+#: methods that build texts or lists, and lists of lists
+NUMBERS = st.one_of(st.integers(-3, 70), st.sampled_from([99, 999, 10_000, 10**5, 10**6, 10**9, 10**18]))
+ATOMS = st.one_of(
+    NUMBERS.map(str),
+    st.sampled_from(["'x'", "'ab'", "''", "'%s-%s'", "'{:>9}'", "'\\n'", "first_name", "items", "x", "ns.v",
+                     "range(10**6)", "range(1000)", "range(10**12)", "lipsum(9)", "loop.index"]),
+)  # fmt: skip
+GROWING_FILTERS = ["center({n})", "join({e})", "replace({e}, {e})", "indent({n})", "wordwrap({n})", "format({e})",
+                   "truncate({n})", "list", "batch({n}, 'x')", "slice({n})", "sum(start=[])", "string", "upper",
+                   "reverse", "unique", "length", "map('string')", "tojson", "first", "default({e})"]  # fmt: skip
+
+
+def _grown(parts: st.DrawFn, inner: st.SearchStrategy[str]) -> str:
+    left, right, n = parts(inner), parts(inner), parts(NUMBERS)
+    form = parts(st.sampled_from(["({a} ~ {b})", "({a} * {b})", "({a} ** {b})", "({a} + {b})", "({a} % {b})",
+                                  "[{a}, {b}]", "({a})|{f}", "({a}).ljust({n})", "({a}).replace({b}, {b})",
+                                  "({a}).join({b})", "'{{:>{n}}}'.format({a})", "{a}[:{n}]"]))  # fmt: skip
+    chosen = parts(st.sampled_from(GROWING_FILTERS)).replace("{n}", str(n)).replace("{e}", right)
+    return form.replace("{a}", left).replace("{b}", right).replace("{n}", str(n)).replace("{f}", chosen)
+
+
+EXPRESSIONS = st.recursive(
+    ATOMS, lambda inner: st.composite(lambda parts: _grown(parts, inner))(), max_leaves=8
+)
+
+
+ITERABLES = st.one_of(EXPRESSIONS, st.sampled_from(["range(10**6)", "range(1000)", "range(100)", "items", "x",
+                                                   "'ab' * 5000", "range(10**12)", "[x, x]", "ns.v"]))  # fmt: skip
+
+
+def _statement(parts: st.DrawFn, inner: st.SearchStrategy[str]) -> str:
+    body, expr, iterable = parts(inner), parts(EXPRESSIONS), parts(ITERABLES)
+    form = parts(st.sampled_from(["{% for x in {i} %}{b}{% endfor %}", "{% for x in {i} %}{b}{% endfor %}",
+                                  "{% set x = {e} %}{b}", "{% set ns.v = {e} %}{b}", "{% set ns.v = {i} %}{b}",
+                                  "{% if {e} %}{b}{% else %}{b}{% endif %}", "{% set y %}{b}{% endset %}{{ y ~ y }}",
+                                  "{% filter upper %}{b}{% endfilter %}",
+                                  "{% macro m(n) %}{b}{% if n %}{{ m(n - 1) }}{{ m(n - 1) }}{% endif %}{% endmacro %}{{ m({e}) }}",
+                                  "{b}{b}"]))  # fmt: skip
+    return form.replace("{e}", expr).replace("{i}", iterable).replace("{b}", body)
+
+
+STATEMENTS = st.recursive(EXPRESSIONS.map(lambda e: "{{ " + e + " }}"),
+                          lambda inner: st.composite(lambda parts: _statement(parts, inner))(), max_leaves=6)  # fmt: skip
+HANG = 5.0  # seconds: no render comes near it (its budget is half a second); a hang would
+
+
+@settings(FUZZ, max_examples=150)
+@given(body=STATEMENTS)
+@example(body="{% for i in range(10**6) %}{% for j in range(10**6) %}{{ j }}{% endfor %}{% endfor %}")
+@example(body="{{ ('x' * 10**9)|center }}{{ 'x'|center(10**9) }}")
+@example(body="{{ range(100000)|join('x' * 10000) }}")
+@example(body="{{ 9 ** 9 ** 9 ** 9 ** 9 }}")
+@example(body="{% set x = 'ab' %}" + "{% set x = x ~ x %}" * 40 + "{{ x }}")
+def test_whatever_loops_and_sizes_a_shop_writes_the_render_keeps_to_its_budget(
+    note_facts: dict[str, object], body: str
+) -> None:
+    """Every render of a generated text ends within its budget or is refused — never a hang,
+    never MemoryError (which no render error catches: it would fail this test)."""
+    from packstation.core.render_budget import LIMITS
+
+    text = "{% block headline %}{% set ns = namespace(v='ab') %}{% set x = 'x' %}" + body + "{% endblock %}"
+    started = time.monotonic()
+
+    rendered = InsertTemplates(saved={"texts/en/note.j2": text}).texts("note", "en", note_facts)
+
+    assert time.monotonic() - started < HANG
+    assert rendered.blocks  # the shop's text within its budget, or the shipped one
+    assert sum(len(block) for block in rendered.blocks.values()) <= LIMITS.output
+    for problem in rendered.problems:
+        assert str(problem.file) == "Settings › texts/en/note.j2" and problem.message
