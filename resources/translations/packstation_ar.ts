@@ -212,6 +212,14 @@
         <translation>رقم التتبع {code} ({carrier})</translation>
     </message>
     <message>
+        <source>Not signed in: {reason}</source>
+        <translation>لم يتم تسجيل الدخول: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved: {reason}</source>
+        <translation>لم تتم الموافقة: {reason}</translation>
+    </message>
+    <message>
         <source>Unknown code {code}</source>
         <translation>رمز غير معروف {code}</translation>
     </message>
@@ -603,6 +611,46 @@
         <source>The page the inserts are printed on when an order is packed.</source>
         <translation>الصفحة التي تُطبع عليها المرفقات عند تغليف الطلب.</translation>
     </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} ث</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} د</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>بطاقة {name} مقفلة بعد المحاولة الخاطئة رقم {count} لإدخال الرمز السري: يجب أن يفتحها مدير أو مسؤول النظام (الإعدادات › الموظفون والبطاقات، أو {command})</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs for {name}: try again in {wait}</source>
+        <translation>محاولات خاطئة كثيرة جدًا للرمز السري لـ {name}: حاول مرة أخرى بعد {wait}</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>محاولات خاطئة كثيرة جدًا للرمز السري في {station}: حاول مرة أخرى بعد {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: the badge is locked until a manager or admin unlocks it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>رمز سري خاطئ لـ {name} للمرة {count} على التوالي: البطاقة مقفلة حتى يفتحها مدير أو مسؤول النظام (الإعدادات › الموظفون والبطاقات، أو {command})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}; too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>رمز سري خاطئ لـ {name}؛ محاولات خاطئة كثيرة جدًا في {station}: حاول مرة أخرى بعد {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
+        <translation>رمز سري خاطئ لـ {name} للمرة {count} على التوالي: حاول مرة أخرى بعد {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}</source>
+        <translation>رمز سري خاطئ لـ {name}</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -820,6 +868,193 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>إعداد متجرك</translation>
+    </message>
+    <message>
+        <source>Who looks after the shop</source>
+        <translation>من يدير المتجر</translation>
+    </message>
+    <message>
+        <source>This shop has no staff yet. You become its first admin: you sign in with this badge and PIN to change the settings and add packers.</source>
+        <translation>لا يوجد موظفون في هذا المتجر بعد. ستصبح أول مسؤول نظام فيه: بهذه البطاقة وهذا الرمز السري تسجّل الدخول لتغيير الإعدادات وإضافة عمال التغليف.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
+    </message>
+    <message>
+        <source>Your badge:</source>
+        <translation>بطاقتك:</translation>
+    </message>
+    <message>
+        <source>scan it, or type e.g. A-0001</source>
+        <translation>امسحها أو اكتبها، مثل A-0001</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits):</source>
+        <translation>الرمز السري (6 أرقام على الأقل):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>أعد إدخال الرمز السري:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Setting up the shop needs a manager&apos;s badge and PIN.</source>
+        <translation>يتطلب إعداد المتجر بطاقة المدير ورمزه السري.</translation>
+    </message>
+    <message>
+        <source>Manager badge:</source>
+        <translation>بطاقة المدير:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>الرمز السري:</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>متجرك</translation>
+    </message>
+    <message>
+        <source>What every insert and message is signed with.</source>
+        <translation>البيانات التي تُذيَّل بها كل المرفقات والرسائل.</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>اسم المتجر:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>الموقع الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>The shop runs on Shopify</source>
+        <translation>المتجر يعمل على منصة Shopify</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>بريد الدعم:</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>هاتف الدعم:</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>ملف PNG أو JPEG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <source>Main colour:</source>
+        <translation>اللون الرئيسي:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>لون التمييز:</translation>
+    </message>
+    <message>
+        <source>Where returns go</source>
+        <translation>وجهة المرتجعات</translation>
+    </message>
+    <message>
+        <source>Printed on every return label, as the address.</source>
+        <translation>يُطبع عنوانًا على كل ملصق إرجاع.</translation>
+    </message>
+    <message>
+        <source>Name or company:</source>
+        <translation>الاسم أو الشركة:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>الشارع:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>الرمز البريدي:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>المدينة:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Where the voucher&apos;s QR code, the return label and the follow-up messages send your customers.</source>
+        <translation>الصفحات التي يوجّه إليها رمز QR في القسيمة وملصق الإرجاع ورسائل المتابعة عملاءك.</translation>
+    </message>
+    <message>
+        <source>Redeem a voucher:</source>
+        <translation>استخدام القسيمة:</translation>
+    </message>
+    <message>
+        <source>Returns page:</source>
+        <translation>صفحة المرتجعات:</translation>
+    </message>
+    <message>
+        <source>Write a review:</source>
+        <translation>كتابة تقييم:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>إلغاء الاشتراك:</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>الإحالة:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Your logo</source>
+        <translation>شعارك</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filled in from your website: Shopify redeems a code at /discount/CODE. Check it.</source>
+        <translation>مُلئت تلقائيًا من موقعك الإلكتروني: يستخدم Shopify الرموز على ‎/discount/CODE. تحقّق منها.</translation>
+    </message>
+    <message>
+        <source>Not stored: {reason}</source>
+        <translation>لم يُحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>الرمزان السريان غير متطابقين</translation>
+    </message>
+    <message>
+        <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
+        <translation>كل ما تحتاجه المرفقات والرسائل مُعدّ. استورد طلباتك (ملف › استيراد) وامسح أولها في شاشة التغليف.</translation>
+    </message>
+    <message>
+        <source>Stored. Still to set, in Settings (F11) — until then these are not printed or sent:</source>
+        <translation>تم الحفظ. ما زال يلزم ضبط ما يلي في الإعدادات (F11)، وحتى ذلك الحين لن يُطبع أو يُرسل:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRulesPage</name>
     <message>
         <source>packing</source>
@@ -1007,6 +1242,10 @@
     <message>
         <source>Database: {database}</source>
         <translation>قاعدة البيانات: {database}</translation>
+    </message>
+    <message>
+        <source>Still owed, not printed: {reason}</source>
+        <translation>ما زال بانتظار الطباعة: {reason}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1543,7 +1782,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>
@@ -2189,8 +2428,8 @@
         <translation>البطاقة، مثل P-1005</translation>
     </message>
     <message>
-        <source>PIN (managers)</source>
-        <translation>الرمز السري (للمديرين)</translation>
+        <source>PIN (managers: 6 digits or more)</source>
+        <translation>الرمز السري (للمديرين: 6 أرقام أو أكثر)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2199,6 +2438,10 @@
     <message>
         <source>Retire badge</source>
         <translation>إيقاف البطاقة</translation>
+    </message>
+    <message>
+        <source>Unlock badge</source>
+        <translation>فتح قفل البطاقة</translation>
     </message>
     <message>
         <source>Badge cards (PDF)…</source>
@@ -2225,6 +2468,10 @@
         <translation>موقوفة</translation>
     </message>
     <message>
+        <source>locked: too many wrong PINs</source>
+        <translation>مقفلة: محاولات خاطئة كثيرة جدًا للرمز السري</translation>
+    </message>
+    <message>
         <source>Added {name} ({badge})</source>
         <translation>أضيف {name} ({badge})</translation>
     </message>
@@ -2235,6 +2482,22 @@
     <message>
         <source>Not retired: {reason}</source>
         <translation>لم يُوقف: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlocked {name} ({badge})</source>
+        <translation>فُتح قفل بطاقة {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) was not locked</source>
+        <translation>{name} ({badge}): البطاقة لم تكن مقفلة</translation>
+    </message>
+    <message>
+        <source>Not unlocked: {reason}</source>
+        <translation>لم يُفتح القفل: {reason}</translation>
+    </message>
+    <message>
+        <source>Select the badges to unlock first</source>
+        <translation>حدّد أولًا البطاقات التي تريد فتح قفلها</translation>
     </message>
     <message>
         <source>Badge cards</source>

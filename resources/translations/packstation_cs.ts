@@ -212,6 +212,14 @@
         <translation>Sledování {code} ({carrier})</translation>
     </message>
     <message>
+        <source>Not signed in: {reason}</source>
+        <translation>Nepřihlášeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved: {reason}</source>
+        <translation>Neschváleno: {reason}</translation>
+    </message>
+    <message>
         <source>Unknown code {code}</source>
         <translation>Neznámý kód {code}</translation>
     </message>
@@ -603,6 +611,46 @@
         <source>The page the inserts are printed on when an order is packed.</source>
         <translation>Stránka, na kterou se tisknou přílohy při zabalení objednávky.</translation>
     </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} s</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>{name} má kartu zamčenou po {count} špatných PINech: odemknout ji musí vedoucí nebo správce (Nastavení › Zaměstnanci a karty nebo {command})</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs for {name}: try again in {wait}</source>
+        <translation>příliš mnoho špatných PINů pro {name}: zkuste to znovu za {wait}</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>příliš mnoho špatných PINů na stanici {station}: zkuste to znovu za {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: the badge is locked until a manager or admin unlocks it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>špatný PIN pro {name}, {count}× za sebou: karta je zamčená, dokud ji neodemkne vedoucí nebo správce (Nastavení › Zaměstnanci a karty nebo {command})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}; too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>špatný PIN pro {name}; příliš mnoho špatných PINů na stanici {station}: zkuste to znovu za {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
+        <translation>špatný PIN pro {name}, {count}× za sebou: zkuste to znovu za {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}</source>
+        <translation>špatný PIN pro {name}</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -820,6 +868,193 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Nastavte si obchod</translation>
+    </message>
+    <message>
+        <source>Who looks after the shop</source>
+        <translation>Kdo se o obchod stará</translation>
+    </message>
+    <message>
+        <source>This shop has no staff yet. You become its first admin: you sign in with this badge and PIN to change the settings and add packers.</source>
+        <translation>Obchod zatím nemá žádné zaměstnance. Stanete se jeho prvním správcem: touto kartou a PINem se budete přihlašovat, abyste mohli měnit nastavení a přidávat baliče.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Vaše jméno:</translation>
+    </message>
+    <message>
+        <source>Your badge:</source>
+        <translation>Vaše karta:</translation>
+    </message>
+    <message>
+        <source>scan it, or type e.g. A-0001</source>
+        <translation>naskenujte ji nebo napište, např. A-0001</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits):</source>
+        <translation>PIN (aspoň 6 číslic):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>PIN ještě jednou:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>Setting up the shop needs a manager&apos;s badge and PIN.</source>
+        <translation>Nastavení obchodu vyžaduje kartu vedoucího a PIN.</translation>
+    </message>
+    <message>
+        <source>Manager badge:</source>
+        <translation>Karta vedoucího:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Váš obchod</translation>
+    </message>
+    <message>
+        <source>What every insert and message is signed with.</source>
+        <translation>Těmito údaji je podepsaná každá příloha i zpráva.</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>Název obchodu:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Web:</translation>
+    </message>
+    <message>
+        <source>The shop runs on Shopify</source>
+        <translation>Obchod běží na Shopify</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>E-mail podpory:</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>Telefon podpory:</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>soubor PNG nebo JPEG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Main colour:</source>
+        <translation>Hlavní barva:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Doplňková barva:</translation>
+    </message>
+    <message>
+        <source>Where returns go</source>
+        <translation>Kam chodí vrácené zásilky</translation>
+    </message>
+    <message>
+        <source>Printed on every return label, as the address.</source>
+        <translation>Tiskne se jako adresa na každý štítek pro vrácení.</translation>
+    </message>
+    <message>
+        <source>Name or company:</source>
+        <translation>Jméno nebo firma:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Ulice:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>PSČ:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Město:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Země:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Odkazy</translation>
+    </message>
+    <message>
+        <source>Where the voucher&apos;s QR code, the return label and the follow-up messages send your customers.</source>
+        <translation>Kam vaše zákazníky přivedou QR kód na poukazu, štítek pro vrácení a navazující zprávy.</translation>
+    </message>
+    <message>
+        <source>Redeem a voucher:</source>
+        <translation>Uplatnění poukazu:</translation>
+    </message>
+    <message>
+        <source>Returns page:</source>
+        <translation>Stránka pro vrácení:</translation>
+    </message>
+    <message>
+        <source>Write a review:</source>
+        <translation>Napsat recenzi:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Odhlášení odběru:</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>Doporučení:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Your logo</source>
+        <translation>Vaše logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrázky (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filled in from your website: Shopify redeems a code at /discount/CODE. Check it.</source>
+        <translation>Doplněno podle vašeho webu: Shopify uplatňuje kódy na adrese /discount/KÓD. Zkontrolujte to.</translation>
+    </message>
+    <message>
+        <source>Not stored: {reason}</source>
+        <translation>Neuloženo: {reason}</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>PINy se neshodují</translation>
+    </message>
+    <message>
+        <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
+        <translation>Vše, co přílohy a zprávy potřebují, je nastavené. Naimportujte objednávky (Soubor › Importovat) a první z nich naskenujte na obrazovce Balení.</translation>
+    </message>
+    <message>
+        <source>Stored. Still to set, in Settings (F11) — until then these are not printed or sent:</source>
+        <translation>Uloženo. V Nastavení (F11) ještě zbývá doplnit — do té doby se tohle nebude tisknout ani posílat:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRulesPage</name>
     <message>
         <source>packing</source>
@@ -1007,6 +1242,10 @@
     <message>
         <source>Database: {database}</source>
         <translation>Databáze: {database}</translation>
+    </message>
+    <message>
+        <source>Still owed, not printed: {reason}</source>
+        <translation>Stále čeká na tisk: {reason}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1543,7 +1782,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>
@@ -2189,8 +2428,8 @@
         <translation>Karta, např. P-1005</translation>
     </message>
     <message>
-        <source>PIN (managers)</source>
-        <translation>PIN (vedoucí)</translation>
+        <source>PIN (managers: 6 digits or more)</source>
+        <translation>PIN (vedoucí: aspoň 6 číslic)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2199,6 +2438,10 @@
     <message>
         <source>Retire badge</source>
         <translation>Vyřadit kartu</translation>
+    </message>
+    <message>
+        <source>Unlock badge</source>
+        <translation>Odemknout kartu</translation>
     </message>
     <message>
         <source>Badge cards (PDF)…</source>
@@ -2225,6 +2468,10 @@
         <translation>vyřazen</translation>
     </message>
     <message>
+        <source>locked: too many wrong PINs</source>
+        <translation>zamčeno: příliš mnoho špatných PINů</translation>
+    </message>
+    <message>
         <source>Added {name} ({badge})</source>
         <translation>Přidán(a) {name} ({badge})</translation>
     </message>
@@ -2235,6 +2482,22 @@
     <message>
         <source>Not retired: {reason}</source>
         <translation>Nevyřazeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlocked {name} ({badge})</source>
+        <translation>Odemčeno: {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) was not locked</source>
+        <translation>{name} ({badge}): karta nebyla zamčená</translation>
+    </message>
+    <message>
+        <source>Not unlocked: {reason}</source>
+        <translation>Neodemčeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Select the badges to unlock first</source>
+        <translation>Nejdřív vyberte karty, které chcete odemknout</translation>
     </message>
     <message>
         <source>Badge cards</source>

@@ -212,6 +212,14 @@
         <translation>Pelacakan {code} ({carrier})</translation>
     </message>
     <message>
+        <source>Not signed in: {reason}</source>
+        <translation>Belum masuk: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved: {reason}</source>
+        <translation>Tidak disetujui: {reason}</translation>
+    </message>
+    <message>
         <source>Unknown code {code}</source>
         <translation>Kode tidak dikenal {code}</translation>
     </message>
@@ -603,6 +611,46 @@
         <source>The page the inserts are printed on when an order is packed.</source>
         <translation>Halaman tempat sisipan dicetak saat pesanan dikemas.</translation>
     </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} detik</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 menit</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} menit</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>Lencana {name} dikunci setelah {count} kali PIN salah: manajer atau admin harus membukanya (Pengaturan › Staf &amp; lencana, atau {command})</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs for {name}: try again in {wait}</source>
+        <translation>terlalu banyak PIN salah untuk {name}: coba lagi dalam {wait}</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>terlalu banyak PIN salah di {station}: coba lagi dalam {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: the badge is locked until a manager or admin unlocks it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>PIN salah untuk {name}, {count} kali berturut-turut: lencana dikunci sampai manajer atau admin membukanya (Pengaturan › Staf &amp; lencana, atau {command})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}; too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>PIN salah untuk {name}; terlalu banyak PIN salah di {station}: coba lagi dalam {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
+        <translation>PIN salah untuk {name}, {count} kali berturut-turut: coba lagi dalam {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}</source>
+        <translation>PIN salah untuk {name}</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -820,6 +868,193 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Siapkan toko Anda</translation>
+    </message>
+    <message>
+        <source>Who looks after the shop</source>
+        <translation>Siapa yang mengelola toko</translation>
+    </message>
+    <message>
+        <source>This shop has no staff yet. You become its first admin: you sign in with this badge and PIN to change the settings and add packers.</source>
+        <translation>Toko ini belum punya staf. Anda menjadi admin pertamanya: dengan lencana dan PIN ini Anda masuk untuk mengubah pengaturan dan menambahkan pengemas.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Your badge:</source>
+        <translation>Lencana Anda:</translation>
+    </message>
+    <message>
+        <source>scan it, or type e.g. A-0001</source>
+        <translation>pindai, atau ketik mis. A-0001</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits):</source>
+        <translation>PIN (minimal 6 angka):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Ulangi PIN:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Setting up the shop needs a manager&apos;s badge and PIN.</source>
+        <translation>Untuk menyiapkan toko, diperlukan lencana dan PIN manajer.</translation>
+    </message>
+    <message>
+        <source>Manager badge:</source>
+        <translation>Lencana manajer:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Toko Anda</translation>
+    </message>
+    <message>
+        <source>What every insert and message is signed with.</source>
+        <translation>Identitas yang tercantum di setiap sisipan dan pesan.</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>Nama toko:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Situs web:</translation>
+    </message>
+    <message>
+        <source>The shop runs on Shopify</source>
+        <translation>Toko memakai Shopify</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>Email dukungan:</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>Telepon dukungan:</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>berkas PNG atau JPEG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Main colour:</source>
+        <translation>Warna utama:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Warna aksen:</translation>
+    </message>
+    <message>
+        <source>Where returns go</source>
+        <translation>Tujuan retur</translation>
+    </message>
+    <message>
+        <source>Printed on every return label, as the address.</source>
+        <translation>Dicetak sebagai alamat di setiap label retur.</translation>
+    </message>
+    <message>
+        <source>Name or company:</source>
+        <translation>Nama atau perusahaan:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Jalan:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Kode pos:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Kota:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Negara:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Where the voucher&apos;s QR code, the return label and the follow-up messages send your customers.</source>
+        <translation>Ke mana kode QR voucher, label retur, dan pesan lanjutan mengarahkan pelanggan Anda.</translation>
+    </message>
+    <message>
+        <source>Redeem a voucher:</source>
+        <translation>Tukar voucher:</translation>
+    </message>
+    <message>
+        <source>Returns page:</source>
+        <translation>Halaman retur:</translation>
+    </message>
+    <message>
+        <source>Write a review:</source>
+        <translation>Tulis ulasan:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Berhenti langganan:</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>Referal:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Your logo</source>
+        <translation>Logo Anda</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filled in from your website: Shopify redeems a code at /discount/CODE. Check it.</source>
+        <translation>Diisi dari situs web Anda: Shopify menukarkan kode di /discount/KODE. Periksa kembali.</translation>
+    </message>
+    <message>
+        <source>Not stored: {reason}</source>
+        <translation>Tidak disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>kedua PIN tidak sama</translation>
+    </message>
+    <message>
+        <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
+        <translation>Semua yang dibutuhkan sisipan dan pesan sudah diatur. Impor pesanan Anda (Berkas › Impor), lalu pindai pesanan pertama di layar Kemas.</translation>
+    </message>
+    <message>
+        <source>Stored. Still to set, in Settings (F11) — until then these are not printed or sent:</source>
+        <translation>Tersimpan. Masih perlu diatur di Pengaturan (F11) — sampai saat itu, yang berikut tidak dicetak atau dikirim:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRulesPage</name>
     <message>
         <source>packing</source>
@@ -1007,6 +1242,10 @@
     <message>
         <source>Database: {database}</source>
         <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>Still owed, not printed: {reason}</source>
+        <translation>Masih tertunda, belum dicetak: {reason}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1543,7 +1782,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>
@@ -2189,8 +2428,8 @@
         <translation>Lencana, mis. P-1005</translation>
     </message>
     <message>
-        <source>PIN (managers)</source>
-        <translation>PIN (manajer)</translation>
+        <source>PIN (managers: 6 digits or more)</source>
+        <translation>PIN (manajer: minimal 6 angka)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2199,6 +2438,10 @@
     <message>
         <source>Retire badge</source>
         <translation>Nonaktifkan lencana</translation>
+    </message>
+    <message>
+        <source>Unlock badge</source>
+        <translation>Buka kunci lencana</translation>
     </message>
     <message>
         <source>Badge cards (PDF)…</source>
@@ -2225,6 +2468,10 @@
         <translation>nonaktif</translation>
     </message>
     <message>
+        <source>locked: too many wrong PINs</source>
+        <translation>terkunci: terlalu banyak PIN salah</translation>
+    </message>
+    <message>
         <source>Added {name} ({badge})</source>
         <translation>Ditambahkan {name} ({badge})</translation>
     </message>
@@ -2235,6 +2482,22 @@
     <message>
         <source>Not retired: {reason}</source>
         <translation>Tidak dinonaktifkan: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlocked {name} ({badge})</source>
+        <translation>Kunci dibuka: {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) was not locked</source>
+        <translation>{name} ({badge}): lencana tidak terkunci</translation>
+    </message>
+    <message>
+        <source>Not unlocked: {reason}</source>
+        <translation>Kunci tidak dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>Select the badges to unlock first</source>
+        <translation>Pilih dulu lencana yang ingin dibuka kuncinya</translation>
     </message>
     <message>
         <source>Badge cards</source>

@@ -212,6 +212,14 @@
         <translation>Urmărire {code} ({carrier})</translation>
     </message>
     <message>
+        <source>Not signed in: {reason}</source>
+        <translation>Neautentificat: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved: {reason}</source>
+        <translation>Neaprobat: {reason}</translation>
+    </message>
+    <message>
         <source>Unknown code {code}</source>
         <translation>Cod necunoscut {code}</translation>
     </message>
@@ -603,6 +611,46 @@
         <source>The page the inserts are printed on when an order is packed.</source>
         <translation>Pagina pe care se tipăresc materialele când o comandă este împachetată.</translation>
     </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} s</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>{name} are ecusonul blocat după {count} PIN-uri greșite: trebuie deblocat de un manager sau un administrator (Setări › Personal și ecusoane sau {command})</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs for {name}: try again in {wait}</source>
+        <translation>prea multe PIN-uri greșite pentru {name}: încercați din nou peste {wait}</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>prea multe PIN-uri greșite la {station}: încercați din nou peste {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: the badge is locked until a manager or admin unlocks it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>PIN greșit pentru {name}, de {count} ori la rând: ecusonul rămâne blocat până îl deblochează un manager sau un administrator (Setări › Personal și ecusoane sau {command})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}; too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>PIN greșit pentru {name}; prea multe PIN-uri greșite la {station}: încercați din nou peste {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
+        <translation>PIN greșit pentru {name}, de {count} ori la rând: încercați din nou peste {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}</source>
+        <translation>PIN greșit pentru {name}</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -820,6 +868,193 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Configurați magazinul</translation>
+    </message>
+    <message>
+        <source>Who looks after the shop</source>
+        <translation>Cine se ocupă de magazin</translation>
+    </message>
+    <message>
+        <source>This shop has no staff yet. You become its first admin: you sign in with this badge and PIN to change the settings and add packers.</source>
+        <translation>Magazinul nu are încă personal. Deveniți primul lui administrator: cu acest ecuson și acest PIN vă autentificați ca să schimbați setările și să adăugați ambalatori.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Numele dvs.:</translation>
+    </message>
+    <message>
+        <source>Your badge:</source>
+        <translation>Ecusonul dvs.:</translation>
+    </message>
+    <message>
+        <source>scan it, or type e.g. A-0001</source>
+        <translation>scanați-l sau tastați-l, de ex. A-0001</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits):</source>
+        <translation>PIN (cel puțin 6 cifre):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Repetați PIN-ul:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Autentificare</translation>
+    </message>
+    <message>
+        <source>Setting up the shop needs a manager&apos;s badge and PIN.</source>
+        <translation>Configurarea magazinului cere ecusonul și PIN-ul unui manager.</translation>
+    </message>
+    <message>
+        <source>Manager badge:</source>
+        <translation>Ecuson de manager:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Magazinul dvs.</translation>
+    </message>
+    <message>
+        <source>What every insert and message is signed with.</source>
+        <translation>Datele cu care se semnează fiecare material și fiecare mesaj.</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>Numele magazinului:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web:</translation>
+    </message>
+    <message>
+        <source>The shop runs on Shopify</source>
+        <translation>Magazinul folosește Shopify</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>E-mail de asistență:</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>Telefon de asistență:</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>un fișier PNG sau JPEG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Siglă:</translation>
+    </message>
+    <message>
+        <source>Main colour:</source>
+        <translation>Culoarea principală:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Culoarea de accent:</translation>
+    </message>
+    <message>
+        <source>Where returns go</source>
+        <translation>Unde ajung retururile</translation>
+    </message>
+    <message>
+        <source>Printed on every return label, as the address.</source>
+        <translation>Se tipărește ca adresă pe fiecare etichetă de retur.</translation>
+    </message>
+    <message>
+        <source>Name or company:</source>
+        <translation>Nume sau firmă:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Stradă:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Cod poștal:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Oraș:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Țară:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Linkuri</translation>
+    </message>
+    <message>
+        <source>Where the voucher&apos;s QR code, the return label and the follow-up messages send your customers.</source>
+        <translation>Unde ajung clienții dvs. din codul QR de pe voucher, de pe eticheta de retur și din mesajele ulterioare.</translation>
+    </message>
+    <message>
+        <source>Redeem a voucher:</source>
+        <translation>Folosirea voucherului:</translation>
+    </message>
+    <message>
+        <source>Returns page:</source>
+        <translation>Pagina de retururi:</translation>
+    </message>
+    <message>
+        <source>Write a review:</source>
+        <translation>Scrierea unei recenzii:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Dezabonare:</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>Recomandare:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Your logo</source>
+        <translation>Sigla dvs.</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filled in from your website: Shopify redeems a code at /discount/CODE. Check it.</source>
+        <translation>Completat după site-ul dvs.: Shopify aplică un cod la /discount/COD. Verificați.</translation>
+    </message>
+    <message>
+        <source>Not stored: {reason}</source>
+        <translation>Nesalvat: {reason}</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>cele două PIN-uri diferă</translation>
+    </message>
+    <message>
+        <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
+        <translation>Tot ce le trebuie materialelor și mesajelor este setat. Importați comenzile (Fișier › Import) și scanați-o pe prima în ecranul Împachetare.</translation>
+    </message>
+    <message>
+        <source>Stored. Still to set, in Settings (F11) — until then these are not printed or sent:</source>
+        <translation>Salvat. Mai sunt de setat, în Setări (F11) — până atunci acestea nu se tipăresc și nu se trimit:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRulesPage</name>
     <message>
         <source>packing</source>
@@ -1007,6 +1242,10 @@
     <message>
         <source>Database: {database}</source>
         <translation>Baza de date: {database}</translation>
+    </message>
+    <message>
+        <source>Still owed, not printed: {reason}</source>
+        <translation>Încă așteaptă tipărirea: {reason}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1543,7 +1782,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>
@@ -2189,8 +2428,8 @@
         <translation>Ecuson, de ex. P-1005</translation>
     </message>
     <message>
-        <source>PIN (managers)</source>
-        <translation>PIN (manageri)</translation>
+        <source>PIN (managers: 6 digits or more)</source>
+        <translation>PIN (manageri: cel puțin 6 cifre)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2199,6 +2438,10 @@
     <message>
         <source>Retire badge</source>
         <translation>Retrage ecusonul</translation>
+    </message>
+    <message>
+        <source>Unlock badge</source>
+        <translation>Deblochează ecusonul</translation>
     </message>
     <message>
         <source>Badge cards (PDF)…</source>
@@ -2225,6 +2468,10 @@
         <translation>retras</translation>
     </message>
     <message>
+        <source>locked: too many wrong PINs</source>
+        <translation>blocat: prea multe PIN-uri greșite</translation>
+    </message>
+    <message>
         <source>Added {name} ({badge})</source>
         <translation>Adăugat: {name} ({badge})</translation>
     </message>
@@ -2235,6 +2482,22 @@
     <message>
         <source>Not retired: {reason}</source>
         <translation>Neretras: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlocked {name} ({badge})</source>
+        <translation>Deblocat: {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) was not locked</source>
+        <translation>{name} ({badge}): ecusonul nu era blocat</translation>
+    </message>
+    <message>
+        <source>Not unlocked: {reason}</source>
+        <translation>Nedeblocat: {reason}</translation>
+    </message>
+    <message>
+        <source>Select the badges to unlock first</source>
+        <translation>Mai întâi selectați ecusoanele de deblocat</translation>
     </message>
     <message>
         <source>Badge cards</source>

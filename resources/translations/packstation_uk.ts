@@ -212,6 +212,14 @@
         <translation>Відстеження {code} ({carrier})</translation>
     </message>
     <message>
+        <source>Not signed in: {reason}</source>
+        <translation>Не ввійшли: {reason}</translation>
+    </message>
+    <message>
+        <source>Not approved: {reason}</source>
+        <translation>Не схвалено: {reason}</translation>
+    </message>
+    <message>
         <source>Unknown code {code}</source>
         <translation>Невідомий код {code}</translation>
     </message>
@@ -603,6 +611,46 @@
         <source>The page the inserts are printed on when an order is packed.</source>
         <translation>Сторінка, на якій друкуються вкладення, коли замовлення запаковано.</translation>
     </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} с</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 хв</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} хв</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>Бейдж {name} заблоковано після {count}-ї невдалої спроби PIN: розблокувати його має керівник або адміністратор (Налаштування › Персонал і бейджі або {command})</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs for {name}: try again in {wait}</source>
+        <translation>забагато неправильних PIN для {name}: спробуйте ще раз через {wait}</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>забагато неправильних PIN на {station}: спробуйте ще раз через {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: the badge is locked until a manager or admin unlocks it (Settings › Staff &amp; badges, or {command})</source>
+        <translation>неправильний PIN для {name}, уже {count}-й поспіль: бейдж заблоковано, доки його не розблокує керівник або адміністратор (Налаштування › Персонал і бейджі або {command})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}; too many wrong PINs at {station}: try again in {wait}</source>
+        <translation>неправильний PIN для {name}; забагато неправильних PIN на {station}: спробуйте ще раз через {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
+        <translation>неправильний PIN для {name}, уже {count}-й поспіль: спробуйте ще раз через {wait}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}</source>
+        <translation>неправильний PIN для {name}</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
@@ -820,6 +868,193 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Налаштуйте свій магазин</translation>
+    </message>
+    <message>
+        <source>Who looks after the shop</source>
+        <translation>Хто відповідає за магазин</translation>
+    </message>
+    <message>
+        <source>This shop has no staff yet. You become its first admin: you sign in with this badge and PIN to change the settings and add packers.</source>
+        <translation>У магазині ще немає персоналу. Ви станете його першим адміністратором: із цим бейджем і PIN ви входитимете, щоб змінювати налаштування й додавати пакувальників.</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше ім&apos;я:</translation>
+    </message>
+    <message>
+        <source>Your badge:</source>
+        <translation>Ваш бейдж:</translation>
+    </message>
+    <message>
+        <source>scan it, or type e.g. A-0001</source>
+        <translation>скануйте його або введіть, напр. A-0001</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits):</source>
+        <translation>PIN (щонайменше 6 цифр):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Той самий PIN ще раз:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Setting up the shop needs a manager&apos;s badge and PIN.</source>
+        <translation>Щоб налаштувати магазин, потрібні бейдж і PIN керівника.</translation>
+    </message>
+    <message>
+        <source>Manager badge:</source>
+        <translation>Бейдж керівника:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>What every insert and message is signed with.</source>
+        <translation>Цими даними підписано кожне вкладення й повідомлення.</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>Назва магазину:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Вебсайт:</translation>
+    </message>
+    <message>
+        <source>The shop runs on Shopify</source>
+        <translation>Магазин працює на Shopify</translation>
+    </message>
+    <message>
+        <source>Support e-mail:</source>
+        <translation>E-mail підтримки:</translation>
+    </message>
+    <message>
+        <source>Support phone:</source>
+        <translation>Телефон підтримки:</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file</source>
+        <translation>файл PNG або JPEG</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Main colour:</source>
+        <translation>Основний колір:</translation>
+    </message>
+    <message>
+        <source>Accent colour:</source>
+        <translation>Акцентний колір:</translation>
+    </message>
+    <message>
+        <source>Where returns go</source>
+        <translation>Куди надходять повернення</translation>
+    </message>
+    <message>
+        <source>Printed on every return label, as the address.</source>
+        <translation>Друкується як адреса на кожній етикетці повернення.</translation>
+    </message>
+    <message>
+        <source>Name or company:</source>
+        <translation>Ім&apos;я або компанія:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Вулиця:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Поштовий індекс:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Місто:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Країна:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Посилання</translation>
+    </message>
+    <message>
+        <source>Where the voucher&apos;s QR code, the return label and the follow-up messages send your customers.</source>
+        <translation>Куди ведуть ваших покупців QR-код ваучера, етикетка повернення й подальші повідомлення.</translation>
+    </message>
+    <message>
+        <source>Redeem a voucher:</source>
+        <translation>Використання ваучера:</translation>
+    </message>
+    <message>
+        <source>Returns page:</source>
+        <translation>Сторінка повернень:</translation>
+    </message>
+    <message>
+        <source>Write a review:</source>
+        <translation>Написати відгук:</translation>
+    </message>
+    <message>
+        <source>Unsubscribe:</source>
+        <translation>Відписка:</translation>
+    </message>
+    <message>
+        <source>Referral:</source>
+        <translation>Реферальне посилання:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Your logo</source>
+        <translation>Ваш логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Filled in from your website: Shopify redeems a code at /discount/CODE. Check it.</source>
+        <translation>Заповнено з вашого вебсайту: Shopify застосовує коди на /discount/КОД. Перевірте.</translation>
+    </message>
+    <message>
+        <source>Not stored: {reason}</source>
+        <translation>Не збережено: {reason}</translation>
+    </message>
+    <message>
+        <source>the two PINs differ</source>
+        <translation>введені PIN не збігаються</translation>
+    </message>
+    <message>
+        <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
+        <translation>Усе, що потрібно для вкладень і повідомлень, налаштовано. Імпортуйте замовлення (Файл › Імпорт) і скануйте перше на екрані «Пакування».</translation>
+    </message>
+    <message>
+        <source>Stored. Still to set, in Settings (F11) — until then these are not printed or sent:</source>
+        <translation>Збережено. Ще треба заповнити в Налаштуваннях (F11) — доти ось це не друкуватиметься й не надсилатиметься:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRulesPage</name>
     <message>
         <source>packing</source>
@@ -1007,6 +1242,10 @@
     <message>
         <source>Database: {database}</source>
         <translation>База даних: {database}</translation>
+    </message>
+    <message>
+        <source>Still owed, not printed: {reason}</source>
+        <translation>Досі чекає на друк: {reason}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1543,7 +1782,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>
@@ -2189,8 +2428,8 @@
         <translation>Бейдж, напр. P-1005</translation>
     </message>
     <message>
-        <source>PIN (managers)</source>
-        <translation>PIN (керівники)</translation>
+        <source>PIN (managers: 6 digits or more)</source>
+        <translation>PIN (керівники: щонайменше 6 цифр)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2199,6 +2438,10 @@
     <message>
         <source>Retire badge</source>
         <translation>Вивести бейдж</translation>
+    </message>
+    <message>
+        <source>Unlock badge</source>
+        <translation>Розблокувати бейдж</translation>
     </message>
     <message>
         <source>Badge cards (PDF)…</source>
@@ -2225,6 +2468,10 @@
         <translation>виведено</translation>
     </message>
     <message>
+        <source>locked: too many wrong PINs</source>
+        <translation>заблоковано: забагато неправильних PIN</translation>
+    </message>
+    <message>
         <source>Added {name} ({badge})</source>
         <translation>Додано {name} ({badge})</translation>
     </message>
@@ -2235,6 +2482,22 @@
     <message>
         <source>Not retired: {reason}</source>
         <translation>Не виведено: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlocked {name} ({badge})</source>
+        <translation>Розблоковано: {name} ({badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) was not locked</source>
+        <translation>{name} ({badge}): бейдж не був заблокований</translation>
+    </message>
+    <message>
+        <source>Not unlocked: {reason}</source>
+        <translation>Не розблоковано: {reason}</translation>
+    </message>
+    <message>
+        <source>Select the badges to unlock first</source>
+        <translation>Спершу виберіть бейджі, які треба розблокувати</translation>
     </message>
     <message>
         <source>Badge cards</source>
