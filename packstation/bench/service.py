@@ -33,7 +33,7 @@ from packstation.bench.tally import write_tally
 from packstation.bench.view import OrderView, Outcome, PackagingView, Tone
 from packstation.core.names import gtin_check_ok
 from packstation.core.orders import order_number
-from packstation.core.pin_guard import PinRefused, check_pin
+from packstation.core.pin_guard import PinRefused, Refusal, check_pin
 from packstation.core.staff import audit
 from packstation.core.wording import Words, joined, tr
 from packstation.printing.requests import request_print
@@ -124,13 +124,13 @@ class Bench:
                     needs_pin=True,
                 )
             try:
-                with self.sessions.begin() as session:
-                    check_pin(session, packer, pin, self.station)
+                with self.sessions() as session:
+                    check_pin(session, packer, pin, self.station, self.clock())
             except PinRefused as exc:
                 said = (
                     tr("Wrong PIN for {name}", name=packer.name)
-                    if exc.just_wrong
-                    else tr("Not signed in: {reason}", reason=str(exc))
+                    if exc.why is Refusal.WRONG
+                    else tr("Not signed in: {reason}", reason=exc.words)
                 )
                 return Outcome(Tone.REFUSED, said, needs_pin=True)
         self.packer = packer
@@ -145,12 +145,12 @@ class Bench:
         if manager is None or manager.role not in (Role.MANAGER, Role.ADMIN):
             raise BenchError(tr("Badge {badge!r} is not a manager's", badge=badge.strip()))
         try:
-            with self.sessions.begin() as session:
-                check_pin(session, manager, pin, self.station)
+            with self.sessions() as session:
+                check_pin(session, manager, pin, self.station, self.clock())
         except PinRefused as exc:
-            if exc.just_wrong:
+            if exc.why is Refusal.WRONG:
                 raise BenchError(tr("Wrong PIN for {name}", name=manager.name)) from exc
-            raise BenchError(tr("Not approved: {reason}", reason=str(exc))) from exc
+            raise BenchError(tr("Not approved: {reason}", reason=exc.words)) from exc
         return manager
 
     # -- the one entry for every scan -----------------------------------------------------------

@@ -1,7 +1,8 @@
 """What managers and admins do without a window, each action checked against the person's
 role in the core and written to the audit log: `packstation settings`, `packstation audit`,
-`packstation purge`. The badge is given with --badge; the PIN is asked for (or read from
-PACKSTATION_PIN, for scripts), never taken on the command line where the shell keeps it."""
+`packstation purge`, `packstation staff unlock`. The badge is given with --badge; the PIN is
+asked for (or read from PACKSTATION_PIN, for scripts), never taken on the command line where
+the shell keeps it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 PIN_ENV = "PACKSTATION_PIN"
 
 
+def _here() -> str:
+    """The station the command line of this computer is, for the PIN guard and the audit log."""
+    return f"command line on {socket.gethostname()}"[:80]
+
+
 def _person(session: object, badge: str | None, at_least: Role, doing: str) -> Packer:
     from packstation.core.staff import authorize
 
@@ -30,9 +36,8 @@ def _person(session: object, badge: str | None, at_least: Role, doing: str) -> P
         raise CommandError(f"{doing} needs --badge (and the PIN)", EXIT_UNUSABLE)
     pin = os.environ.get(PIN_ENV) or (getpass.getpass(f"PIN for {badge}: ") if sys.stdin.isatty() else "")
     try:
-        # the command line of this machine counts as one station: guessing from a script is slowed too
-        where = f"command line on {socket.gethostname()}"
-        return authorize(session, badge, pin, at_least, doing, where)  # type: ignore[arg-type]
+        # the command line of this computer counts as one station: a script guessing is slowed too
+        return authorize(session, badge, pin, at_least, doing, _here())  # type: ignore[arg-type]
     except PermissionError as exc:
         raise CommandError(str(exc), EXIT_REJECTED) from exc
 
@@ -107,9 +112,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
             print("the audit log is empty: no manager or admin has changed anything yet")
         for e in entries:
             detail = json.dumps(e.detail, ensure_ascii=False) if e.detail else ""
-            print(
-                f"{e.at:%Y-%m-%d %H:%M}  {e.actor} ({e.role})  {e.action}: {e.subject}  {e.station}  {detail}".rstrip()
-            )
+            who = f"{e.actor} ({e.role})" if e.role else e.actor  # a wrong PIN: whoever typed it is unknown
+            print(f"{e.at:%Y-%m-%d %H:%M}  {who}  {e.action}: {e.subject}  {e.station}  {detail}".rstrip())
         return EXIT_OK
     finally:
         app.close()
@@ -139,18 +143,23 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 @guarded
-def cmd_unlock(args: argparse.Namespace) -> int:
+def cmd_staff(args: argparse.Namespace) -> int:
+    """`staff unlock BADGE`: a manager or admin lifts a lockout (core/pin_guard.py), audited."""
     from packstation.core.admin import unlock_badge
 
     app = open_app(args)
     try:
         with app.sessions.begin() as session:
             manager = _person(session, args.badge, Role.MANAGER, "unlocking a badge")
-            done = unlock_badge(session, manager, args.locked_badge, args.station)
+            try:
+                done = unlock_badge(session, manager, args.locked_badge, args.station or _here())
+            except ValueError as exc:
+                raise CommandError(str(exc), EXIT_UNUSABLE) from exc
     finally:
         app.close()
-    print(f"{args.locked_badge}: unlocked" if done else f"{args.locked_badge}: was not locked")
+    badge = args.locked_badge.strip()
+    print(f"{badge}: unlocked, its PIN can be tried again" if done else f"{badge}: was not locked")
     return EXIT_OK
 
 
-HANDLERS = {"settings": cmd_settings, "audit": cmd_audit, "purge": cmd_purge, "unlock": cmd_unlock}
+HANDLERS = {"settings": cmd_settings, "audit": cmd_audit, "purge": cmd_purge, "staff": cmd_staff}

@@ -62,7 +62,7 @@ COMMAND_MODULES = {
     "followup_commands": ("dispatch", "outbox", "returned"),
     "batch_commands": ("print-batch",),
     "stats_commands": ("stats", "vouchers"),
-    "admin_commands": ("settings", "audit", "purge", "unlock"),
+    "admin_commands": ("settings", "audit", "purge", "staff"),
     "setup_commands": ("setup",),
 }  # fmt: skip
 

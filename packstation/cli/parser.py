@@ -280,10 +280,16 @@ def _manager(sub: Subparsers) -> None:
     p.add_argument("--badge", required=True)
     p.add_argument("--limit", type=int, default=50)
 
-    p = sub.add_parser("unlock", help="lift a badge's lockout after too many wrong PINs (a manager)")
-    p.add_argument("locked_badge", metavar="BADGE", help="the badge that was locked")
-    p.add_argument("--badge", required=True, help="the manager's own badge (the PIN is asked for)")
-    p.add_argument("--station", default="", help="where this is done, for the audit log")
+    p = sub.add_parser("staff", help="the staff's badges: `staff unlock BADGE` after too many wrong PINs")
+    ssub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    s = ssub.add_parser(
+        "unlock", help="lift a badge's lockout after too many wrong PINs (a manager, audited)"
+    )
+    s.add_argument("locked_badge", metavar="BADGE", help="the badge that was locked")
+    s.add_argument(
+        "--badge", required=True, help="your own manager's or admin's badge (the PIN is asked for)"
+    )
+    s.add_argument("--station", default="", help="where this is done, for the audit log")
 
     p = sub.add_parser(
         "purge", help="anonymise the personal data of customers not seen for a while (an admin)"

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from packstation.core.pin_guard import badge_key
 from packstation.core.security import MIN_PIN, hash_pin
 from packstation.core.settings import SECRET_WORDS, declaration_of, load_settings, save_setting
 from packstation.core.staff import ARTICLE, audit, require
@@ -125,12 +126,17 @@ def deactivate_person(session: Session, actor: Packer, badge: str, station: str 
 
 
 def unlock_badge(session: Session, actor: Packer, badge: str, station: str = "") -> bool:
-    """A manager or admin lifts a badge's lockout and its wait; audited. False when the badge
-    was not locked or waiting."""
+    """A manager or admin lifts a badge's lockout after too many wrong PINs (core/pin_guard.py),
+    and any wait it had; audited. False when the badge had nothing to lift."""
     require(actor, Role.MANAGER, "unlock a badge")
-    guard = session.get(PinGuard, f"badge:{badge}")
+    badge = badge.strip()
+    person = session.scalars(select(Packer).where(Packer.badge == badge)).first()
+    if person is None:
+        raise ValueError(f"no badge {badge!r} here")
+    guard = session.get(PinGuard, badge_key(badge), with_for_update=True)
     if guard is None or not (guard.locked or guard.failures):
         return False
+    audit(session, actor, "badge unlocked", badge, station, name=person.name, wrong_pins=guard.failures,
+          was_locked=guard.locked)  # fmt: skip
     guard.failures, guard.wait_until, guard.locked = 0, None, False
-    audit(session, actor, "badge unlocked", badge, station)
     return True

@@ -35,6 +35,7 @@ from packstation.core.shop_setup import (
 )
 from packstation.core.staff import authorize
 from packstation.storage.models import Role
+from packstation.ui.language import spoken_error
 
 LINKS = ("voucher_redeem_url", "return_portal_url", "review_url", "unsubscribe_url", "referral_url")
 
@@ -202,7 +203,7 @@ class FirstRunWizard(QWizard):
         try:
             self.stored = self.store()
         except (ValueError, PermissionError) as exc:
-            self.currentPage().setSubTitle(self.tr("Not stored: {reason}").format(reason=exc))
+            self.currentPage().setSubTitle(self.tr("Not stored: {reason}").format(reason=spoken_error(exc)))
             return False
         return True
 
@@ -215,9 +216,8 @@ class FirstRunWizard(QWizard):
                     session, self.value("admin_name"), self.value("admin_badge"), self.value("pin")
                 )
             else:
-                actor = authorize(
-                    session, self.value("badge"), self.value("pin"), Role.MANAGER, "set up the shop"
-                )
+                actor = authorize(session, self.value("badge"), self.value("pin"), Role.MANAGER,
+                                  "set up the shop", self.station)  # fmt: skip
             return set_up(session, actor, self.answers(), self.station)
 
     def _summary(self) -> str:

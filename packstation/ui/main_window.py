@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.outbox, self.tr("Outbox  (F3)"))
         self.batch = BatchView(app.sessions, default_print_folder() / "batches", station=station)
         self.tabs.addTab(self.batch, self.tr("Batch print  (F5)"))
-        self.manager = ManagerView(app.sessions)
+        self.manager = ManagerView(app.sessions, station=station)
         self.tabs.addTab(self.manager, self.tr("Manager  (F12)"))
         self.print_queue = PrintQueueView(app.sessions)
         self.tabs.addTab(self.print_queue, self.tr("Print queue  (F10)"))

@@ -74,9 +74,11 @@ class _NumberItem(QTableWidgetItem):
 
 
 class ManagerView(QWidget):
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], parent: QWidget | None = None, station: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.sessions = sessions
+        self.sessions, self.station = sessions, station
         self.manager: str | None = None
         self.dashboard: Dashboard | None = None
         self.loading = False
@@ -88,9 +90,8 @@ class ManagerView(QWidget):
     # -- sign in ----------------------------------------------------------------------------------
 
     def _sign_in_page(self) -> QWidget:
-        self.door = ManagerSignIn(
-            self.sessions, "Manager screen", self.tr("The manager's figures need a manager's badge and PIN.")
-        )
+        self.door = ManagerSignIn(self.sessions, "Manager screen",
+                                  self.tr("The manager's figures need a manager's badge and PIN."), self.station)  # fmt: skip
         self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
         self.door.signed_in.connect(self._signed_in)
         return self.door

@@ -35,7 +35,9 @@ from packstation.core.admin import (
     change_brand,
     change_settings,
     deactivate_person,
+    unlock_badge,
 )
+from packstation.core.pin_guard import locked_badges
 from packstation.core.progress import Progress
 from packstation.core.setting_declaration import SettingsGroup
 from packstation.core.settings import load_settings
@@ -244,18 +246,20 @@ class SettingsView(QWidget):
         self.new_name, self.new_badge, self.new_pin = QLineEdit(), QLineEdit(), QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name"))
         self.new_badge.setPlaceholderText(self.tr("Badge, e.g. P-1005"))
-        self.new_pin.setPlaceholderText(self.tr("PIN (managers)"))
+        self.new_pin.setPlaceholderText(self.tr("PIN (managers: 6 digits or more)"))
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_role = QComboBox()
         for role in Role:
             self.new_role.addItem(self.role_word(role), role)
         add_button, retire_button = QPushButton(self.tr("Add")), QPushButton(self.tr("Retire badge"))
+        unlock_button = QPushButton(self.tr("Unlock badge"))  # after too many wrong PINs
         cards_button = QPushButton(self.tr("Badge cards (PDF)…"))
         add_button.clicked.connect(self.add_person)
         retire_button.clicked.connect(self.retire_selected)
+        unlock_button.clicked.connect(self.unlock_selected)
         cards_button.clicked.connect(self._ask_cards)
         for widget in (self.new_name, self.new_badge, self.new_role, self.new_pin, add_button, retire_button,
-                       cards_button):  # fmt: skip
+                       unlock_button, cards_button):  # fmt: skip
             add.addWidget(widget)
         layout.addLayout(add)
         self.staff_message = QLabel()
@@ -274,6 +278,7 @@ class SettingsView(QWidget):
             settings = load_settings(session)
             brand = session.get(Brand, 1)
             people = list(session.scalars(select(Packer).order_by(Packer.role, Packer.name)))
+            locked = locked_badges(session)
         brand_values = {f.name: getattr(brand, f.name) if brand else None for f in BRAND}
         brand_values["return_address"] = " | ".join((brand_values.get("return_address") or "").splitlines())
         self.brand_form.show_values(brand_values)
@@ -282,8 +287,10 @@ class SettingsView(QWidget):
         self.people = people
         self.staff.setRowCount(len(people))
         for row, person in enumerate(people):
-            for column, value in enumerate((person.name, person.badge, self.role_word(person.role),
-                                            self.tr("yes") if person.active else self.tr("retired"))):  # fmt: skip
+            state = self.tr("yes") if person.active else self.tr("retired")
+            if person.badge in locked:
+                state = self.tr("locked: too many wrong PINs")
+            for column, value in enumerate((person.name, person.badge, self.role_word(person.role), state)):
                 self.staff.setItem(row, column, QTableWidgetItem(value))
         self.staff.resizeColumnsToContents()
 
@@ -314,6 +321,27 @@ class SettingsView(QWidget):
         except (ValueError, PermissionError) as exc:
             self.staff_message.setText(self.tr("Not retired: {reason}").format(reason=exc))
             return
+        self.load()
+
+    def unlock_selected(self) -> None:
+        """Lift the lockout of the selected badges (core/pin_guard.py); audited."""
+        assert self.manager is not None
+        rows = sorted({index.row() for index in self.staff.selectionModel().selectedRows()})
+        said: list[str] = []
+        try:
+            with self.sessions.begin() as session:
+                for person in (self.people[row] for row in rows):
+                    done = unlock_badge(session, self.manager, person.badge, self.station)
+                    words = (
+                        self.tr("Unlocked {name} ({badge})")
+                        if done
+                        else self.tr("{name} ({badge}) was not locked")
+                    )
+                    said.append(words.format(name=person.name, badge=person.badge))
+        except (ValueError, PermissionError) as exc:
+            self.staff_message.setText(self.tr("Not unlocked: {reason}").format(reason=exc))
+            return
+        self.staff_message.setText("\n".join(said) or self.tr("Select the badges to unlock first"))
         self.load()
 
     def _ask_cards(self) -> None:

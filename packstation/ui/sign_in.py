@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.staff import audit, authenticate_manager
 from packstation.storage.models import Packer
+from packstation.ui.language import spoken_error
 
 
 class ManagerSignIn(QWidget):
@@ -52,7 +53,7 @@ class ManagerSignIn(QWidget):
                 person = authenticate_manager(session, self.badge.text(), self.pin.text(), self.station)
                 audit(session, person, "signed in", self.screen_name, self.station)
         except PermissionError as exc:
-            self.message.setText(self.tr("Not signed in: {reason}").format(reason=exc))
+            self.message.setText(self.tr("Not signed in: {reason}").format(reason=spoken_error(exc)))
             self.pin.clear()
             return None
         self.pin.clear()
