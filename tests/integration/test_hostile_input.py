@@ -185,6 +185,7 @@ def test_secrets_an_older_version_stored_are_taken_out_by_the_migration(shop: Ap
         session.add(Setting(name="sms_webhook_url", value="https://sms.example/send?token=s3cret&to=x"))
         session.add(AuditEntry(at=datetime_now(), actor="Marek", role="manager", action="setting changed",
                                subject="smtp_url", station="", detail={"old": "", "new": legacy}))  # fmt: skip
+        session.execute(text("DROP TABLE pin_guard"))  # what 0018 added: a 0016 database has none
         session.execute(text("UPDATE alembic_version SET version_num = '0016'"))
 
     upgrade(shop.engine)
