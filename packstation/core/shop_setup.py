@@ -104,10 +104,10 @@ def refusal(needs: Sequence[Need]) -> str:
     return "; ".join(need.sentence() for need in needs)
 
 
-def require_ready(session: Session, kinds: Sequence[str]) -> None:
+def require_ready(session: Session, kinds: Sequence[str], settings: ShopSettings | None = None) -> None:
     """NotSetUp naming everything `kinds` need that the shop has not set; nothing is issued or
-    drawn before this passes."""
-    needs = missing(shop_brand(session), load_settings(session), kinds)
+    drawn before this passes. (`settings`: the caller's, when it has loaded them already.)"""
+    needs = missing(shop_brand(session), settings or load_settings(session), kinds)
     if needs:
         raise NotSetUp(refusal(needs))
 

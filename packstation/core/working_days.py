@@ -8,7 +8,7 @@ receiving your order"), and a deadline never falls on a day the post offices are
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -28,10 +28,11 @@ def _calendar(country: str) -> tuple[frozenset[int], holidays.HolidayBase | None
     return frozenset(getattr(days, "weekend", {5, 6})), days
 
 
-def is_working_day(day: date, country: str, closed: Iterable[date] = ()) -> bool:
-    """A day parcels move and post offices are open in `country`."""
+def is_working_day(day: date, country: str, closed: Collection[date] = ()) -> bool:
+    """A day parcels move and post offices are open in `country` (`closed`: the shop's own days
+    off, given as a set by the callers that ask day after day)."""
     weekend, public = _calendar(country or "")
-    return day.weekday() not in weekend and (public is None or day not in public) and day not in set(closed)
+    return day.weekday() not in weekend and (public is None or day not in public) and day not in closed
 
 
 def add_working_days(start: date, days: int, country: str, closed: Iterable[date] = ()) -> date:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.settings import ShopSettings, load_settings
-from packstation.core.shop_setup import still_missing
+from packstation.core.shop_setup import missing, shop_brand
 from packstation.core.working_days import estimated_delivery
 from packstation.followups.messages import (
     MessageTemplates,
@@ -152,7 +152,8 @@ def queue_followups(
     chosen = shipped_templates() if templates is None else templates
     existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
     added = []
-    unset = {need.key for need in still_missing(session)}  # nothing goes out with a link the shop has not set
+    # nothing goes out with a link the shop has not set (the settings loaded above, not again)
+    unset = {need.key for need in missing(shop_brand(session), settings, (), messages=True)}
     for rule in playbook or playbook_for(session):
         recipient = addresses.get(rule.channel)
         if (

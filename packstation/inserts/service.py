@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.outputs import OutputError, write_atomically
+from packstation.core.settings import ShopSettings
 from packstation.core.shop_setup import NotSetUp, require_ready
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.inserts.gathering import gather
@@ -20,11 +21,11 @@ class InsertError(OutputError):
     """The inserts cannot be made as asked; the message says why."""
 
 
-def ready(session: Session, kinds: Sequence[str]) -> None:
+def ready(session: Session, kinds: Sequence[str], settings: ShopSettings | None = None) -> None:
     """InsertError naming what the shop has not set that `kinds` need — before a voucher or an
     RMA is issued, before a page is drawn."""
     try:
-        require_ready(session, kinds)
+        require_ready(session, kinds, settings)
     except NotSetUp as exc:
         raise InsertError(str(exc)) from exc
 

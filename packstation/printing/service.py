@@ -51,7 +51,7 @@ def print_order_inserts(
         if not packaging:
             packaging = packed_with(session, order_number)
         settings = load_settings(session)
-        ready(session, kinds)
+        ready(session, kinds, settings)
         try:
             facts = gather(session, order_number, list(packaging), settings)
         except LookupError as exc:
