@@ -11,6 +11,8 @@ a second of every command's start). Alembic runs only when there is something to
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,9 +87,33 @@ def check_not_newer(connection: Connection) -> None:
     )
 
 
+@contextmanager
+def schema_change(engine: Engine) -> Iterator[Connection]:
+    """A connection for changing the schema, in one transaction. SQLite alters a table by
+    building it anew and dropping the old one, which other tables' rows still point at: as
+    SQLite's manual says to, foreign keys are off meanwhile (only outside a transaction can
+    they be switched) and every reference is checked before the commit."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # SQLAlchemy's own begin; SQLite had none open
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the schema change leaves rows pointing nowhere: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
 def upgrade(engine: Engine) -> tuple[str | None, str]:
     """Bring the schema to the newest revision; return (revision before, revision after)."""
-    with engine.begin() as connection:
+    with schema_change(engine) as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         check_not_newer(connection)

@@ -8,13 +8,15 @@ unchanged on SQLite and PostgreSQL, and a later value needs no ALTER TYPE.
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+import secrets
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -58,6 +60,11 @@ class Role(enum.StrEnum):
     ADMIN = "admin"
 
 
+def new_link_token() -> str:
+    """144 random bits, URL-safe: what a customer's unsubscribe and referral links carry."""
+    return secrets.token_urlsafe(18)
+
+
 class Customer(Base):
     __tablename__ = "customer"
 
@@ -69,6 +76,9 @@ class Customer(Base):
     language: Mapped[str] = mapped_column(String(35), default="en")  # BCP-47 tag
     marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
+    # the unsubscribe and referral links carry this, never the sequential id (migration 0019)
+    link_token: Mapped[str] = mapped_column(String(32), unique=True, default=new_link_token)
+    birthday: Mapped[date | None] = mapped_column(Date)  # the year unknown: 1904
 
     orders: Mapped[list[Order]] = relationship(back_populates="customer")
 
@@ -152,6 +162,7 @@ class Product(Base):
     care_tips_key: Mapped[str | None] = mapped_column(String(64))  # durables: which care tips apply
     complementary_skus: Mapped[list[str]] = mapped_column(default=list)
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)  # a free sample for the bench to offer
+    names: Mapped[dict[str, Any]] = mapped_column(default=dict)  # language tag -> name, `name` the fallback
 
 
 class Packaging(Base):

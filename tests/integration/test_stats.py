@@ -163,7 +163,7 @@ def test_sessions_closed_before_the_tallies_are_counted_from_their_scans(shop: A
     from alembic import command
     from sqlalchemy import update
 
-    from packstation.storage.migrate import _config
+    from packstation.storage.migrate import _config, schema_change
     from packstation.storage.models import PackSession
 
     a_morning(shop)
@@ -171,7 +171,7 @@ def test_sessions_closed_before_the_tallies_are_counted_from_their_scans(shop: A
         session.execute(update(PackSession).values(items=0, wrong_scans=0, over_scans=0, confirmations=0,
                                                    packaging_logged=False, packaging_grams=0, recycled_grams=0,
                                                    plastic_grams=0, co2e_grams=0, pack_ms=0))  # fmt: skip
-    with shop.engine.begin() as connection:
+    with schema_change(shop.engine) as connection:
         command.downgrade(_config(connection), "0011")
         command.upgrade(_config(connection), "head")
     with shop.sessions() as session:
