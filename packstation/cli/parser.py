@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     _inserts(sub)
     _bench(sub)
     _followups(sub)
+    _customers(sub)
     _manager(sub)
     return parser
 
@@ -223,6 +224,18 @@ def _followups(sub: Subparsers) -> None:
     p.add_argument("--out", help="with export: the file to write (default: standard output)")
 
 
+def _customers(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "unsubscribe",
+        help="customers who followed the unsubscribe link: no more marketing (the token from the link)",
+        description="The shop's unsubscribe page (or its web hook) hands over the token the link carried, "
+        "the {token} of the unsubscribe_url setting; that customer's marketing consent is withdrawn and "
+        "their queued marketing cancelled. A token no customer has changes nothing.",
+    )
+    p.add_argument("token", nargs="*", help="the tokens the unsubscribe links carried")
+    p.add_argument("--file", help="a text file of tokens, one a line (e.g. from the shop's web hook)")
+
+
 def _manager(sub: Subparsers) -> None:
     p = sub.add_parser("stats", help="packing, eco, inserts, vouchers and follow-ups for a period")
     p.add_argument("--since", type=date.fromisoformat, help="from this day (default: 30 days ago)")
@@ -273,8 +286,8 @@ def _manager(sub: Subparsers) -> None:
     p.add_argument("--voucher-url", help="where a voucher is redeemed, with {code}")
     p.add_argument("--returns-url", help="the returns page, with {rma}")
     p.add_argument("--review-url", help="where a customer writes a review, with {order}")
-    p.add_argument("--unsubscribe-url", help="the unsubscribe link, with {customer}")
-    p.add_argument("--referral-url", help="the referral link, with {customer}")
+    p.add_argument("--unsubscribe-url", help="the unsubscribe link, with {token} (the customer's link token)")
+    p.add_argument("--referral-url", help="the referral link, with {token} (the customer's link token)")
 
     p = sub.add_parser("audit", help="what managers and admins did, newest first (a manager)")
     p.add_argument("--badge", required=True)

@@ -90,7 +90,7 @@ class Declaration:
     pattern: str = ""  # a regular expression the whole text matches
     says: str = ""  # the pattern in words: "1 to 6 capital letters or digits"
     placeholder: str = ""  # what a link must contain, like {code}
-    check: Check | None = None  # run on a value that is not empty, after everything else
+    check: Check | None = None  # run on a value that is not empty, after all but the placeholder
 
     def checked(self, value: Any) -> Any:
         """The value as the setting stores it; ValueError saying, by name, what is wrong."""
@@ -111,10 +111,10 @@ class Declaration:
             raise ValueError(f"{name}: {self.says}, not {value!r}")
         if self.choices and value not in self.choices:
             raise ValueError(f"{name}: {_one_of(list(self.choices))}, not {value!r}")
+        if self.check is not None and value:  # before the placeholder: it may say what to write instead
+            self.check(name, value)
         if self.placeholder and value and self.placeholder not in value:
             raise ValueError(f"{name}: the link must contain {self.placeholder}")
-        if self.check is not None and value:
-            self.check(name, value)
         return value
 
     def takes(self) -> str:

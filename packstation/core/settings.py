@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from packstation.core.customer_links import refuse_old_placeholder
 from packstation.core.setting_declaration import Declaration, SettingsGroup, declarations, declare
 from packstation.core.wording import tr
 from packstation.storage.models import Setting
@@ -246,19 +247,24 @@ class ShopSettings:
     unsubscribe_url: str = declare(
         "",  # the shop's own: `packstation setup` or the first-run wizard
         group=SENDING,
-        placeholder="{customer}",
-        label=tr("Unsubscribe link (with {customer})", customer="{customer}"),
+        placeholder="{token}",
+        check=refuse_old_placeholder,
+        label=tr("Unsubscribe link (with {token})", token="{token}"),
         help=tr(
-            "In every marketing message; {customer} becomes the customer's number.", customer="{customer}"
+            "In every marketing message; {token} becomes the customer's own random link token, "
+            "which the shop's unsubscribe page hands to `packstation unsubscribe`.",
+            token="{token}",
         ),
     )
     referral_url: str = declare(
         "",  # the shop's own: `packstation setup` or the first-run wizard
         group=SENDING,
-        placeholder="{customer}",
-        label=tr("Referral link (with {customer})", customer="{customer}"),
+        placeholder="{token}",
+        check=refuse_old_placeholder,
+        label=tr("Referral link (with {token})", token="{token}"),
         help=tr(
-            "In the referral invitation; {customer} becomes the customer's number.", customer="{customer}"
+            "In the referral invitation; {token} becomes the customer's own random link token.",
+            token="{token}",
         ),
     )
     loyalty_from_order: int = declare(

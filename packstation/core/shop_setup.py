@@ -62,9 +62,9 @@ NEEDS = (
     Need("review_url", "the link where a customer writes a review", "Settings › Sending",
          "--review-url 'https://…?order={order}'", (), ("review request",)),
     Need("unsubscribe_url", "the unsubscribe link", "Settings › Sending",
-         "--unsubscribe-url 'https://…?c={customer}'", (), ("every marketing message",)),
+         "--unsubscribe-url 'https://…?t={token}'", (), ("every marketing message",)),
     Need("referral_url", "the referral link", "Settings › Sending",
-         "--referral-url 'https://…/r/{customer}'", (), ("loyalty invitation",)),
+         "--referral-url 'https://…/r/{token}'", (), ("loyalty invitation",)),
 )  # fmt: skip
 BRAND_KEYS = {"name", "support_email", "return_address"}
 

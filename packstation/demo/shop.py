@@ -179,8 +179,8 @@ DEMO_LINKS = {
     "voucher_redeem_url": "https://verde-atelier.example/discount/{code}",
     "return_portal_url": "https://verde-atelier.example/returns?rma={rma}",
     "review_url": "https://verde-atelier.example/review?order={order}",
-    "unsubscribe_url": "https://verde-atelier.example/unsubscribe?c={customer}",
-    "referral_url": "https://verde-atelier.example/r/{customer}",
+    "unsubscribe_url": "https://verde-atelier.example/unsubscribe?t={token}",
+    "referral_url": "https://verde-atelier.example/r/{token}",
 }
 
 

@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.customer_links import customer_link
 from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
 from packstation.followups.sms import (
@@ -322,7 +323,7 @@ def _plan(
                                       message.language, order.number if order else "")  # fmt: skip
                 plan.append((message.id, message.recipient, sender, payload, "sms"))
                 continue
-            unsubscribe = settings.unsubscribe_url.format(customer=order.customer_id if order else "")
+            unsubscribe = customer_link(settings.unsubscribe_url, customer.link_token if customer else "")
             plan.append(
                 (
                     message.id,

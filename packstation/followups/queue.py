@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.customer_links import customer_link
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import missing, shop_brand
 from packstation.core.working_days import estimated_delivery
@@ -146,9 +147,10 @@ def queue_followups(
         "packaging_codes": [code for code in packaging if code],
     }
     context |= _catalogue_facts(session, order, customer.id, settings, facts.language)
-    context |= {"shop_url": facts.website, "referral_url": settings.referral_url.format(customer=customer.id)}
+    referral = customer_link(settings.referral_url, customer.link_token)
+    context |= {"shop_url": facts.website, "referral_url": referral}
     voucher = session.scalar(select(Voucher).where(Voucher.order_id == order.id))
-    unsubscribe = settings.unsubscribe_url.format(customer=customer.id)
+    unsubscribe = customer_link(settings.unsubscribe_url, customer.link_token)
     chosen = shipped_templates() if templates is None else templates
     existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
     added = []

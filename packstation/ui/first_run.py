@@ -141,8 +141,8 @@ class FirstRunWizard(QWizard):
             ("voucher_redeem_url", self.tr("Redeem a voucher:"), "https://…/discount/{code}"),
             ("return_portal_url", self.tr("Returns page:"), "https://…/returns?rma={rma}"),
             ("review_url", self.tr("Write a review:"), "https://…/review?order={order}"),
-            ("unsubscribe_url", self.tr("Unsubscribe:"), "https://…/unsubscribe?c={customer}"),
-            ("referral_url", self.tr("Referral:"), "https://…/r/{customer}"),
+            ("unsubscribe_url", self.tr("Unsubscribe:"), "https://…/unsubscribe?t={token}"),
+            ("referral_url", self.tr("Referral:"), "https://…/r/{token}"),
         ):
             self.field_edit(form, key, label, hint)
         return page

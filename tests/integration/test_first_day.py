@@ -32,8 +32,8 @@ SETUP = [
     "--return-city", "Brno", "--return-country", "Česko",
     "--returns-url", "https://lipaalen.example/vraceni?rma={rma}",
     "--review-url", "https://lipaalen.example/recenze?order={order}",
-    "--unsubscribe-url", "https://lipaalen.example/odhlasit?c={customer}",
-    "--referral-url", "https://lipaalen.example/doporuceni/{customer}",
+    "--unsubscribe-url", "https://lipaalen.example/odhlasit?t={token}",
+    "--referral-url", "https://lipaalen.example/doporuceni/{token}",
 ]  # fmt: skip
 
 

@@ -136,7 +136,7 @@ def test_the_thank_you_arrives_now_the_review_request_two_weeks_later(shop: App,
     later = dispatch_once(shop.sessions, config, now=PACKED_AT + timedelta(days=15))
     assert later.sent == 1
     review = smtp.inbox.messages[1]
-    assert review["List-Unsubscribe"].startswith("<https://verde-atelier.example/unsubscribe?c=")
+    assert review["List-Unsubscribe"].startswith("<https://verde-atelier.example/unsubscribe?t=")
     assert "how do you like them" in body(review).lower()
 
 

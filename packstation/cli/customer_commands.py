@@ -1,0 +1,63 @@
+"""Customers from the command line: what the shop's site reports back about them — an
+unsubscribe from a link in a message — and what the shop knows that the order files do not
+carry, like a birthday."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+
+
+def _tokens(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(where, token) for each token given, on the line or one per line of --file (blank lines
+    and lines starting with # skipped)."""
+    given = [(f"token {number}", token) for number, token in enumerate(args.token, 1)]
+    if args.file:
+        try:
+            lines = Path(args.file).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CommandError(f"{args.file}: cannot be read ({exc})", EXIT_UNUSABLE) from exc
+        given += [
+            (f"{args.file}, line {number}", line.strip())
+            for number, line in enumerate(lines, 1)
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+    return given
+
+
+@guarded
+def cmd_unsubscribe(args: argparse.Namespace) -> int:
+    """Each customer whose unsubscribe link carried one of the tokens withdraws their marketing
+    consent; their queued marketing is cancelled. Each token on its own: a wrong one is said
+    and changes nothing, and does not hold up the others."""
+    from packstation.core.customer_links import NoSuchLink, unsubscribe
+
+    if not args.token and not args.file:
+        raise CommandError(
+            "give the tokens from the unsubscribe links, or --file with one a line", EXIT_UNUSABLE
+        )
+    given = _tokens(args)
+    app = open_app(args)
+    refused = 0
+    try:
+        for where, token in given:
+            try:
+                with app.sessions.begin() as session:
+                    done = unsubscribe(session, token)
+            except NoSuchLink as exc:
+                print(f"packstation unsubscribe: {where}: {exc}", file=sys.stderr)
+                refused += 1
+                continue
+            note = "had already withdrawn consent" if done.already else "no more marketing"
+            print(
+                f"{done.email or f'customer {done.customer_id}'}: unsubscribed, {note}; queued marketing cancelled"
+            )
+    finally:
+        app.close()
+    return EXIT_REJECTED if refused else EXIT_OK
+
+
+HANDLERS = {"unsubscribe": cmd_unsubscribe}
