@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from packstation.core.carriers import Carrier, carriers
 from packstation.core.wording import Words, tr
 from packstation.vocabulary import INSERT_KINDS, InsertKind
 
@@ -88,45 +89,29 @@ def command_of(code: str) -> Command | None:
         return None
 
 
-#: Tracking numbers by shape, most specific first. A shape that several carriers share
-#: (14 digits: DPD, Nova Poshta) is decided by the shipping method instead.
-CARRIER_SHAPES: list[tuple[str, re.Pattern[str]]] = [
-    ("UPS", re.compile(r"^1Z[0-9A-Z]{16}$")),
-    ("Royal Mail", re.compile(r"^[A-Z]{2}\d{9}GB$")),
-    ("Česká pošta", re.compile(r"^[A-Z]{2}\d{9}CZ$")),
-    ("Ukrposhta", re.compile(r"^[A-Z]{2}\d{9}UA$")),
-    ("Posta Română", re.compile(r"^[A-Z]{2}\d{9}RO$")),
-    ("Zásilkovna", re.compile(r"^Z\d{10}$")),
-    ("J&T Express", re.compile(r"^J[PX]\d{10}$")),
-    ("USPS", re.compile(r"^(94|93|92|95)\d{18,20}$")),
-    ("DHL Express", re.compile(r"^\d{10}$")),
-    ("Aramex", re.compile(r"^\d{11}$")),
-    ("PPL", re.compile(r"^\d{13}$")),
-]
-AMBIGUOUS = re.compile(r"^\d{12,22}$")
-METHOD_CARRIERS = {
-    "dpd": "DPD", "nova": "Nova Poshta", "нова": "Nova Poshta", "ppl": "PPL", "fan": "Fan Courier",
-    "sameday": "Sameday", "cargus": "Cargus", "royal mail": "Royal Mail", "evri": "Evri", "dhl": "DHL Express",
-    "aramex": "Aramex", "smsa": "SMSA Express", "jne": "JNE", "j&t": "J&T Express", "sicepat": "SiCepat",
-    "zásilkovna": "Zásilkovna", "укрпошта": "Ukrposhta", "česká pošta": "Česká pošta",
-}  # fmt: skip
+#: A code that may be a tracking number of a carrier whose shape the table does not know:
+#: long enough, letters and digits, some digits. The shipping method then says whose it is.
+TRACKING_LIKE = re.compile(r"^[A-Z0-9]{10,30}$")
 
 
-def carrier_from_method(shipping_method: str) -> str | None:
-    method = shipping_method.casefold()
-    return next((carrier for key, carrier in METHOD_CARRIERS.items() if key in method), None)
+def carrier_from_method(shipping_method: str) -> Carrier | None:
+    return carriers().in_text(shipping_method)
 
 
 def tracking_carrier(code: str, shipping_method: str) -> str | None:
-    """The carrier a scanned tracking number belongs to, or None if it does not look like one."""
+    """The carrier a scanned tracking number belongs to (its name as the carrier writes it),
+    or None if it does not look like one. A shape in the carrier table decides, unless the
+    number is bare digits and the order's shipping method names another carrier: digit
+    shapes are shared (14 digits: DPD, Nova Post)."""
     value = code.strip().upper()
-    for carrier, shape in CARRIER_SHAPES:
-        if shape.match(value):
-            by_method = carrier_from_method(shipping_method)
-            # a bare digit shape is only trusted when the shipping method does not say otherwise
-            return by_method if value.isdigit() and by_method else carrier
-    if AMBIGUOUS.match(value) or (re.match(r"^[A-Z0-9]{10,30}$", value) and any(c.isdigit() for c in value)):
-        return carrier_from_method(shipping_method) if len(value) >= 10 else None
+    by_method = carrier_from_method(shipping_method)
+    shaped = carriers().by_shape(value)
+    if shaped:
+        if by_method is not None and (by_method in shaped or value.isdigit()):
+            return by_method.name
+        return shaped[0].name
+    if TRACKING_LIKE.match(value) and any(ch.isdigit() for ch in value):
+        return by_method.name if by_method is not None else None
     return None
 
 
