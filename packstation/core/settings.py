@@ -183,13 +183,7 @@ class ShopSettings:
         ),
     )
     tracking_urls: dict[str, str] | None = declare(
-        {
-            "UPS": "https://www.ups.com/track?tracknum={number}",
-            "Royal Mail": "https://www.royalmail.com/track-your-item#/tracking-results/{number}",
-            "Zásilkovna": "https://tracking.packeta.com/?id={number}",
-            "DHL Express": "https://www.dhl.com/track?tracking-id={number}",
-            "PPL": "https://www.ppl.cz/vyhledat-zasilku?shipmentId={number}",
-        },
+        {},  # every carrier of resources/carriers.toml links its own page: a shop sets only exceptions
         group=DELIVERY,
         label=tr("Tracking link per carrier (JSON, with {number})", number="{number}"),
         help=tr(

@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.carriers import tracking_for
 from packstation.core.customer_links import customer_link
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import missing, shop_brand
@@ -130,15 +131,15 @@ def queue_followups(
     facts = gather(session, order_number, [code for code in packaging if code], settings, when)
     context: dict[str, Any] = dict(facts.context())
     tracking = (pack.tracking_number if pack else None) or ""
-    carrier = (pack.carrier if pack else None) or ""
-    url_template = (settings.tracking_urls or {}).get(carrier, "")
+    # the carrier's name in the customer's script and its tracking page (the shop's link first)
+    shipped = tracking_for(tracking, pack.carrier if pack else None, facts.language, settings.tracking_urls)
     packed_at = pack.ended_at if pack and pack.ended_at else when
     packed_on = packed_at.date()
     delivered_on = estimated_delivery(packed_on, order.shipping_method, order.ship_country, settings)
     context |= {
         "tracking_number": tracking,
-        "carrier": carrier,
-        "tracking_url": url_template.format(number=tracking) if tracking and url_template else "",
+        "carrier": shipped.carrier,
+        "tracking_url": shipped.url,
         "delivery_date": long_date(delivered_on, facts.locale),
         "review_url": settings.review_url.format(order=order.number.lstrip("#")),
         "has_voucher": bool(facts.voucher_code),
