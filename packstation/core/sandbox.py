@@ -21,6 +21,7 @@ from jinja2.runtime import Context, LoopContext, markup_join, str_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import generate_lorem_ipsum
 
+from packstation.core.grammar import plural_filter
 from packstation.core.render_budget import (
     LIMITS,
     Budget,
@@ -126,6 +127,7 @@ class ShopSandbox(ImmutableSandboxedEnvironment):
         self.filters = _Filters()
         for name, func in FILTERS.items():
             self.filters[name] = func
+        self.filters["plural"] = plural_filter  # counts by CLDR's plural rules (core/grammar.py)
         self.globals["range"] = _range
         self.globals["lipsum"] = guarded_lipsum(generate_lorem_ipsum)
 

@@ -1,5 +1,6 @@
 """The playbook's rules and the messages they make, rendered in Jinja2's sandbox in the
-customer's language: a subject of at most 30 characters, a plain-text part and an HTML part
+customer's language: a subject of at most 30 characters (with the customer's name whole, or
+without it when it does not fit), a plain-text part and an HTML part
 (right to left for Arabic), and for marketing an unsubscribe line in both."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import html
 import json
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -200,7 +201,34 @@ class Rendered:
 
 
 def _short(value: str, length: int) -> str:
-    return value if len(value) <= length else value[: length - 1].rstrip() + "…"
+    """A name whole, or nothing when it is longer than `length`: never cut ("Ana-Mar…")."""
+    return value if len(value) <= length else ""
+
+
+#: the facts that hold a person's name: a subject too long with one drops them all
+NAME_FACTS = ("first_name", "first_name_vocative", "greet_name", "greet_vocative", "full_name")
+_LEADING = re.compile(r"^[\s,،:;–—-]+")
+_DANGLING = re.compile(r"\s*[,،]\s*(?=[!?.؟]|$)")
+
+
+def _one_line(parts: Iterator[str]) -> str:
+    return " ".join("".join(parts).split())
+
+
+def _nameless(subject: str) -> str:
+    """A subject rendered without the name, tidied where the name stood: "، نصائح" ->
+    "نصائح", ", care tips" -> "Care tips", "Děkujeme, !" -> "Děkujeme!"."""
+    subject = _DANGLING.sub("", _LEADING.sub("", subject))
+    return subject[:1].upper() + subject[1:]
+
+
+def _fitted(subject: str) -> str:
+    """A subject over the limit even without the name (a shop's own wording) loses whole
+    words from its end, never part of one."""
+    words = subject.split(" ")
+    while len(" ".join(words)) > SUBJECT_LIMIT and len(words) > 1:
+        words.pop()
+    return " ".join(words).rstrip(",،:;–— ")
 
 
 class MessageTemplates:
@@ -225,12 +253,9 @@ class MessageTemplates:
         if rule.channel == "sms":  # a text message is its text alone
             return Rendered("", " ".join(blocks["text"].split()), "")
         subject = " ".join(blocks["subject"].split())
-        name = str(facts.get("first_name", ""))
-        keep = len(name)
-        while len(subject) > SUBJECT_LIMIT and keep > 3:  # a long name yields, the words stay
-            keep -= 1
-            shorter = template.new_context({**facts, "first_name": _short(name, keep)})
-            subject = " ".join("".join(template.blocks["subject"](shorter)).split())
+        if len(subject) > SUBJECT_LIMIT:  # a name is whole or left out, never cut
+            nameless = template.new_context({**facts, **{name: "" for name in NAME_FACTS if name in facts}})
+            subject = _fitted(_nameless(_one_line(template.blocks["subject"](nameless))))
         text = re.sub(r"\n{3,}", "\n\n", blocks["text"])
         if rule.marketing:
             text += "\n\n" + UNSUBSCRIBE.get(language, UNSUBSCRIBE["en"]).format(url=unsubscribe_url)
