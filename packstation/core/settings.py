@@ -57,6 +57,13 @@ def _smtp_link(name: str, value: str) -> None:
         raise ValueError(f"{name}: {exc}") from exc
 
 
+def _tracking_links(name: str, value: dict[str, Any]) -> None:
+    """A shop's own tracking page per carrier: each needs the place of the number."""
+    for carrier, link in value.items():
+        if not isinstance(link, str) or "{number}" not in link:
+            raise ValueError(f"{name}: the link for {carrier!r} must contain {{number}}, not {link!r}")
+
+
 def _sms_link(name: str, value: str) -> None:
     from packstation.core.secrets import refuse_secrets
     from packstation.followups.sms import SmsError, webhook
@@ -185,6 +192,7 @@ class ShopSettings:
     tracking_urls: dict[str, str] | None = declare(
         {},  # every carrier of resources/carriers.toml links its own page: a shop sets only exceptions
         group=DELIVERY,
+        check=_tracking_links,
         label=tr("Tracking link per carrier (JSON, with {number})", number="{number}"),
         help=tr(
             "The carrier and its tracking page; {number} becomes the parcel's tracking number.",

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import smtplib
 import ssl
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import formataddr, formatdate
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlparse
 
 from sqlalchemy import bindparam, func, select, text, update
@@ -26,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.customer_links import customer_link
 from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
+from packstation.followups.mail_html import INLINE_LOGOS
 from packstation.followups.sms import (
     WEBHOOK_ENV,
     QuietHours,
@@ -35,6 +40,7 @@ from packstation.followups.sms import (
     webhook,
     zone_for_country,
 )
+from packstation.inserts.facts import logo_of
 from packstation.storage.base import UtcDateTime
 from packstation.storage.models import (
     Brand,
@@ -138,20 +144,63 @@ def _skip_reason(message: OutboxMessage, order: Order | None, customer: Customer
     return None
 
 
-def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str) -> str:
-    """The message as MIME bytes: a plain-text and an HTML part, UTF-8, its stable Message-ID.
+class Planned(NamedTuple):
+    """A claimed message ready to go: an e-mail's MIME text or a text message's payload."""
+
+    message_id: int
+    recipient: str
+    sender: str
+    body: str
+    channel: str  # email or sms
+
+
+class Logo(NamedTuple):
+    """The brand's logo as an e-mail carries it inline (read once per batch)."""
+
+    data: bytes
+    subtype: str
+    filename: str
+
+
+_LOGO_CID = re.compile(r'src="cid:([^"]+)"')
+
+
+def _logo(path: Path | None) -> Logo | None:
+    if path is None or path.suffix.lower() not in INLINE_LOGOS:
+        return None
+    try:
+        return Logo(path.read_bytes(), INLINE_LOGOS[path.suffix.lower()], path.name)
+    except OSError:  # gone since it was checked: the mail shows the logo's alt text, the name
+        return None
+
+
+def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str, *,
+           to_name: str = "", logo: Logo | None = None, now: datetime | None = None) -> str:  # fmt: skip
+    """The message as MIME bytes: a plain-text and an HTML part, UTF-8, its stable Message-ID;
+    the HTML with the logo it refers to (`cid:`) beside it in a multipart/related.
     Built with the classic MIME classes: the modern EmailMessage took three times as long."""
     mail = MIMEMultipart("alternative")
     mail["From"] = formataddr((brand, sender))  # a non-ASCII brand name becomes an encoded word
-    mail["To"] = message.recipient
+    mail["To"] = formataddr((to_name, message.recipient))  # so does a customer's name
     mail["Subject"] = message.subject  # encoded as UTF-8 words by the generator
     mail["Message-ID"] = message.message_id
-    mail["Date"] = formatdate(localtime=False)
+    mail["Date"] = format_datetime((now or datetime.now(UTC)).astimezone())  # the station's own offset
     if message.marketing:
         mail["List-Unsubscribe"] = f"<{unsubscribe}>"
         mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     mail.attach(MIMEText(message.body_text, "plain", "utf-8"))
-    mail.attach(MIMEText(message.body_html, "html", "utf-8"))
+    page = MIMEText(message.body_html, "html", "utf-8")
+    cid = _LOGO_CID.search(message.body_html)
+    if cid is None or logo is None:
+        mail.attach(page)
+    else:
+        related = MIMEMultipart("related")
+        related.attach(page)
+        image = MIMEImage(logo.data, logo.subtype)
+        image["Content-ID"] = f"<{cid.group(1)}>"
+        image.add_header("Content-Disposition", "inline", filename=logo.filename)
+        related.attach(image)
+        mail.attach(related)
     return mail.as_string()  # ASCII (encoded words, base64 parts); smtplib makes the line ends CRLF
 
 
@@ -171,10 +220,10 @@ def dispatch_once(
     if not ids:
         return report
     entries = _plan(sessions, ids, moment, report)
-    texts = [(entry[0], entry[1], entry[3]) for entry in entries if entry[4] == "sms"]
+    texts = [entry for entry in entries if entry.channel == "sms"]
     if texts:
         _send_texts(sessions, texts, moment, report)
-    plan = [entry[:4] for entry in entries if entry[4] == "email"]
+    plan = [entry for entry in entries if entry.channel == "email"]
     if not plan:
         return report
     try:
@@ -182,20 +231,20 @@ def dispatch_once(
     except (OSError, smtplib.SMTPException) as exc:
         _back_off(
             sessions,
-            [entry[0] for entry in plan],
+            [entry.message_id for entry in plan],
             moment,
             f"SMTP server {config.host}:{config.port} unreachable: {exc}",
             report,
         )
         return report
     with connection:
-        for message_id, recipient, sender, mail in plan:
+        for entry in plan:
             try:
-                connection.sendmail(sender, [recipient], mail)
+                connection.sendmail(entry.sender, [entry.recipient], entry.body)
             except smtplib.SMTPException as exc:
-                _back_off(sessions, [message_id], moment, f"the SMTP server refused it: {exc}", report)
+                _back_off(sessions, [entry.message_id], moment, f"the SMTP server refused it: {exc}", report)
                 continue
-            _mark_sent(sessions, message_id, moment, report)
+            _mark_sent(sessions, entry.message_id, moment, report)
     return report
 
 
@@ -216,7 +265,7 @@ def _mark_sent(
 
 
 def _send_texts(
-    sessions: sessionmaker[Session], texts: list[tuple[int, str, str]], now: datetime, report: DispatchReport
+    sessions: sessionmaker[Session], texts: list[Planned], now: datetime, report: DispatchReport
 ) -> None:
     """Text messages, one POST each to the shop's webhook."""
     with sessions() as session:
@@ -224,26 +273,27 @@ def _send_texts(
     try:
         hook = webhook(url)
     except SmsError as exc:
-        _back_off(sessions, [message_id for message_id, _, _ in texts], now, str(exc), report)
+        _back_off(sessions, [entry.message_id for entry in texts], now, str(exc), report)
         return
-    for message_id, _recipient, payload in texts:
+    for entry in texts:
         try:
-            send_sms(hook, payload)
+            send_sms(hook, entry.body)
         except OSError as exc:
-            _back_off(sessions, [message_id], now, str(exc), report)
+            _back_off(sessions, [entry.message_id], now, str(exc), report)
             continue
-        _mark_sent(sessions, message_id, now, report)
+        _mark_sent(sessions, entry.message_id, now, report)
 
 
 def _plan(
     sessions: sessionmaker[Session], ids: list[int], now: datetime, report: DispatchReport
-) -> list[tuple[int, str, str, str, str]]:
+) -> list[Planned]:
     """Re-check the claimed batch with a handful of queries; skip, postpone or prepare each."""
     with sessions.begin() as session:
         settings = load_settings(session)
         brand = session.get(Brand, 1)
         sender = (brand.support_email if brand else None) or "packstation@localhost"
         brand_name = brand.name if brand else "packstation"
+        logo = _logo(logo_of(brand)) if brand else None
         messages = list(
             session.scalars(
                 select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.scheduled_at)
@@ -279,7 +329,7 @@ def _plan(
         }  # fmt: skip
         gap = timedelta(hours=settings.marketing_gap_hours)
         quiet = QuietHours.parse(settings.sms_quiet_hours)
-        plan = []
+        plan: list[Planned] = []
         for message in messages:
             order = orders.get(message.order_id)
             customer = customers.get(order.customer_id) if order else None
@@ -321,18 +371,12 @@ def _plan(
                     continue
                 payload = sms_payload(message.recipient, message.body_text, message.message_id,
                                       message.language, order.number if order else "")  # fmt: skip
-                plan.append((message.id, message.recipient, sender, payload, "sms"))
+                plan.append(Planned(message.id, message.recipient, sender, payload, "sms"))
                 continue
             unsubscribe = customer_link(settings.unsubscribe_url, customer.link_token if customer else "")
-            plan.append(
-                (
-                    message.id,
-                    message.recipient,
-                    sender,
-                    _email(message, sender, brand_name, unsubscribe),
-                    "email",
-                )
-            )
+            mail = _email(message, sender, brand_name, unsubscribe,
+                          to_name=customer.full_name if customer else "", logo=logo, now=now)  # fmt: skip
+            plan.append(Planned(message.id, message.recipient, sender, mail, "email"))
     return plan
 
 

@@ -5,7 +5,6 @@ without it when it does not fit), a plain-text part and an HTML part
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import tomllib
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from packstation.core.render_budget import LIMITS, SHIPPED_LIMITS, budgeted
 from packstation.core.sandbox import ShopSandbox
-from packstation.inserts.text import LTR_ISLAND
+from packstation.followups.mail_html import mail_html
 from packstation.paths import ROOT
 
 SHIPPED = ROOT / "print_templates"
@@ -257,34 +256,8 @@ class MessageTemplates:
             nameless = template.new_context({**facts, **{name: "" for name in NAME_FACTS if name in facts}})
             subject = _fitted(_nameless(_one_line(template.blocks["subject"](nameless))))
         text = re.sub(r"\n{3,}", "\n\n", blocks["text"])
+        unsubscribe = unsubscribe_url if rule.marketing else ""
+        page = mail_html(text, language, facts, unsubscribe)  # the footer carries the unsubscribe link
         if rule.marketing:
             text += "\n\n" + UNSUBSCRIBE.get(language, UNSUBSCRIBE["en"]).format(url=unsubscribe_url)
-        return Rendered(subject, text, _html(text, language, facts.get("brand_name", "")))
-
-
-_URL = re.compile(r"https?://[^\s<]+")
-
-
-def _ltr_span(match: re.Match[str]) -> str:
-    """A left-to-right island in Arabic HTML: marked for browsers (dir) and, with Unicode's own
-    embedding marks, for everything else that renders text, Qt's preview among them."""
-    return f'<span dir="ltr" style="white-space: nowrap">\u202a{match.group(0)}\u202c</span>'
-
-
-def _html(text: str, language: str, brand: str) -> str:
-    """The plain text as simple, mail-client-safe HTML: paragraphs, links, the brand's name."""
-    direction = "rtl" if language == "ar" else "ltr"
-    paragraphs = []
-    for block in text.split("\n\n"):
-        escaped = html.escape(block)
-        if direction == "rtl":  # codes, phone numbers, addresses keep their order inside Arabic
-            escaped = LTR_ISLAND.sub(
-                lambda m: f'<span dir="ltr" style="white-space: nowrap">{m.group(0)}</span>', escaped
-            )
-        linked = _URL.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped)
-        paragraphs.append("<p>" + linked.replace("\n", "<br>") + "</p>")
-    return (
-        f'<!DOCTYPE html><html lang="{language}" dir="{direction}"><head><meta charset="utf-8"></head>'
-        f'<body style="font-family: sans-serif; line-height: 1.5">'
-        f'<h2 style="color: #2F5D50">{html.escape(brand)}</h2>{"".join(paragraphs)}</body></html>'
-    )
+        return Rendered(subject, text, page)

@@ -10,9 +10,9 @@ round), so a crash in between loses nothing: the request is still there for the 
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
+from email.utils import make_msgid
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -24,6 +24,7 @@ from packstation.core.customer_links import customer_link
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import missing, shop_brand
 from packstation.core.working_days import estimated_delivery
+from packstation.followups.mail_html import mail_domain
 from packstation.followups.messages import (
     MessageTemplates,
     Rule,
@@ -154,6 +155,7 @@ def queue_followups(
     unsubscribe = customer_link(settings.unsubscribe_url, customer.link_token)
     chosen = shipped_templates() if templates is None else templates
     existing = set(session.scalars(select(OutboxMessage.key).where(OutboxMessage.order_id == order.id)))
+    domain = mail_domain(facts.support_email, facts.website)  # Message-IDs on the shop's own domain
     added = []
     # nothing goes out with a link the shop has not set (the settings loaded above, not again)
     unset = {need.key for need in missing(shop_brand(session), settings, (), messages=True)}
@@ -187,7 +189,7 @@ def queue_followups(
         message = OutboxMessage(
             key=key, order_id=order.id, rule=rule.name, marketing=rule.marketing, channel=rule.channel,
             recipient=recipient, language=facts.language, subject=rendered.subject, body_text=rendered.text,
-            body_html=rendered.html, message_id=f"<{uuid.uuid4().hex}@packstation>", created_at=when,
+            body_html=rendered.html, message_id=make_msgid(domain=domain), created_at=when,
             scheduled_at=due, expires_at=due + timedelta(days=rule.expires_days), status=MessageStatus.QUEUED,
             attempts=0, max_attempts=rule.attempts,
         )  # fmt: skip

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
+from packstation.cli.main import main
 from packstation.core.settings import save_setting
 from packstation.demo.shop import create_demo
 from packstation.followups.queue import queue_requested
@@ -103,7 +104,9 @@ def test_a_ukrainian_customer_reads_the_carrier_in_cyrillic(shop: App) -> None:
     assert "Nova Post" in said  # the packer reads the carrier's own name
 
 
-def test_a_carrier_without_a_known_link_leaves_a_readable_number_until_the_shop_sets_one(shop: App) -> None:
+def test_a_carrier_without_a_known_link_leaves_a_readable_number_until_the_shop_sets_one(
+    shop: App, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     order, said = pack(shop, "id", "J&T Express", "JP1234567890")
 
     messages = queued(shop, order)
@@ -112,8 +115,13 @@ def test_a_carrier_without_a_known_link_leaves_a_readable_number_until_the_shop_
     assert "(resi JP1234567890)." in messages["shipped_sms"]
     assert "J&T Express" in said
 
-    with shop.sessions.begin() as session:  # the shop's own link for J&T, as it writes J&T
-        save_setting(session, "tracking_urls", {"J&T": "https://lacak.verde-atelier.example/jt/{number}"})
+    # the manager sets the shop's own J&T page, as the shop writes J&T; a link without the number is refused
+    monkeypatch.setenv("PACKSTATION_PIN", "4321")
+    manager = ["--db", shop.db_url, "settings", "set", "tracking_urls"]
+    assert main([*manager, '{"J&T": "https://lacak.example/jt"}', "--badge", "M-2001"]) == 2
+    assert "tracking_urls: the link for 'J&T' must contain {number}" in capsys.readouterr().err
+    link = '{"J&T": "https://lacak.verde-atelier.example/jt/{number}"}'
+    assert main([*manager, link, "--badge", "M-2001"]) == 0
     later, _ = pack(shop, "id", "J&T Express", "JP1234567891")
     assert "https://lacak.verde-atelier.example/jt/JP1234567891" in queued(shop, later)["thank_you"]
 
