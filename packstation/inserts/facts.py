@@ -74,6 +74,8 @@ class InsertFacts:
     first_name: str  # the buyer's
     full_name: str
     greet_name: str  # who opens the parcel: the recipient of a gift, else the buyer
+    first_name_vocative: str  # the buyer's, as a greeting calls it (core/names.py vocative)
+    greet_vocative: str  # greet_name, as a greeting calls it: "Lukáši" in Czech
     is_gift: bool
     gift_message: str
     first_order: bool

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from packstation.core.names import first_name_of
+from packstation.core.names import first_name_of, vocative
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain, shop_brand
 from packstation.inserts.facts import (
@@ -108,6 +108,9 @@ def _facts(
 ) -> InsertFacts:
     language, notice = texts_language(order.customer.language)
     locale = locale_for(language, order.ship_country)
+    greet_name = (
+        first_name_of(order.ship_name) if order.is_gift and order.ship_name else order.customer.first_name
+    )
     notices = [notice] if notice else []
     if brand.logo_path and logo is None:
         notices.append(f"logo {brand.logo_path} not found: printed without a logo")
@@ -138,9 +141,9 @@ def _facts(
         order_number=order.number,
         first_name=order.customer.first_name,
         full_name=order.customer.full_name,
-        greet_name=first_name_of(order.ship_name)
-        if order.is_gift and order.ship_name
-        else order.customer.first_name,
+        greet_name=greet_name,
+        first_name_vocative=vocative(order.customer.first_name, language),
+        greet_vocative=vocative(greet_name, language),
         is_gift=order.is_gift,
         gift_message=order.gift_message or "",
         first_order=count <= 1,
