@@ -60,4 +60,51 @@ def cmd_unsubscribe(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if refused else EXIT_OK
 
 
-HANDLERS = {"unsubscribe": cmd_unsubscribe}
+@guarded
+def cmd_customer(args: argparse.Namespace) -> int:
+    """`customer birthday EMAIL [DAY|none]`: show, set or forget a customer's birthday."""
+    from packstation.core.birthdays import parse_birthday, set_birthday, shown
+
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            if args.day is None:
+                from packstation.core.birthdays import find_customer
+
+                customer = find_customer(session, args.email)
+                print(f"{customer.email}: birthday {shown(customer.birthday)}")
+                return EXIT_OK
+            forget = args.day.strip().lower() in ("none", "-", "")
+            try:
+                day = None if forget else parse_birthday(args.day)
+            except ValueError as exc:
+                raise CommandError(f"customer birthday: {exc}", EXIT_UNUSABLE) from exc
+            customer = set_birthday(session, args.email, day)
+            print(f"{customer.email}: birthday {shown(day) if day else 'forgotten'}")
+    except LookupError as exc:
+        raise CommandError(f"customer birthday: {exc}", EXIT_REJECTED) from exc
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+@guarded
+def cmd_occasions(args: argparse.Namespace) -> int:
+    """Queue the anniversaries and birthdays due today (every dispatcher round does it too)."""
+    from datetime import UTC, datetime, time
+
+    from packstation.followups.occasions import queue_occasions
+
+    now = datetime.combine(args.on, time(0, 0), UTC) if args.on else datetime.now(UTC)
+    app = open_app(args)
+    try:
+        report = queue_occasions(app.sessions, now)
+    finally:
+        app.close()
+    print(f"{report.messages} anniversary and birthday message{'s' if report.messages != 1 else ''} queued")
+    for problem in report.problems:
+        print(f"packstation occasions: {problem}", file=sys.stderr)
+    return EXIT_REJECTED if report.problems else EXIT_OK
+
+
+HANDLERS = {"unsubscribe": cmd_unsubscribe, "customer": cmd_customer, "occasions": cmd_occasions}

@@ -64,7 +64,7 @@ COMMAND_MODULES = {
     "stats_commands": ("stats", "vouchers"),
     "admin_commands": ("settings", "audit", "purge", "staff"),
     "setup_commands": ("setup",),
-    "customer_commands": ("unsubscribe",),
+    "customer_commands": ("unsubscribe", "customer", "occasions"),
 }  # fmt: skip
 
 

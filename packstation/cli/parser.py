@@ -75,9 +75,7 @@ def _window_and_data(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="import orders or products from a shop export")
     p.add_argument("file", help="the CSV or JSON file")
     p.add_argument(
-        "--format",
-        choices=["shopify", "shopify-products", "shopify-translations", "csv", "json"],
-        help="default: detected",
+        "--format", choices=["shopify", "shopify-products", "csv", "json"], help="default: detected"
     )
     p.add_argument(
         "--decimal",
@@ -236,6 +234,19 @@ def _customers(sub: Subparsers) -> None:
     )
     p.add_argument("token", nargs="*", help="the tokens the unsubscribe links carried")
     p.add_argument("--file", help="a text file of tokens, one a line (e.g. from the shop's web hook)")
+
+    p = sub.add_parser("customer", help="what the shop knows of a customer beyond the orders: `customer birthday`")
+    csub = p.add_subparsers(dest="customer_command", metavar="ACTION", required=True)
+    c = csub.add_parser(
+        "birthday", help="show, set or forget a customer's birthday, for the playbook's birthday offer"
+    )
+    c.add_argument("email", help="the customer's e-mail address")
+    c.add_argument("day", nargs="?", help="YYYY-MM-DD, or MM-DD without the year; none forgets it")
+
+    p = sub.add_parser(
+        "occasions", help="queue the anniversary and birthday offers due today (each dispatcher round does)"
+    )
+    p.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="as on this day (default: today)")
 
 
 def _manager(sub: Subparsers) -> None:

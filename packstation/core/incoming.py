@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 
@@ -27,6 +27,7 @@ class IncomingCustomer:
     phone: str | None = None
     language: str = "en"
     marketing_consent: bool = False
+    birthday: date | None = None  # the year unknown: 1904 (core/birthdays.py); None: the file does not say
 
 
 @dataclass
@@ -97,4 +98,3 @@ class IncomingProduct:
     care_tips_key: str | None = None
     complementary_skus: list[str] = field(default_factory=list)
     is_sample: bool = False
-    names: dict[str, str] = field(default_factory=dict)  # customer language -> name; the file's own

@@ -209,6 +209,7 @@ def dispatch_once(
 ) -> DispatchReport:
     """Queue what packed parcels still wait for, then send one batch of due messages over one
     SMTP connection."""
+    from packstation.followups.occasions import queue_occasions
     from packstation.followups.queue import queue_requested
 
     moment = now or datetime.now(UTC)
@@ -216,6 +217,9 @@ def dispatch_once(
     swept = queue_requested(sessions, now=moment)
     report.queued = swept.messages
     report.problems = [f"{number}: follow-ups not queued: {problem}" for number, problem in swept.problems]
+    occasions = queue_occasions(sessions, now=moment)  # anniversaries and birthdays due today
+    report.queued += occasions.messages
+    report.problems += occasions.problems
     ids = claim(sessions, batch, moment)
     if not ids:
         return report

@@ -41,7 +41,7 @@ class Rule:
     delay_days: int = 0
     expires_days: int = 3
     attempts: int = 5
-    relative_to: str = "packed"  # packed, delivery, voucher_expiry or replenish
+    relative_to: str = "packed"  # packed, delivery, voucher_expiry, replenish, anniversary or birthday
     when: tuple[str, ...] = ()
     channel: str = "email"  # or sms
     enabled: bool = True  # a manager may switch a rule off in Settings
@@ -78,7 +78,9 @@ def condition_holds(condition: str, facts: dict[str, Any]) -> bool:
     return result != bool(negate)
 
 
-ANCHORS = ("packed", "delivery", "voucher_expiry", "replenish")
+#: anchors of no parcel: the daily sweep queues them (followups/occasions.py), not the packing
+OCCASIONS = ("anniversary", "birthday")
+ANCHORS = ("packed", "delivery", "voucher_expiry", "replenish", *OCCASIONS)
 CHANNELS = ("email", "sms")
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
+from packstation.core.birthdays import parse_birthday
 from packstation.core.languages import normalise_language_tag
 from packstation.core.names import gtin_check_ok
 
@@ -201,3 +202,14 @@ def barcode(value: str | None) -> str | None:
     if raw.isdigit() and len(raw) in (8, 12, 13, 14) and not gtin_check_ok(raw):
         raise FieldError(f"{raw} has a wrong check digit for an EAN/UPC barcode")
     return raw
+
+
+def birthday(value: str | None) -> date | None:
+    """A customer's birthday: YYYY-MM-DD, or --MM-DD (or MM-DD) when the year is not known."""
+    raw = (value or "").strip()
+    if not raw:
+        return None
+    try:
+        return parse_birthday(raw)
+    except ValueError as exc:
+        raise FieldError(str(exc)) from None

@@ -22,7 +22,6 @@ from packstation.core.incoming import (
 )
 from packstation.core.languages import language_for_country
 from packstation.core.names import first_name_of
-from packstation.core.product_names import customer_language, tidy_name
 from packstation.importers import fields
 from packstation.importers.csvfile import CsvReader, CsvRecord, read_text
 from packstation.importers.fields import ZERO
@@ -34,7 +33,7 @@ ORDER_COLUMNS = [
     "order_number", "created_at", "status", "customer_name", "first_name", "email", "phone", "language",
     "marketing_consent", "gift", "gift_message", "ship_company", "ship_address1", "ship_address2",
     "ship_city", "ship_zip", "ship_province", "ship_country", "ship_phone", "shipping_method", "notes",
-    "tags", "currency",
+    "tags", "currency", "birthday",
 ]  # fmt: skip
 LINE_COLUMNS = ["sku", "barcode", "item_name", "quantity", "unit_price", "requires_shipping"]
 STATUSES = {"ready": True, "new": False}
@@ -85,6 +84,7 @@ def build_order(
             phone=head.get("phone", _optional(40), None),
             language=language,
             marketing_consent=head.get("marketing_consent", fields.boolean, False),
+            birthday=head.get("birthday", fields.birthday, None),
         ),
         address=IncomingAddress(
             name=full_name,
@@ -214,11 +214,13 @@ def _json_order(entry: dict[str, Any], where: str, result: ParsedFile) -> None:
         "marketing_consent": customer.get("marketing_consent"), "gift": entry.get("gift"),
         "gift_message": entry.get("gift_message"), "notes": entry.get("notes"), "tags": entry.get("tags"),
         "currency": entry.get("currency"), "shipping_method": shipping.get("method"),
+        "birthday": customer.get("birthday"),
     }  # fmt: skip
     labels = {
         "order_number": "number", "customer_name": "customer.name", "first_name": "customer.first_name",
         "email": "customer.email", "phone": "customer.phone", "language": "customer.language",
         "marketing_consent": "customer.marketing_consent", "shipping_method": "shipping.method",
+        "birthday": "customer.birthday",
     }  # fmt: skip
     for key in ("company", "address1", "address2", "city", "zip", "province", "country", "phone"):
         flat[f"ship_{key}"] = shipping.get(key)
@@ -260,28 +262,8 @@ def _json_product(entry: Any, where: str, result: ParsedFile) -> None:
         days_of_use=days,
         care_tips_key=reader.get("care_tips_key", lambda v: fields.optional_text(v, 64), None),
         complementary_skus=[str(s) for s in links] if isinstance(links, list) else [],
-        names=_product_names(entry, reader),
     )
     if problems:
         result.problems.extend(problems)
     else:
         result.products.append(product)
-
-
-def _product_names(entry: dict[str, Any], reader: FieldReader) -> dict[str, str]:
-    """The product's names per language: `"names": {"cs": …}` or `name_cs`, `name_uk`, … keys."""
-    given = entry.get("names") or {}
-    if not isinstance(given, dict):
-        reader.problem("names", "must be an object of language -> name")
-        given = {}
-    given = given | {key[5:]: value for key, value in entry.items() if key.startswith("name_")}
-    names: dict[str, str] = {}
-    for tag, value in given.items():
-        try:
-            language = customer_language(str(tag))
-            if language is None:
-                raise ValueError(f"{tag!r} is not a language of the customers' texts")
-            names[language] = tidy_name(str(value))
-        except ValueError as exc:
-            reader.problem("names", f"{tag}: {exc}")
-    return names

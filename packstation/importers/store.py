@@ -181,6 +181,8 @@ def _customer_row(order: IncomingOrder, created_at: datetime | None) -> dict[str
         "language": c.language,
         "marketing_consent": c.marketing_consent,
     }
+    if c.birthday is not None or created_at is not None:  # a file without one keeps what the shop set
+        row["birthday"] = c.birthday
     if created_at is not None:
         row["created_at"] = created_at
     return row
@@ -326,7 +328,6 @@ def _product_row(product: IncomingProduct, *, new: bool) -> dict[str, Any]:
             "care_tips_key": product.care_tips_key,
             "complementary_skus": product.complementary_skus,
             "is_sample": product.is_sample,
-            "names": product.names,
         }
         return row
     if product.days_of_use is not None:
@@ -335,6 +336,4 @@ def _product_row(product: IncomingProduct, *, new: bool) -> dict[str, Any]:
         row["care_tips_key"] = product.care_tips_key
     if product.complementary_skus:
         row["complementary_skus"] = product.complementary_skus
-    if product.names:  # a file that names products per language: its names, whole
-        row["names"] = product.names
     return row

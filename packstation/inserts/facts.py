@@ -25,11 +25,10 @@ if TYPE_CHECKING:
 
 @dataclass
 class Item:
-    name: str  # in the customer's language where the catalogue has it, else the shop's
+    name: str
     quantity: int
     unit_price: str
     line_total: str
-    localized: bool = False  # `name` is in the customer's language: a sentence may inflect around it
 
 
 @dataclass
@@ -75,6 +74,8 @@ class InsertFacts:
     first_name: str  # the buyer's
     full_name: str
     greet_name: str  # who opens the parcel: the recipient of a gift, else the buyer
+    first_name_vocative: str  # the buyer's, as a greeting calls it (core/names.py vocative)
+    greet_vocative: str  # greet_name, as a greeting calls it: "Lukáši" in Czech
     is_gift: bool
     gift_message: str
     first_order: bool

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from packstation.core.names import vocative
 from packstation.core.settings import ShopSettings
 from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain
 from packstation.inserts.facts import InsertFacts, Item, PackagingFact, locale_for, logo_of, long_date, money
@@ -40,6 +41,7 @@ def sample_facts(
         support_phone=brand.support_phone or "", support_chat=brand.support_chat_url or "",
         website=brand.website or "", return_address=(brand.return_address or "").splitlines(),
         order_number="#1001", first_name=first, full_name=full, greet_name=first, is_gift=False,
+        first_name_vocative=vocative(first, language), greet_vocative=vocative(first, language),
         gift_message="", first_order=False, order_count=3,
         items=[Item("Bamboo toothbrush", 2, money(Decimal("4.50"), "EUR", locale), money(Decimal("9.00"), "EUR", locale)),
                Item("Nettle shampoo bar", 1, money(Decimal("11.90"), "EUR", locale), money(Decimal("11.90"), "EUR", locale))],

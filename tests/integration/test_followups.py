@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
 from packstation.cli.main import main
+from packstation.core.names import vocative
 from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import SUBJECT_LIMIT, MessageTemplates, load_playbook
@@ -232,9 +233,10 @@ def test_two_dispatchers_at_once_send_every_message_once(shop: App, smtp: SmtpSe
 @pytest.mark.parametrize("language", ["en", "cs", "ro", "uk", "ar", "id"])
 def test_every_subject_is_personal_and_at_most_30_characters(language: str) -> None:
     templates = MessageTemplates()
-    for name in ("Jo", "Maximiliánová-Konstantinopolská", "عبد الرحمن", "Олександра-Анастасія"):
+    for written in ("Jo", "Maximiliánová-Konstantinopolská", "عبد الرحمن", "Олександра-Анастасія"):
+        name = vocative(written, language)  # as the greeting calls it: Czech and Ukrainian decline it
         facts = {
-            "first_name": name, "order_number": "#100042", "carrier": "Nova Poshta", "tracking_number": "20450012345678",
+            "first_name": written, "first_name_vocative": name, "order_number": "#100042", "carrier": "Nova Poshta", "tracking_number": "20450012345678",
             "tracking_url": "https://example.invalid/t", "delivery_date": "28. listopadu 2026", "packaging": [],
             "voucher_code": "VA-K7QM-3XPA-R", "voucher_discount": "15 %", "voucher_expires": "23. února 2027",
             "support_email": "hello@verde-atelier.example", "support_phone": "+420 228 881 234", "brand_name": "Verde Atelier",
@@ -242,6 +244,7 @@ def test_every_subject_is_personal_and_at_most_30_characters(language: str) -> N
             "redeem_url": "https://x.invalid/d", "replenish_item": "Nettle shampoo bar", "suggestions": ["Beech dish brush"],
             "shop_url": "https://x.invalid", "referral_url": "https://x.invalid/r/1", "order_count": 12,
             "care": [{"item": "Pear-wood comb", "tips": "Rinse it and let it air-dry."}],
+            "first_order_date": "10. prosince 2025", "has_voucher": True,  # the occasions'
         }  # fmt: skip
         for rule in load_playbook():
             rendered = templates.render(rule, language, facts, "https://x.invalid/u")
