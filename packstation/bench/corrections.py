@@ -1,62 +1,41 @@
 """What a packer or a manager corrects in an open order: undo the last scan, the parcel's
-weight, a manager's approval to ship what is there. The bench's methods of the same names call
-these."""
+weight, a manager's approval to ship what is there. Each works on the bench's record and the
+order on screen; the bench's methods of the same names say who may ask."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from packstation.bench.codes import Command
-from packstation.bench.rules import BenchError
+from packstation.bench.record import PackRecord
 from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.staff import audit
 from packstation.core.wording import Words, tr
-from packstation.storage.models import PackScan, PackSession, ScanKind, ScanResult
-
-if TYPE_CHECKING:
-    from packstation.bench.service import Bench
+from packstation.storage.models import Packer, PackSession, ScanKind, ScanResult
 
 
-def approve_short_ship(self: Bench, manager_badge: str, pin: str) -> Outcome:
+def approve_short_ship(record: PackRecord, order: OrderView, manager: Packer, station: str) -> None:
     """A manager lets the order go with what is there; the missing lines stay on record."""
-    manager = self._manager(manager_badge, pin)
-    if self.order is None:
-        raise BenchError(tr("No order is open"))
-    self.order.short_ship_approved = True
-    now = self.clock()
-    with self.sessions.begin() as session:
-        pack = session.get(PackSession, self._session_id)
+    order.short_ship_approved = True
+    now = record.clock()
+    with record.sessions.begin() as session:
+        pack = session.get(PackSession, record.session_id)
         assert pack is not None
         pack.short_ship_approved_by = manager.id
-        self._record(
+        record.add(
             session, f"{Command.SHORT.value} by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now
         )
-        missing = {l.sku: l.quantity - l.scanned for l in self.order.lines if not l.done}  # noqa: E741
-        audit(session, manager, "short ship approved", self.order.number, self.station, missing=missing)
-    self.pending_error = None
-    return self.complete()
+        missing = {l.sku: l.quantity - l.scanned for l in order.lines if not l.done}  # noqa: E741
+        audit(session, manager, "short ship approved", order.number, station, missing=missing)
 
 
-def undo(self: Bench) -> Outcome:
-    order = self.order
-    assert order is not None
-    undoable = [
-        s
-        for s in self._scans
-        if s[1] in (ScanKind.ITEM, ScanKind.PACKAGING, ScanKind.SAMPLE, ScanKind.TRACKING)
-    ]
-    if not undoable:
+def undo(record: PackRecord, order: OrderView) -> Outcome:
+    """Take back the last scan that counts; the outcome carries the order as stored now."""
+    undone = record.undo_last()
+    if undone is None:
         return Outcome(Tone.INFO, tr("Nothing to undo"), order)
-    scan_id, kind, line_id, packaging_code = undoable[-1]
-    with self.sessions.begin() as session:
-        scan = session.get(PackScan, scan_id)
-        assert scan is not None
-        scan.undone = True
-        self._record(session, Command.UNDO.value, ScanKind.COMMAND, ScanResult.OK)
-    self._scans.remove(undoable[-1])
-    self.order = self._load_view()
+    kept, code = undone
+    view = record.load_view()
     return Outcome(
-        Tone.INFO, _what_was_undone(self.order, kind, line_id, packaging_code, scan.code), self.order
+        Tone.INFO, _what_was_undone(view, kept.kind, kept.line_id, kept.packaging_code, code), view
     )
 
 
@@ -78,16 +57,11 @@ def _what_was_undone(
     return tr("Undone: sample {code}", code=code)
 
 
-def set_weight(self: Bench, grams: int) -> Outcome:
-    if self.order is None:
-        raise BenchError(tr("No order is open"))
+def set_weight(record: PackRecord, order: OrderView, grams: int) -> Outcome:
     if not 0 < grams <= 70_000:
         return Outcome(
-            Tone.REFUSED, tr("{grams} g is not a parcel's weight (1 g to 70 kg)", grams=grams), self.order
+            Tone.REFUSED, tr("{grams} g is not a parcel's weight (1 g to 70 kg)", grams=grams), order
         )
-    with self.sessions.begin() as session:
-        pack = session.get(PackSession, self._session_id)
-        assert pack is not None
-        pack.weight_grams = grams
-    self.order.weight_grams = grams
-    return Outcome(Tone.INFO, tr("Weight {kilograms:.2f} kg", kilograms=grams / 1000), self.order)
+    record.update_session(weight_grams=grams)
+    order.weight_grams = grams
+    return Outcome(Tone.INFO, tr("Weight {kilograms:.2f} kg", kilograms=grams / 1000), order)

@@ -69,8 +69,8 @@ def test_whatever_the_scanner_sends_the_bench_answers_and_keeps_its_books(
         assert isinstance(outcome, Outcome) and outcome.message
         assert len(outcome.message) < 600  # a runaway scan is not echoed back whole
     with shop.sessions() as session:  # every stored scan fits its column, numbered without gaps
-        if bench._session_id is not None:
-            seqs = list(session.scalars(select(PackScan.seq).where(PackScan.session_id == bench._session_id)
+        if bench.record.session_id is not None:
+            seqs = list(session.scalars(select(PackScan.seq).where(PackScan.session_id == bench.record.session_id)
                                         .order_by(PackScan.seq)))  # fmt: skip
             assert seqs == list(range(1, len(seqs) + 1))
         assert session.scalar(select(func.max(func.length(PackScan.code)))) or 0 <= 128
