@@ -75,7 +75,9 @@ def _window_and_data(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="import orders or products from a shop export")
     p.add_argument("file", help="the CSV or JSON file")
     p.add_argument(
-        "--format", choices=["shopify", "shopify-products", "csv", "json"], help="default: detected"
+        "--format",
+        choices=["shopify", "shopify-products", "shopify-translations", "csv", "json"],
+        help="default: detected",
     )
     p.add_argument(
         "--decimal",

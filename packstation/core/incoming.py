@@ -98,3 +98,4 @@ class IncomingProduct:
     care_tips_key: str | None = None
     complementary_skus: list[str] = field(default_factory=list)
     is_sample: bool = False
+    names: dict[str, str] = field(default_factory=dict)  # customer language -> name; the file's own

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from packstation.demo.product_names import names_of
+
 BRAND: dict[str, Any] = {
     "name": "Verde Atelier",
     "voice": "warm",
@@ -162,6 +164,7 @@ class DemoProduct:
     care: str | None = None
     links: list[str] = field(default_factory=list)
     sample: bool = False  # a free sample the bench may add to a parcel
+    names: dict[str, str] = field(default_factory=dict)  # language -> name (product_names.py)
 
 
 PRODUCTS: list[DemoProduct] = [
@@ -209,6 +212,10 @@ PRODUCTS: list[DemoProduct] = [
     DemoProduct("KIT-SAMPLE-TEA", "Sample: chamomile tea, 2 bags", "0.00", 2, sample=True),
     DemoProduct("HAIR-SAMPLE-OIL", "Sample: argan hair oil 5 ml", "0.00", 10, sample=True),
 ]
+
+
+for _product in PRODUCTS:
+    _product.names = names_of(_product.sku, _product.name)
 
 
 def ean13(number: int, prefix: str = "859") -> str:

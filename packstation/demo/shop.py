@@ -208,6 +208,7 @@ def _catalogue(session: Session) -> None:
             care_tips_key=p.care,
             complementary_skus=p.links,
             is_sample=p.sample,
+            names=p.names,
         )
         for i, p in enumerate(PRODUCTS)
     ]

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.carriers import tracking_for
 from packstation.core.customer_links import customer_link
+from packstation.core.product_names import product_name
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import missing, shop_brand
 from packstation.core.working_days import estimated_delivery
@@ -209,19 +210,25 @@ def _catalogue_facts(
 ) -> dict[str, Any]:
     """What the catalogue knows of the parcel: the consumable to run out first, how to care
     for each durable, the products that go with what was bought (never one the customer has),
-    and whether they are loyal."""
+    and whether they are loyal. Each product is named in the customer's language where the
+    catalogue has it, else by the shop's name, and says which (`localized`): a text lists a
+    shop-language name apart rather than inflect a sentence around it."""
     lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
     skus = {line.sku for line in lines if line.sku}
     products = {p.sku: p for p in session.scalars(select(Product).where(Product.sku.in_(skus)))}
+    local = {sku: product_name(p, language) for sku, p in products.items()}
     consumables = sorted(
-        (p.days_of_use, p.name) for p in products.values() if p.days_of_use and not p.is_sample
+        (p.days_of_use, local[p.sku].name, local[p.sku].localized)
+        for p in products.values()
+        if p.days_of_use and not p.is_sample
     )
     texts = care_texts()
     care = [
-        {"item": p.name, "tips": texts[key].get(language) or texts[key].get("en", "")}
-        for p in sorted(products.values(), key=lambda p: p.name)
+        {"item": local[p.sku].name, "localized": local[p.sku].localized,
+         "tips": texts[key].get(language) or texts[key].get("en", "")}
+        for p in sorted(products.values(), key=lambda p: local[p.sku].name)
         if (key := p.care_tips_key) and key in texts and not p.is_sample
-    ][:3]
+    ][:3]  # fmt: skip
     bought = set(session.scalars(select(OrderLine.sku).join(Order).where(Order.customer_id == customer_id)))
     linked = [
         sku
@@ -230,10 +237,10 @@ def _catalogue_facts(
         if sku not in bought and sku not in skus
     ]
     names = {
-        p.sku: p.name
+        p.sku: product_name(p, language)
         for p in session.scalars(select(Product).where(Product.sku.in_(linked), Product.is_sample.is_(False)))
     }
-    suggestions = list(dict.fromkeys(names[sku] for sku in linked if sku in names))[:3]
+    suggested = list(dict.fromkeys(names[sku] for sku in linked if sku in names))[:3]
     count = session.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id,
                                                               Order.created_at <= order.created_at)) or 1  # fmt: skip
     return {
@@ -243,7 +250,10 @@ def _catalogue_facts(
         "has_consumables": bool(consumables),
         "replenish_days": consumables[0][0] if consumables else 0,
         "replenish_item": consumables[0][1] if consumables else "",
-        "suggestions": suggestions,
-        "has_suggestions": bool(suggestions),
+        "replenish_item_localized": consumables[0][2] if consumables else False,
+        "suggestions": [s.name for s in suggested],
+        "suggestion_items": [{"name": s.name, "localized": s.localized} for s in suggested],
+        "suggestions_localized": all(s.localized for s in suggested) if suggested else False,
+        "has_suggestions": bool(suggested),
         "loyal": count >= settings.loyalty_from_order,
     }

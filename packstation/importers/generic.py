@@ -22,6 +22,7 @@ from packstation.core.incoming import (
 )
 from packstation.core.languages import language_for_country
 from packstation.core.names import first_name_of
+from packstation.core.product_names import customer_language, tidy_name
 from packstation.importers import fields
 from packstation.importers.csvfile import CsvReader, CsvRecord, read_text
 from packstation.importers.fields import ZERO
@@ -262,8 +263,28 @@ def _json_product(entry: Any, where: str, result: ParsedFile) -> None:
         days_of_use=days,
         care_tips_key=reader.get("care_tips_key", lambda v: fields.optional_text(v, 64), None),
         complementary_skus=[str(s) for s in links] if isinstance(links, list) else [],
+        names=_product_names(entry, reader),
     )
     if problems:
         result.problems.extend(problems)
     else:
         result.products.append(product)
+
+
+def _product_names(entry: dict[str, Any], reader: FieldReader) -> dict[str, str]:
+    """The product's names per language: `"names": {"cs": …}` or `name_cs`, `name_uk`, … keys."""
+    given = entry.get("names") or {}
+    if not isinstance(given, dict):
+        reader.problem("names", "must be an object of language -> name")
+        given = {}
+    given = given | {key[5:]: value for key, value in entry.items() if key.startswith("name_")}
+    names: dict[str, str] = {}
+    for tag, value in given.items():
+        try:
+            language = customer_language(str(tag))
+            if language is None:
+                raise ValueError(f"{tag!r} is not a language of the customers' texts")
+            names[language] = tidy_name(str(value))
+        except ValueError as exc:
+            reader.problem("names", f"{tag}: {exc}")
+    return names

@@ -44,6 +44,8 @@ class ImportReport:
     lines_given_barcodes: int = 0
     separator: str = ","  # a CSV file's column separator
     decimal: str = "."  # the decimal sign its prices were read with
+    names_by_language: Counter[str] = field(default_factory=Counter)  # language -> products named
+    not_in_catalogue: list[str] = field(default_factory=list)  # translated products we do not have
 
     @property
     def reading(self) -> str:
@@ -63,7 +65,19 @@ class ImportReport:
 
     def summary_lines(self) -> list[str]:
         out = [f"{self.source} ({self.format}{self.reading}):"]
-        if self.format == "shopify-products":
+        if self.format == "shopify-translations":
+            named = ", ".join(
+                f"{language} {count}" for language, count in sorted(self.names_by_language.items())
+            )
+            out.append(
+                f"  product names per language: {named or 'none'}; products changed: {self.products_updated}"
+            )
+            if self.not_in_catalogue:
+                out.append(
+                    f"  not in the catalogue (import the products export first): {len(self.not_in_catalogue)}"
+                    f" — {_sample(self.not_in_catalogue)}"
+                )
+        elif self.format == "shopify-products":
             out.append(f"  products: {self.products_created} new, {self.products_updated} updated")
             out.append(f"  order lines that got a barcode: {self.lines_given_barcodes}")
         else:

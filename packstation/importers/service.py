@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from packstation.importers import generic, shopify_orders, shopify_products
+from packstation.importers import generic, shopify_orders, shopify_products, shopify_translations
 from packstation.importers.csvfile import check_file, header_of
 from packstation.importers.parsed import ParsedFile
 from packstation.importers.report import ImportReport, UnusableFileError
@@ -35,6 +35,8 @@ def detect_format(path: Path, head: str) -> str:
     if path.suffix.lower() == ".json" or head.lstrip().startswith(("{", "[")):
         return "json"
     header = set(header_of(head))
+    if header >= shopify_translations.HEADER_MARKS:
+        return shopify_translations.FORMAT
     if {"Name", "Lineitem quantity"} <= header:
         return "shopify"
     if {"Handle", "Variant SKU"} <= header:
@@ -42,8 +44,8 @@ def detect_format(path: Path, head: str) -> str:
     if "order_number" in header:
         return "csv"
     raise UnusableFileError(
-        f"{path}, line 1: not a format packstation knows — expected a Shopify orders or products "
-        "export, or packstation's own CSV (order_number, item_name, quantity, ...) or JSON"
+        f"{path}, line 1: not a format packstation knows — expected a Shopify orders, products or "
+        "translations export, or packstation's own CSV (order_number, item_name, quantity, ...) or JSON"
     )
 
 
@@ -71,6 +73,8 @@ PAUSE = 0.05  # seconds between steps on SQLite
 def import_file(
     sessions: sessionmaker[Session], path: Path, fmt: str | None = None, decimal: str | None = None
 ) -> ImportReport:
+    if (fmt or detect_format(path, check_file(path))) == shopify_translations.FORMAT:
+        return _import_names(sessions, path)
     parsed = parse_file(path, fmt, decimal)
     report = ImportReport(
         source=str(path), format=parsed.format, separator=parsed.separator, decimal=parsed.decimal
@@ -92,4 +96,13 @@ def import_file(
             batch = replace(parsed, orders=parsed.orders[start : start + ORDERS_AT_ONCE], left_out=[],
                             lines_left_out=Counter())  # fmt: skip
             store_orders(session, batch, report)
+    return report
+
+
+def _import_names(sessions: sessionmaker[Session], path: Path) -> ImportReport:
+    """A translation export: every product name it gives, in one transaction."""
+    parsed = shopify_translations.parse(path)
+    report = ImportReport(source=str(path), format=shopify_translations.FORMAT, separator=parsed.separator)
+    with sessions.begin() as session:
+        shopify_translations.store_names(session, parsed, report)
     return report

@@ -328,6 +328,7 @@ def _product_row(product: IncomingProduct, *, new: bool) -> dict[str, Any]:
             "care_tips_key": product.care_tips_key,
             "complementary_skus": product.complementary_skus,
             "is_sample": product.is_sample,
+            "names": product.names,
         }
         return row
     if product.days_of_use is not None:
@@ -336,4 +337,6 @@ def _product_row(product: IncomingProduct, *, new: bool) -> dict[str, Any]:
         row["care_tips_key"] = product.care_tips_key
     if product.complementary_skus:
         row["complementary_skus"] = product.complementary_skus
+    if product.names:  # a file that names products per language: its names, whole
+        row["names"] = product.names
     return row

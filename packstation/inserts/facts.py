@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 
 @dataclass
 class Item:
-    name: str
+    name: str  # in the customer's language where the catalogue has it, else the shop's
     quantity: int
     unit_price: str
     line_total: str
+    localized: bool = False  # `name` is in the customer's language: a sentence may inflect around it
 
 
 @dataclass

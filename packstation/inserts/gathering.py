@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.core.names import first_name_of, vocative
+from packstation.core.product_names import name_for
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain, shop_brand
 from packstation.inserts.facts import (
@@ -24,7 +25,16 @@ from packstation.inserts.facts import (
     texts_language,
 )
 from packstation.inserts.issuing import issue_missing, issue_return_label, issue_voucher
-from packstation.storage.models import Brand, Order, OrderStatus, Packaging, ReturnLabel, Voucher
+from packstation.storage.models import (
+    Brand,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Packaging,
+    Product,
+    ReturnLabel,
+    Voucher,
+)
 
 
 def gather(
@@ -77,6 +87,11 @@ def gather_many(
         r.order_id: r for r in session.scalars(select(ReturnLabel).where(ReturnLabel.order_id.in_(ids)))
     }
     packaging: dict[str, list[PackagingFact]] = {}  # per language of the texts
+    skus = {line.sku for order in orders.values() for line in order.lines if line.sku}
+    names: dict[str, dict[str, str]] = {
+        sku: dict(local or {})
+        for sku, local in session.execute(select(Product.sku, Product.names).where(Product.sku.in_(skus)))
+    }  # SKU -> the catalogue's names per language
     logo = logo_of(brand)  # looked for once, not once an order
     when = now or datetime.now(UTC)
     issue_missing(session, list(orders.values()), settings, when, vouchers, labels)
@@ -89,7 +104,9 @@ def gather_many(
         language = texts_language(order.customer.language)[0]
         if language not in packaging:
             packaging[language] = _packaging(session, packaging_codes or [], language)
-        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when, logo))
+        items = [_item(line, names.get(line.sku or ""), language) for line in order.lines]
+        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when, logo,
+                            items))  # fmt: skip
         if written:
             facts[-1].write_out()
     return facts
@@ -105,6 +122,7 @@ def _facts(
     packaging: list[PackagingFact],
     when: datetime,
     logo: Path | None,
+    items: list[Item],
 ) -> InsertFacts:
     language, notice = texts_language(order.customer.language)
     locale = locale_for(language, order.ship_country)
@@ -148,7 +166,7 @@ def _facts(
         gift_message=order.gift_message or "",
         first_order=count <= 1,
         order_count=int(count),
-        items=[Item(line.name, line.quantity, "", "") for line in order.lines],
+        items=items,
         item_count=sum(line.quantity for line in order.lines),
         total="",
         ship_to=_address(order),
@@ -166,6 +184,13 @@ def _facts(
         notices=notices,
         amounts=amounts,
     )
+
+
+def _item(line: OrderLine, names: dict[str, str] | None, language: str) -> Item:
+    """The line as the texts name it: the catalogue's name in the customer's language, else the
+    name the order line came with (the shop's, as it was sold)."""
+    local = name_for(line.name, names, language)
+    return Item(local.name, line.quantity, "", "", localized=local.localized)
 
 
 def _address(order: Order) -> list[str]:

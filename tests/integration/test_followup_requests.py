@@ -98,8 +98,9 @@ def test_care_tips_for_the_durables_in_the_parcel_three_days_after_delivery(shop
     # packed on Wednesday 25 November, delivered in two working days (Friday), tips on Monday
     assert care.scheduled_at == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     assert care.marketing and care.subject.endswith(", jak o ně pečovat")
-    assert "Pear-wood comb: Opláchněte, otřete a nechte oschnout na vzduchu" in care.body_text
-    assert "Washed linen towel: Perte na 40 °C" in care.body_text
+    # named as the catalogue names them in Czech
+    assert "Hřeben z hruškového dřeva: Opláchněte, otřete a nechte oschnout na vzduchu" in care.body_text
+    assert "Ručník z praného lnu: Perte na 40 °C" in care.body_text
     assert number in {m.key.split(":")[0] for m in outbox(shop).values()}
 
 
