@@ -5,9 +5,10 @@ edits: `{{ item_count|plural(one="produs", few="produse", other="de produse") }}
 Each language names its own forms (CLDR's categories for whole numbers): English and most
 others one/other; Czech one/few/other; Ukrainian one/few/many; Romanian one/few/other; Arabic
 zero/one/two/few/many/other; Indonesian other alone. A form the text leaves out falls back to
-`other`. The number is written before the form ("5 produse"); a form with `#` in it is the
-whole phrase instead, with the number where `#` stands, or no number at all (Arabic says
-"منتجان", two products, with no figure).
+`other`. The number is written before the form ("5 produse"), unless the forms place it
+themselves: when any form has a `#`, every form is the whole phrase, the number where `#`
+stands, and a form without one has no figure at all (Arabic says "قطعتان", two pieces, and
+"قطعة واحدة", one piece: `one="قطعة واحدة", two="قطعتان", few="# قطع", other="# قطعة"`).
 
 The language is the one the text is written in: the folder of its template (`cs/note.j2`),
 else the `language` fact."""
@@ -56,7 +57,8 @@ def counted(count: int, language: str, forms: dict[str, str]) -> str:
     number = int(count)
     form = forms.get(plural_category(number, language), forms["other"])
     written = str(format_decimal(number, locale=_locale(language)))
-    return form.replace("#", written) if "#" in form else f"{written} {form}"
+    placed = any("#" in text for text in forms.values())
+    return form.replace("#", written) if placed else f"{written} {form}"
 
 
 def text_language(context: Context) -> str:
