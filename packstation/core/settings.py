@@ -195,7 +195,9 @@ class ShopSettings:
         check=_tracking_links,
         label=tr("Tracking link per carrier (JSON, with {number})", number="{number}"),
         help=tr(
-            "The carrier and its tracking page; {number} becomes the parcel's tracking number.",
+            "Every carrier packstation knows already links its own tracking page. Set one here only to use "
+            "another page: the carrier as your shop writes it and the link; {number} becomes the parcel's "
+            "tracking number.",
             number="{number}",
         ),
     )

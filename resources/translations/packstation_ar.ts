@@ -480,8 +480,8 @@
         <translation>رابط التتبع لكل شركة شحن (JSON، مع {number})</translation>
     </message>
     <message>
-        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
-        <translation>شركة الشحن وصفحة التتبع الخاصة بها؛ يُستبدل {number} برقم تتبع الطرد.</translation>
+        <source>Every carrier packstation knows already links its own tracking page. Set one here only to use another page: the carrier as your shop writes it and the link; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>كل شركة شحن يعرفها packstation لها رابط صفحة التتبع الخاصة بها. اضبط رابطًا هنا فقط إن أردت صفحة أخرى: اسم الشركة كما يكتبه متجرك والرابط؛ يُستبدل {number} برقم تتبع الطرد.</translation>
     </message>
     <message>
         <source>SMTP server (smtp://user@host:587?starttls=1)</source>

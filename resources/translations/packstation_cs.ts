@@ -480,8 +480,8 @@
         <translation>Odkaz na sledování podle dopravce (JSON, s {number})</translation>
     </message>
     <message>
-        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
-        <translation>Dopravce a jeho stránka sledování; místo {number} se dosadí sledovací číslo zásilky.</translation>
+        <source>Every carrier packstation knows already links its own tracking page. Set one here only to use another page: the carrier as your shop writes it and the link; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Každý dopravce, kterého packstation zná, už odkazuje na svou stránku sledování. Zde odkaz nastavte, jen pokud chcete jinou stránku: dopravce tak, jak ho píše váš obchod, a odkaz; místo {number} se dosadí sledovací číslo zásilky.</translation>
     </message>
     <message>
         <source>SMTP server (smtp://user@host:587?starttls=1)</source>

@@ -480,8 +480,8 @@
         <translation>Tautan pelacakan per kurir (JSON, dengan {number})</translation>
     </message>
     <message>
-        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
-        <translation>Kurir dan halaman pelacakannya; {number} diganti dengan nomor pelacakan paket.</translation>
+        <source>Every carrier packstation knows already links its own tracking page. Set one here only to use another page: the carrier as your shop writes it and the link; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Setiap kurir yang dikenal packstation sudah menautkan halaman pelacakannya sendiri. Atur di sini hanya jika Anda ingin memakai halaman lain: nama kurir seperti yang ditulis toko Anda dan tautannya; {number} diganti dengan nomor pelacakan paket.</translation>
     </message>
     <message>
         <source>SMTP server (smtp://user@host:587?starttls=1)</source>

@@ -480,8 +480,8 @@
         <translation>Link de urmărire pe curier (JSON, cu {number})</translation>
     </message>
     <message>
-        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
-        <translation>Curierul și pagina lui de urmărire; {number} devine numărul de urmărire al coletului.</translation>
+        <source>Every carrier packstation knows already links its own tracking page. Set one here only to use another page: the carrier as your shop writes it and the link; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Fiecare curier pe care packstation îl cunoaște are deja legătura către propria pagină de urmărire. Setați aici una doar dacă doriți altă pagină: curierul, așa cum îl scrie magazinul dumneavoastră, și legătura; {number} devine numărul de urmărire al coletului.</translation>
     </message>
     <message>
         <source>SMTP server (smtp://user@host:587?starttls=1)</source>

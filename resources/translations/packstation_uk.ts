@@ -480,8 +480,8 @@
         <translation>Посилання відстеження для кожного перевізника (JSON, з {number})</translation>
     </message>
     <message>
-        <source>The carrier and its tracking page; {number} becomes the parcel&apos;s tracking number.</source>
-        <translation>Перевізник і його сторінка відстеження; замість {number} підставляється номер відстеження посилки.</translation>
+        <source>Every carrier packstation knows already links its own tracking page. Set one here only to use another page: the carrier as your shop writes it and the link; {number} becomes the parcel&apos;s tracking number.</source>
+        <translation>Кожен перевізник, якого знає packstation, уже має посилання на власну сторінку відстеження. Вкажіть тут посилання, лише якщо потрібна інша сторінка: перевізника так, як його пише ваш магазин, і посилання; замість {number} підставляється номер відстеження посилки.</translation>
     </message>
     <message>
         <source>SMTP server (smtp://user@host:587?starttls=1)</source>
