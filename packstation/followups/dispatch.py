@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import re
 import smtplib
 import ssl
 from dataclasses import dataclass, field, replace
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.customer_links import customer_link
 from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
-from packstation.followups.mail_html import INLINE_LOGOS
+from packstation.followups.mail_html import CID_IMAGE, INLINE_LOGOS
 from packstation.followups.sms import (
     WEBHOOK_ENV,
     QuietHours,
@@ -162,9 +161,6 @@ class Logo(NamedTuple):
     filename: str
 
 
-_LOGO_CID = re.compile(r'src="cid:([^"]+)"')
-
-
 def _logo(path: Path | None) -> Logo | None:
     if path is None or path.suffix.lower() not in INLINE_LOGOS:
         return None
@@ -190,7 +186,7 @@ def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str, *,
         mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     mail.attach(MIMEText(message.body_text, "plain", "utf-8"))
     page = MIMEText(message.body_html, "html", "utf-8")
-    cid = _LOGO_CID.search(message.body_html)
+    cid = CID_IMAGE.search(message.body_html)
     if cid is None or logo is None:
         mail.attach(page)
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -65,6 +65,7 @@ FOOTER: dict[str, dict[str, str]] = {
 #: logo files every mail client shows inline (SVG is not one of them)
 INLINE_LOGOS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".gif": "gif"}
 DEFAULT_PRIMARY, DEFAULT_ACCENT = "#2F5D50", "#E9B44C"
+CODES = ("voucher_code", "order_number", "tracking_number", "rma")  # kept on one line
 ISLAND_ON_ONE_LINE = 24  # characters: "+420 228 881 234", "VA-K7QM-3XPA-R", "23 February 2027"
 
 _URL = re.compile(r"https?://[^\s<>\"]+")
@@ -113,6 +114,15 @@ def logo_cid(facts: Mapping[str, Any]) -> str | None:
     return f"logo@{mail_domain(facts.get('support_email'), facts.get('website'))}"
 
 
+CID_IMAGE = re.compile(r'src="cid:([^"]+)"')  # the HTML's inline image: its Content-ID
+
+
+def with_logo_file(page: str, logo: Path | None) -> str:
+    """A mail's HTML as a screen with the logo's file at hand shows it (the outbox's preview):
+    its `cid:` image pointed at the file."""
+    return page if logo is None else CID_IMAGE.sub(f'src="{logo.as_uri()}"', page)
+
+
 def mail_html(text: str, language: str, facts: Mapping[str, Any], unsubscribe_url: str = "") -> str:
     """The mail's HTML from its plain text (paragraphs split at blank lines) and the shop's
     facts; `unsubscribe_url` puts the unsubscribe link in the footer (marketing)."""
@@ -133,7 +143,8 @@ def mail_html(text: str, language: str, facts: Mapping[str, Any], unsubscribe_ur
         else f'<h1 class="brand">{brand}</h1>'
     )
     labels = _labels(facts, language)
-    content = "".join(_paragraph(block, labels, rtl) for block in text.split("\n\n") if block.strip())
+    codes = tuple(str(facts.get(name) or "") for name in CODES if facts.get(name))
+    content = "".join(_paragraph(block, labels, rtl, codes) for block in text.split("\n\n") if block.strip())
     direction = "rtl" if rtl else "ltr"
     page = (
         f'<!DOCTYPE html><html lang="{language}" dir="{direction}"><head><meta charset="utf-8">'
@@ -190,10 +201,13 @@ def _island(match: re.Match[str]) -> str:
     return f'<span dir="ltr"{kept}>{words}</span>'
 
 
-def _text(piece: str, rtl: bool) -> str:
+def _text(piece: str, rtl: bool, codes: Sequence[str] = ()) -> str:
     escaped = html.escape(piece)
     if rtl:  # codes, phone numbers, addresses keep their order inside Arabic
         escaped = LTR_ISLAND.sub(_island, escaped)
+    else:  # a code is read out or typed in whole: it never breaks at its hyphens
+        for code in codes:
+            escaped = escaped.replace(html.escape(code), f'<span class="ltr">{html.escape(code)}</span>')
     return escaped.replace("\n", "<br>")
 
 
@@ -205,7 +219,7 @@ def _button(url: str, label: str) -> str:
     )
 
 
-def _paragraph(block: str, labels: Mapping[str, str], rtl: bool) -> str:
+def _paragraph(block: str, labels: Mapping[str, str], rtl: bool, codes: Sequence[str]) -> str:
     """One paragraph: a link ending it becomes a button under it, a link inside a sentence a
     link with words instead of the address."""
     block = block.strip("\n")
@@ -213,7 +227,7 @@ def _paragraph(block: str, labels: Mapping[str, str], rtl: bool) -> str:
     for match in _URL.finditer(block):
         url = match.group(0).rstrip(".,;:!?)")
         end = match.start() + len(url)
-        pieces.append(_text(block[last : match.start()], rtl))
+        pieces.append(_text(block[last : match.start()], rtl, codes))
         label = html.escape(_label_for(url, labels))
         if _TRAILING.fullmatch(_URL.sub("", block[end:])):  # nothing but links after it
             buttons.append(_button(url, label))
@@ -221,7 +235,7 @@ def _paragraph(block: str, labels: Mapping[str, str], rtl: bool) -> str:
             pieces.append(f'<a class="inline-link" href="{html.escape(url)}">{label}</a>')
         last = end
     if not buttons:
-        pieces.append(_text(block[last:], rtl))
+        pieces.append(_text(block[last:], rtl, codes))
     words = re.sub(r"(?:\s|<br>)+$", "", "".join(pieces))
     return (f"<p>{words}</p>" if words else "") + "".join(buttons)
 
@@ -253,7 +267,9 @@ def _footer(facts: Mapping[str, Any], language: str, unsubscribe_url: str, rtl: 
         host = urlparse(website).hostname or website
         contacts.append(f'<a href="{html.escape(website)}" dir="ltr">{html.escape(host)}</a>')
     if contacts:
-        lines.append("<p>" + " · ".join(contacts) + "</p>")
+        lines.append(
+            "<p>" + " · ".join(f'<span class="ltr">{contact}</span>' for contact in contacts) + "</p>"
+        )
     if unsubscribe_url:
         question = FOOTER["unsubscribe_question"].get(language) or FOOTER["unsubscribe_question"]["en"]
         words = FOOTER["unsubscribe"].get(language) or FOOTER["unsubscribe"]["en"]

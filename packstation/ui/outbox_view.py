@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.followups.mail_html import with_logo_file
 from packstation.followups.messages import shipped_playbook
 from packstation.followups.outbox import OutboxFilter, cancel, find_messages, retry_now
-from packstation.storage.models import MessageStatus, OutboxMessage
+from packstation.inserts.facts import logo_of
+from packstation.storage.models import Brand, MessageStatus, OutboxMessage
 from packstation.ui.events import AppEvents
 from packstation.ui.language import QT_TRANSLATE_NOOP
 from packstation.ui.status_list import StatusList, status_cell
@@ -125,7 +127,10 @@ class OutboxView(StatusList):
             )
             return
         self.subject.setText(message.subject)
-        self.preview.setHtml(message.body_html)
+        with self.sessions() as session:  # the logo the mail carries inline, from its file here
+            brand = session.get(Brand, 1)
+            logo = logo_of(brand) if brand else None
+        self.preview.setHtml(with_logo_file(message.body_html, logo))
 
     def status_word(self, status: MessageStatus) -> str:
         symbol, word = STATUS_WORDS[status]

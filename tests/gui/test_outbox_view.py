@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -59,3 +61,25 @@ def test_the_outbox_shows_previews_cancels_and_resends(qtbot: QtBot, shop: App) 
     with shop.sessions() as session:
         again = session.scalars(select(OutboxMessage).where(OutboxMessage.rule == "thank_you")).one()
     assert again.status is MessageStatus.QUEUED and again.max_attempts == 9
+
+
+def test_the_preview_shows_the_mail_with_the_shops_logo(qtbot: QtBot, shop: App) -> None:
+    number = pack_one(shop)
+    view = OutboxView(shop.sessions, AppEvents())
+    qtbot.addWidget(view)
+    view.order.setText(number.lstrip("#"))
+    view.table.selectRow(next(row for row, m in enumerate(view.messages) if m.rule == "thank_you"))
+
+    document = view.preview.document()
+    images = []
+    block = document.begin()
+    while block.isValid():
+        for fragment in (it.fragment() for it in block):  # type: ignore[attr-defined]
+            if fragment.charFormat().isImageFormat():
+                images.append(fragment.charFormat().toImageFormat().name())
+        block = block.next()
+    [logo] = images  # the logo the mail carries inline, as the customer sees it
+    assert logo.startswith("file://") and logo.endswith("logo.png")
+    loaded = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(logo))
+    assert loaded is not None and not loaded.isNull()
+    assert "Verde Atelier s.r.o." in view.preview.toPlainText()  # the footer's postal address
