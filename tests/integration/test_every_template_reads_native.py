@@ -215,6 +215,12 @@ def test_a_gift_note_speaks_to_the_recipient_from_the_giver(language: str) -> No
     assert thanks[language] not in blocks["headline"] + blocks["body"], blocks  # the recipient bought nothing
     slip = InsertTemplates().texts("slip", language, dict(facts.context())).blocks["thanks"]
     assert thanks[language] not in slip, slip
+    bought = parcel(language, BUYERS[language][0], 2)
+    gift, own = (
+        InsertTemplates().texts("voucher", language, dict(f.context())).blocks for f in (facts, bought)
+    )
+    assert gift["eyebrow"] != own["eyebrow"]  # a gift's voucher thanks no one either
+    assert gift["subline"] != own["subline"]  # nor speaks of their next order
 
 
 @pytest.mark.parametrize("language", ["cs", "ro", "uk", "ar"])
