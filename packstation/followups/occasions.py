@@ -2,7 +2,8 @@
 every year after it, and a birthday offer where the shop has the birthday. They follow no
 parcel, so no packing queues them: a daily sweep does (`queue_occasions`, run by every
 dispatcher round and by `packstation occasions`), queueing what falls due today — or fell due
-up to the rule's `expires_days` ago, when no dispatcher ran that day.
+up to the rule's `expires_days` ago, when no dispatcher ran that day; `delay_days` moves the
+message that many days after (a minus: before) the occasion.
 
 Each is keyed `<rule>:<customer's link token>:<year>`, unique in the outbox like every
 follow-up's key, so however often the sweep runs, a customer gets one of each a year. The
@@ -61,12 +62,14 @@ def occasion_day(month: int, day: int, year: int) -> date:
     return date(year, month, day)
 
 
-def _falls(month: int, day: int, today: date, late: int) -> date | None:
-    """The occasion's day in the window [today - late days, today], if it falls in it."""
-    for year in (today.year, today.year - 1):  # a window across New Year's Day
+def _falls(month: int, day: int, today: date, late: int, delay: int) -> tuple[date, date] | None:
+    """(the occasion's day, the day its message is due: `delay` days after it) when the due day
+    is in the window [today - late days, today]."""
+    for year in (today.year + 1, today.year, today.year - 1):  # a delay or window across New Year
         day_in = occasion_day(month, day, year)
-        if today - timedelta(days=late) <= day_in <= today:
-            return day_in
+        due = day_in + timedelta(days=delay)
+        if today - timedelta(days=late) <= due <= today:
+            return day_in, due
     return None
 
 
@@ -86,10 +89,10 @@ def queue_occasions(
         unset = {need.key for need in missing(shop_brand(session), settings, (), messages=True)}
         rules = [rule for rule in rules if not unset & links_needed(rule)]
         due = _due(session, rules, today) if rules else []
-    for rule, customer_id, day, first in due:
+    for rule, customer_id, day, due_on, first in due:
         try:
             with sessions.begin() as session:
-                if _queue_one(session, rule, customer_id, day, first, when, settings, templates):
+                if _queue_one(session, rule, customer_id, (day, due_on), first, when, settings, templates):
                     report.messages += 1
         except Exception as exc:  # the next sweep tries again
             report.problems.append(
@@ -98,8 +101,12 @@ def queue_occasions(
     return report
 
 
-def _due(session: Session, rules: list[Rule], today: date) -> list[tuple[Rule, int, date, date]]:
-    """(rule, customer, the occasion's day, their first order's day) for each occasion due:
+Due = tuple[Rule, int, date, date, date]  # rule, customer, occasion's day, day due, first order's day
+
+
+def _due(session: Session, rules: list[Rule], today: date) -> list[Due]:
+    """(rule, customer, the occasion's day, the day it is due, their first order's day) for each
+    occasion due:
     customers who agree to marketing, with an address, and an order not cancelled."""
     firsts = {
         customer_id: first
@@ -121,19 +128,19 @@ def _due(session: Session, rules: list[Rule], today: date) -> list[tuple[Rule, i
             )
             if customer_id in firsts and born is not None
         }
-    due = []
+    due: list[Due] = []
     for rule in rules:
-        late = max(0, rule.expires_days)
+        late, delay = max(0, rule.expires_days), rule.delay_days
         if rule.relative_to == "anniversary":
             for customer_id, first in firsts.items():
-                day = _falls(first.month, first.day, today, late)
-                if day is not None and day.year > first.year:
-                    due.append((rule, customer_id, day, first.date()))
+                falls = _falls(first.month, first.day, today, late, delay)
+                if falls is not None and falls[0].year > first.year:
+                    due.append((rule, customer_id, *falls, first.date()))
         else:
             for customer_id, born in birthdays.items():
-                day = _falls(born.month, born.day, today, late)
-                if day is not None:
-                    due.append((rule, customer_id, day, firsts[customer_id].date()))
+                falls = _falls(born.month, born.day, today, late, delay)
+                if falls is not None:
+                    due.append((rule, customer_id, *falls, firsts[customer_id].date()))
     return due
 
 
@@ -141,12 +148,13 @@ def _queue_one(
     session: Session,
     rule: Rule,
     customer_id: int,
-    day: date,
+    days: tuple[date, date],
     first: date,
     when: datetime,
     settings: ShopSettings,
     templates: MessageTemplates | None,
 ) -> bool:
+    day, due_on = days  # the occasion's day, and the day its message is due (the rule's delay after)
     customer = session.get(Customer, customer_id)
     assert customer is not None
     key = f"{rule.name}:{customer.link_token}:{day.year}"
@@ -163,7 +171,7 @@ def _queue_one(
     ).first()  # fmt: skip
     if latest is None:
         return False
-    scheduled = datetime.combine(day, SEND_AT, UTC)
+    scheduled = datetime.combine(due_on, SEND_AT, UTC)
     language = texts_language(customer.language)[0]
     facts = occasion_facts(session, customer, latest, settings, language, day, first, scheduled)
     if not rule.applies(facts):

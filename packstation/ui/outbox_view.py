@@ -45,6 +45,8 @@ RULE_WORDS = {  # the playbook's follow-ups, as staff call them
     "care_tips": QT_TRANSLATE_NOOP("OutboxView", "care tips"),
     "shipped_sms": QT_TRANSLATE_NOOP("OutboxView", "shipped text message"),
     "voucher_reminder": QT_TRANSLATE_NOOP("OutboxView", "voucher reminder"),
+    "anniversary": QT_TRANSLATE_NOOP("OutboxView", "anniversary"),
+    "birthday": QT_TRANSLATE_NOOP("OutboxView", "birthday"),
 }
 
 

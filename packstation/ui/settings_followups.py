@@ -35,6 +35,8 @@ ANCHOR_WORDS = {
     "delivery": QT_TRANSLATE_NOOP("FollowUpRulesPage", "expected delivery"),
     "voucher_expiry": QT_TRANSLATE_NOOP("FollowUpRulesPage", "the voucher's expiry"),
     "replenish": QT_TRANSLATE_NOOP("FollowUpRulesPage", "running out"),
+    "anniversary": QT_TRANSLATE_NOOP("FollowUpRulesPage", "the first order's anniversary"),
+    "birthday": QT_TRANSLATE_NOOP("FollowUpRulesPage", "the customer's birthday"),
 }
 CHANNEL_WORDS = {
     "email": QT_TRANSLATE_NOOP("FollowUpRulesPage", "e-mail"),

@@ -524,20 +524,20 @@
         <translation>يشير طلب التقييم إلى هذا الرابط؛ يُستبدل {order} برقم الطلب.</translation>
     </message>
     <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>رابط إلغاء الاشتراك (مع {customer})</translation>
+        <source>Unsubscribe link (with {token})</source>
+        <translation>رابط إلغاء الاشتراك (مع {token})</translation>
     </message>
     <message>
-        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
-        <translation>في كل رسالة تسويقية؛ يُستبدل {customer} برقم العميل.</translation>
+        <source>In every marketing message; {token} becomes the customer&apos;s own random link token, which the shop&apos;s unsubscribe page hands to `packstation unsubscribe`.</source>
+        <translation>في كل رسالة تسويقية؛ يُستبدل {token} بمفتاح الرابط العشوائي الخاص بكل عميل، وتمرّره صفحة إلغاء الاشتراك في المتجر إلى الأمر `packstation unsubscribe`.</translation>
     </message>
     <message>
-        <source>Referral link (with {customer})</source>
-        <translation>رابط الإحالة (مع {customer})</translation>
+        <source>Referral link (with {token})</source>
+        <translation>رابط الإحالة (مع {token})</translation>
     </message>
     <message>
-        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
-        <translation>في دعوة الإحالة؛ يُستبدل {customer} برقم العميل.</translation>
+        <source>In the referral invitation; {token} becomes the customer&apos;s own random link token.</source>
+        <translation>في دعوة الإحالة؛ يُستبدل {token} بمفتاح الرابط العشوائي الخاص بكل عميل.</translation>
     </message>
     <message>
         <source>Referral invitation from order</source>
@@ -1071,6 +1071,14 @@
     <message>
         <source>running out</source>
         <translation>نفاد المنتج</translation>
+    </message>
+    <message>
+        <source>the first order&apos;s anniversary</source>
+        <translation>الذكرى السنوية لأول طلب</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s birthday</source>
+        <translation>عيد ميلاد العميل</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1716,6 +1724,14 @@
     <message>
         <source>voucher reminder</source>
         <translation>تذكير بالقسيمة</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>ذكرى سنوية</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>عيد ميلاد</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -524,20 +524,20 @@
         <translation>Sem vede odkaz v žádosti o recenzi; místo {order} se dosadí číslo objednávky.</translation>
     </message>
     <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Odkaz na odhlášení (s {customer})</translation>
+        <source>Unsubscribe link (with {token})</source>
+        <translation>Odkaz na odhlášení (s {token})</translation>
     </message>
     <message>
-        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
-        <translation>V každé marketingové zprávě; místo {customer} se dosadí číslo zákazníka.</translation>
+        <source>In every marketing message; {token} becomes the customer&apos;s own random link token, which the shop&apos;s unsubscribe page hands to `packstation unsubscribe`.</source>
+        <translation>V každé marketingové zprávě; místo {token} se dosadí náhodný klíč odkazu, který má každý zákazník svůj. Stránka obchodu pro odhlášení ho předá příkazu `packstation unsubscribe`.</translation>
     </message>
     <message>
-        <source>Referral link (with {customer})</source>
-        <translation>Odkaz pro doporučení (s {customer})</translation>
+        <source>Referral link (with {token})</source>
+        <translation>Odkaz pro doporučení (s {token})</translation>
     </message>
     <message>
-        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
-        <translation>V pozvánce k doporučení; místo {customer} se dosadí číslo zákazníka.</translation>
+        <source>In the referral invitation; {token} becomes the customer&apos;s own random link token.</source>
+        <translation>V pozvánce k doporučení; místo {token} se dosadí náhodný klíč odkazu, který má každý zákazník svůj.</translation>
     </message>
     <message>
         <source>Referral invitation from order</source>
@@ -1071,6 +1071,14 @@
     <message>
         <source>running out</source>
         <translation>dojde zboží</translation>
+    </message>
+    <message>
+        <source>the first order&apos;s anniversary</source>
+        <translation>výročí první objednávky</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s birthday</source>
+        <translation>narozeniny zákazníka</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1716,6 +1724,14 @@
     <message>
         <source>voucher reminder</source>
         <translation>připomínka poukazu</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>výročí</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>narozeniny</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -524,20 +524,20 @@
         <translation>Permintaan ulasan menaut ke sini; {order} diganti dengan nomor pesanan.</translation>
     </message>
     <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Tautan berhenti langganan (dengan {customer})</translation>
+        <source>Unsubscribe link (with {token})</source>
+        <translation>Tautan berhenti langganan (dengan {token})</translation>
     </message>
     <message>
-        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
-        <translation>Ada di setiap pesan pemasaran; {customer} diganti dengan nomor pelanggan.</translation>
+        <source>In every marketing message; {token} becomes the customer&apos;s own random link token, which the shop&apos;s unsubscribe page hands to `packstation unsubscribe`.</source>
+        <translation>Ada di setiap pesan pemasaran; {token} diganti dengan kunci tautan acak milik masing-masing pelanggan, yang diteruskan halaman berhenti langganan toko ke perintah `packstation unsubscribe`.</translation>
     </message>
     <message>
-        <source>Referral link (with {customer})</source>
-        <translation>Tautan referal (dengan {customer})</translation>
+        <source>Referral link (with {token})</source>
+        <translation>Tautan referal (dengan {token})</translation>
     </message>
     <message>
-        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
-        <translation>Ada di undangan referal; {customer} diganti dengan nomor pelanggan.</translation>
+        <source>In the referral invitation; {token} becomes the customer&apos;s own random link token.</source>
+        <translation>Ada di undangan referal; {token} diganti dengan kunci tautan acak milik masing-masing pelanggan.</translation>
     </message>
     <message>
         <source>Referral invitation from order</source>
@@ -1071,6 +1071,14 @@
     <message>
         <source>running out</source>
         <translation>barang hampir habis</translation>
+    </message>
+    <message>
+        <source>the first order&apos;s anniversary</source>
+        <translation>hari jadi pesanan pertama</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s birthday</source>
+        <translation>ulang tahun pelanggan</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1716,6 +1724,14 @@
     <message>
         <source>voucher reminder</source>
         <translation>pengingat voucher</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>hari jadi</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>ulang tahun</translation>
     </message>
     <message>
         <source>All statuses</source>

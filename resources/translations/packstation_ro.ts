@@ -524,20 +524,20 @@
         <translation>Cererea de recenzie trimite aici; {order} devine numărul comenzii.</translation>
     </message>
     <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Link de dezabonare (cu {customer})</translation>
+        <source>Unsubscribe link (with {token})</source>
+        <translation>Link de dezabonare (cu {token})</translation>
     </message>
     <message>
-        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
-        <translation>În fiecare mesaj de marketing; {customer} devine numărul clientului.</translation>
+        <source>In every marketing message; {token} becomes the customer&apos;s own random link token, which the shop&apos;s unsubscribe page hands to `packstation unsubscribe`.</source>
+        <translation>În fiecare mesaj de marketing; {token} devine cheia aleatorie a linkului, proprie fiecărui client, pe care pagina de dezabonare a magazinului o transmite comenzii `packstation unsubscribe`.</translation>
     </message>
     <message>
-        <source>Referral link (with {customer})</source>
-        <translation>Link de recomandare (cu {customer})</translation>
+        <source>Referral link (with {token})</source>
+        <translation>Link de recomandare (cu {token})</translation>
     </message>
     <message>
-        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
-        <translation>În invitația de recomandare; {customer} devine numărul clientului.</translation>
+        <source>In the referral invitation; {token} becomes the customer&apos;s own random link token.</source>
+        <translation>În invitația de recomandare; {token} devine cheia aleatorie a linkului, proprie fiecărui client.</translation>
     </message>
     <message>
         <source>Referral invitation from order</source>
@@ -1071,6 +1071,14 @@
     <message>
         <source>running out</source>
         <translation>terminarea produsului</translation>
+    </message>
+    <message>
+        <source>the first order&apos;s anniversary</source>
+        <translation>aniversarea primei comenzi</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s birthday</source>
+        <translation>ziua de naștere a clientului</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1716,6 +1724,14 @@
     <message>
         <source>voucher reminder</source>
         <translation>memento voucher</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>aniversare</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>zi de naștere</translation>
     </message>
     <message>
         <source>All statuses</source>

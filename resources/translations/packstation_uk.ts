@@ -524,20 +524,20 @@
         <translation>Сюди веде прохання залишити відгук; замість {order} підставляється номер замовлення.</translation>
     </message>
     <message>
-        <source>Unsubscribe link (with {customer})</source>
-        <translation>Посилання для відписки (з {customer})</translation>
+        <source>Unsubscribe link (with {token})</source>
+        <translation>Посилання для відписки (з {token})</translation>
     </message>
     <message>
-        <source>In every marketing message; {customer} becomes the customer&apos;s number.</source>
-        <translation>У кожному маркетинговому повідомленні; замість {customer} підставляється номер клієнта.</translation>
+        <source>In every marketing message; {token} becomes the customer&apos;s own random link token, which the shop&apos;s unsubscribe page hands to `packstation unsubscribe`.</source>
+        <translation>У кожному маркетинговому повідомленні; замість {token} підставляється випадковий ключ посилання, власний для кожного клієнта. Сторінка відписки магазину передає його команді `packstation unsubscribe`.</translation>
     </message>
     <message>
-        <source>Referral link (with {customer})</source>
-        <translation>Реферальне посилання (з {customer})</translation>
+        <source>Referral link (with {token})</source>
+        <translation>Реферальне посилання (з {token})</translation>
     </message>
     <message>
-        <source>In the referral invitation; {customer} becomes the customer&apos;s number.</source>
-        <translation>У реферальному запрошенні; замість {customer} підставляється номер клієнта.</translation>
+        <source>In the referral invitation; {token} becomes the customer&apos;s own random link token.</source>
+        <translation>У реферальному запрошенні; замість {token} підставляється випадковий ключ посилання, власний для кожного клієнта.</translation>
     </message>
     <message>
         <source>Referral invitation from order</source>
@@ -1071,6 +1071,14 @@
     <message>
         <source>running out</source>
         <translation>закінчення товару</translation>
+    </message>
+    <message>
+        <source>the first order&apos;s anniversary</source>
+        <translation>річниця першого замовлення</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s birthday</source>
+        <translation>день народження клієнта</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -1716,6 +1724,14 @@
     <message>
         <source>voucher reminder</source>
         <translation>нагадування про ваучер</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>річниця</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>день народження</translation>
     </message>
     <message>
         <source>All statuses</source>
