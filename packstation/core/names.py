@@ -114,9 +114,12 @@ def _dictionary_name(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _ukrainian_dictionary() -> Any:
+    """The dictionary named by its package, not looked up among the installed packages'
+    entry points (which an installer's bundle does not carry)."""
     import pymorphy3  # type: ignore[import-untyped]
+    import pymorphy3_dicts_uk  # type: ignore[import-untyped]
 
-    return pymorphy3.MorphAnalyzer(lang="uk")
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_uk.get_path(), lang="uk")
 
 
 def _as_written(written: str, called: str) -> str:

@@ -25,6 +25,7 @@ def run_self_test(window: bool = True, db_url: str | None = None) -> int:
             ("database code", lambda: _database(folder)),
             ("inserts", lambda: _inserts(folder)),
             ("sounds", _sounds),
+            ("names", _names),
         ]
         if window:
             checks.append(("window", lambda: _window(folder)))
@@ -107,6 +108,16 @@ def _inserts(folder: Path) -> str:
     if report.pages != 4 or report.problems:
         raise RuntimeError(f"{report.pages} pages, problems: {report.problems}")
     return f"4 pages, {(folder / 'inserts.pdf').stat().st_size // 1024} kB, fonts and templates found"
+
+
+def _names() -> str:
+    """The vocative's libraries and name lists load: a Czech and a Ukrainian name are called."""
+    from packstation.core.names import vocative
+
+    called = vocative("Lukáš", "cs"), vocative("Олексій", "uk")
+    if called != ("Lukáši", "Олексію"):
+        raise RuntimeError(f"Lukáš, Олексій called {', '.join(called)}")
+    return ", ".join(called)
 
 
 def _sounds() -> str:

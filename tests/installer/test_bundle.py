@@ -26,6 +26,7 @@ def test_the_linux_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr[-3000:] + done.stdout[-3000:]
     assert f"packstation {__version__}" in done.stdout
     assert "ok      inserts: 4 pages" in done.stdout and "ok      window: 7 screens" in done.stdout
+    assert "ok      names: Lukáši, Олексію" in done.stdout  # the vocative's lists and rules are bundled
     assert "self-test passed" in done.stdout
     bundle = tmp_path / "dist" / "packstation"
     assert (bundle / "packstation").is_file() and (bundle / "packstation-window").is_file()
