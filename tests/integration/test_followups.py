@@ -138,7 +138,7 @@ def test_the_thank_you_arrives_now_the_review_request_two_weeks_later(shop: App,
     assert later.sent == 1
     review = smtp.inbox.messages[1]
     assert review["List-Unsubscribe"].startswith("<https://verde-atelier.example/unsubscribe?t=")
-    assert "how do you like them" in body(review).lower()
+    assert "how do you like it?" in body(review).lower()
 
 
 def test_arabic_messages_are_right_to_left(shop: App, smtp: SmtpServer) -> None:
@@ -236,7 +236,7 @@ def test_every_subject_is_personal_and_at_most_30_characters(language: str) -> N
     for written in ("Jo", "Maximiliánová-Konstantinopolská", "عبد الرحمن", "Олександра-Анастасія"):
         name = vocative(written, language)  # as the greeting calls it: Czech and Ukrainian decline it
         facts = {
-            "first_name": written, "first_name_vocative": name, "order_number": "#100042", "carrier": "Nova Poshta", "tracking_number": "20450012345678",
+            "first_name": written, "first_name_vocative": name, "is_gift": False, "order_number": "#100042", "carrier": "Nova Poshta", "tracking_number": "20450012345678",
             "tracking_url": "https://example.invalid/t", "delivery_date": "28. listopadu 2026", "packaging": [],
             "voucher_code": "VA-K7QM-3XPA-R", "voucher_discount": "15 %", "voucher_expires": "23. února 2027",
             "support_email": "hello@verde-atelier.example", "support_phone": "+420 228 881 234", "brand_name": "Verde Atelier",
