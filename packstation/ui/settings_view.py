@@ -56,6 +56,7 @@ from packstation.ui.settings_followups import FollowUpRulesPage
 from packstation.ui.settings_form import Field, SettingsForm, fields_of
 from packstation.ui.settings_packaging import PackagingPage
 from packstation.ui.settings_printers import PrintersPage
+from packstation.ui.settings_products import ProductNamesPage
 from packstation.ui.settings_texts import InsertTextsPage
 from packstation.ui.sign_in import ManagerSignIn
 from packstation.ui.tasks import run_in_background
@@ -95,7 +96,7 @@ class SettingsView(QWidget):
         self.manager = person
         self.pages.setCurrentIndex(1)
         self.load()
-        for page in (self.texts, self.followups, self.packaging, self.printers):
+        for page in (self.texts, self.followups, self.packaging, self.products, self.printers):
             page.load()
 
     # -- the settings -------------------------------------------------------------------------
@@ -121,6 +122,8 @@ class SettingsView(QWidget):
         self.sections.addTab(self.forms[SettingsGroup.DELIVERY], self._title(SettingsGroup.DELIVERY))
         self.packaging = PackagingPage(self.sessions, self.station, lambda: self.manager)
         self.sections.addTab(self.packaging, self.tr("Packaging"))
+        self.products = ProductNamesPage(self.sessions, self.station, lambda: self.manager)
+        self.sections.addTab(self.products, self.tr("Products"))
         self.sections.addTab(self._sending_page(), self._title(SettingsGroup.SENDING))
         self.printers = PrintersPage(self.sessions, self.station, lambda: self.manager)
         self.sections.addTab(self.printers, self._title(SettingsGroup.PRINTERS))

@@ -2272,6 +2272,45 @@
     </message>
 </context>
 <context>
+    <name>ProductNamesPage</name>
+    <message>
+        <source>Find a product by SKU or name</source>
+        <translation>ابحث عن منتج برمز SKU أو بالاسم</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>الاسم في المتجر</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>الأسماء باللغات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Save names  (Ctrl+S)</source>
+        <translation>حفظ الأسماء  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Names of {name} ({sku})</source>
+        <translation>أسماء {name} ({sku})</translation>
+    </message>
+    <message>
+        <source>Choose a product to name it in the customers&apos; languages.</source>
+        <translation>اختر منتجًا لتسميته بلغات العملاء.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Save  (Ctrl+S)</source>
@@ -2362,6 +2401,10 @@
     <message>
         <source>Packaging</source>
         <translation>التغليف</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>

@@ -2272,6 +2272,45 @@
     </message>
 </context>
 <context>
+    <name>ProductNamesPage</name>
+    <message>
+        <source>Find a product by SKU or name</source>
+        <translation>Najít produkt podle SKU nebo názvu</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>Název v obchodě</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Názvy v jazycích</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Save names  (Ctrl+S)</source>
+        <translation>Uložit názvy  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Names of {name} ({sku})</source>
+        <translation>Názvy produktu {name} ({sku})</translation>
+    </message>
+    <message>
+        <source>Choose a product to name it in the customers&apos; languages.</source>
+        <translation>Vyberte produkt a pojmenujte ho v jazycích zákazníků.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Save  (Ctrl+S)</source>
@@ -2362,6 +2401,10 @@
     <message>
         <source>Packaging</source>
         <translation>Obaly</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>

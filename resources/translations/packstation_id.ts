@@ -2272,6 +2272,45 @@
     </message>
 </context>
 <context>
+    <name>ProductNamesPage</name>
+    <message>
+        <source>Find a product by SKU or name</source>
+        <translation>Cari produk berdasarkan SKU atau nama</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>Nama di toko</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Bernama dalam</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Save names  (Ctrl+S)</source>
+        <translation>Simpan nama  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Names of {name} ({sku})</source>
+        <translation>Nama {name} ({sku})</translation>
+    </message>
+    <message>
+        <source>Choose a product to name it in the customers&apos; languages.</source>
+        <translation>Pilih produk untuk menamainya dalam bahasa pelanggan.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Save  (Ctrl+S)</source>
@@ -2362,6 +2401,10 @@
     <message>
         <source>Packaging</source>
         <translation>Kemasan</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>

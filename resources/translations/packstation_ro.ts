@@ -2272,6 +2272,45 @@
     </message>
 </context>
 <context>
+    <name>ProductNamesPage</name>
+    <message>
+        <source>Find a product by SKU or name</source>
+        <translation>Caută un produs după SKU sau denumire</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>Denumirea din magazin</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Denumiri în</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Save names  (Ctrl+S)</source>
+        <translation>Salvează denumirile  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Names of {name} ({sku})</source>
+        <translation>Denumirile produsului {name} ({sku})</translation>
+    </message>
+    <message>
+        <source>Choose a product to name it in the customers&apos; languages.</source>
+        <translation>Alege un produs ca să-i dai denumiri în limbile clienților.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Save  (Ctrl+S)</source>
@@ -2362,6 +2401,10 @@
     <message>
         <source>Packaging</source>
         <translation>Ambalaje</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produse</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>

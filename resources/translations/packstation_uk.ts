@@ -2272,6 +2272,45 @@
     </message>
 </context>
 <context>
+    <name>ProductNamesPage</name>
+    <message>
+        <source>Find a product by SKU or name</source>
+        <translation>Знайти товар за SKU або назвою</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s name</source>
+        <translation>Назва в магазині</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Назви мовами</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Save names  (Ctrl+S)</source>
+        <translation>Зберегти назви  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Names of {name} ({sku})</source>
+        <translation>Назви товару {name} ({sku})</translation>
+    </message>
+    <message>
+        <source>Choose a product to name it in the customers&apos; languages.</source>
+        <translation>Виберіть товар, щоб дати йому назви мовами покупців.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Save  (Ctrl+S)</source>
@@ -2362,6 +2401,10 @@
     <message>
         <source>Packaging</source>
         <translation>Пакування</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товари</translation>
     </message>
     <message>
         <source>Staff &amp;&amp; badges</source>
