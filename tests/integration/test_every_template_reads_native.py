@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -267,3 +268,19 @@ def test_the_return_window_and_the_orders_are_counted_in_the_right_form(language
             .text
         )
         assert words in text, text
+
+
+def test_a_shops_own_long_subject_loses_the_name_then_whole_words_never_half_of_one(tmp_path: Path) -> None:
+    (tmp_path / "messages" / "ro").mkdir(parents=True)
+    (tmp_path / "messages" / "ro" / "thank_you.j2").write_text(
+        "{% block subject %}{{ first_name }}, comanda ta a plecat azi din depozitul nostru{% endblock %}"
+        "{% block text %}Bună, {{ first_name }}!{% endblock %}",
+        encoding="utf-8",
+    )
+    rule = Rule("thank_you", marketing=False)
+    subject = MessageTemplates(tmp_path).render(rule, "ro", {"first_name": "Ana-Maria-Magdalena"}).subject
+    assert subject == "Comanda ta a plecat azi din"  # 27 characters: the next word would not fit
+    assert (
+        MessageTemplates(tmp_path).render(rule, "ro", {"first_name": "Ana"}).subject
+        == "Comanda ta a plecat azi din"
+    )
