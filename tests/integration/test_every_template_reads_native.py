@@ -284,3 +284,21 @@ def test_a_shops_own_long_subject_loses_the_name_then_whole_words_never_half_of_
         MessageTemplates(tmp_path).render(rule, "ro", {"first_name": "Ana"}).subject
         == "Comanda ta a plecat azi din"
     )
+
+
+# the other register of each language, which print_templates/README.md rules out
+OTHER_REGISTER = {
+    "cs": re.compile(r"\b(ty|tebe|tobě|tvůj|tvoje|tvá|tvou|tvým|máš|jsi)\b", re.IGNORECASE),
+    "ro": re.compile(r"\b(dumneavoastră|vă|voastră|vostru|sunteți|aveți|puteți)\b", re.IGNORECASE),
+    "uk": re.compile(r"\b(ти|тебе|тобі|твій|твоє|твоя|твої|маєш)\b", re.IGNORECASE),
+    "ar": re.compile(r"\b(لكم|أنتم|عليكم|إليكم|بكم|منكم|معكم|طلبكم|طردكم|بانتظاركم|لبقائكم)\b"),
+    "id": re.compile(r"\bAnda\b"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_REGISTER))
+def test_every_text_keeps_its_languages_one_register(language: str) -> None:
+    facts = parcel(language, BUYERS[language][2], 5)
+    for where, text in every_text(language, facts).items():
+        found = OTHER_REGISTER[language].findall(own_words(text, facts))
+        assert not found, (where, found, text)
