@@ -169,3 +169,40 @@ def test_a_birthday_typed_wrong_is_refused_and_an_unknown_customer_said(
     assert "no customer has this e-mail address" in capsys.readouterr().err
     assert main(["--db", shop.db_url, "customer", "birthday", "lukas.novak@example.cz"]) == 0
     assert "birthday not known" in capsys.readouterr().out
+
+
+def test_a_manager_moves_the_birthday_offer_two_days_ahead(shop: App) -> None:
+    from dataclasses import replace
+
+    from packstation.followups.messages import playbook_toml, shipped_playbook
+    from packstation.storage.models import ShopFile
+
+    rules = [replace(rule, delay_days=-2) if rule.name == "birthday" else rule for rule in shipped_playbook()]
+    with shop.sessions.begin() as session:  # as Settings › Follow-ups saves it
+        session.add(ShopFile(path="followups/playbook.toml", body=playbook_toml(rules), changed_at=DAY,
+                             changed_by="the manager"))  # fmt: skip
+    assert main(["--db", shop.db_url, "customer", "birthday", "lukas.novak@example.cz", "01-01"]) == 0
+
+    queue_occasions(shop.sessions, datetime(2026, 12, 29, 8, 0, tzinfo=UTC))
+    assert occasions(shop, "lukas.novak@example.cz") == []
+    queue_occasions(shop.sessions, datetime(2026, 12, 30, 8, 0, tzinfo=UTC))
+    [offer] = occasions(shop, "lukas.novak@example.cz")
+    assert offer.scheduled_at == datetime(2026, 12, 30, 9, 0, tzinfo=UTC) and offer.key.endswith(":2027")
+
+
+def test_a_json_export_carries_the_birthday(shop: App, tmp_path: Path) -> None:
+    import json
+
+    order = {"number": "J-701", "created_at": "2026-11-30T10:00:00+02:00",
+             "customer": {"name": "Ioana Rusu", "email": "ioana@example.ro", "language": "ro",
+                          "marketing_consent": True, "birthday": "1988-07-04"},
+             "shipping": {"address1": "Str. Mare 1", "city": "Iași", "zip": "700001", "country": "RO"},
+             "lines": [{"name": "Lumânare", "quantity": 1, "unit_price": 80}], "currency": "RON"}  # fmt: skip
+    export = tmp_path / "orders.json"
+    export.write_text(json.dumps({"orders": [order]}), encoding="utf-8")
+
+    assert main(["--db", shop.db_url, "import", str(export)]) == 0
+
+    with shop.sessions() as session:
+        born = session.scalars(select(Customer.birthday).where(Customer.email == "ioana@example.ro")).one()
+    assert born == date(1988, 7, 4)
