@@ -9,27 +9,20 @@ Run alone on a fresh demo shop: `python -m packstation.ui.pack_view`.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import time
 from collections.abc import Callable
 from typing import TextIO
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,28 +34,14 @@ from packstation.bench.service import Bench
 from packstation.bench.view import OrderView, Outcome, Tone
 from packstation.core.settings import load_settings
 from packstation.ui.language import QT_TRANSLATE_NOOP, spoken, spoken_error
+from packstation.ui.pack_feedback import CALM, ScanBanner, work_area_style
+from packstation.ui.pack_order import OrderPanel
 from packstation.ui.scanner import ScannerCapture, ScannerSettings
 from packstation.ui.sign_in import ManagerApproval
 from packstation.ui.sounds import Sounds
 from packstation.ui.tasks import run_in_background
-from packstation.ui.theme import BASE_POINT_SIZE
 from packstation.vocabulary import INSERT_KINDS
 
-# tone -> (text colour, background, symbol, word): never colour alone
-TONE_LOOKS: dict[Tone, tuple[str, str, str, str]] = {
-    Tone.OK: ("#FFFFFF", "#2E7D32", "✔", QT_TRANSLATE_NOOP("PackView", "OK")),
-    Tone.INFO: ("#0D47A1", "#E3F2FD", "ℹ", ""),
-    Tone.DONE: ("#FFFFFF", "#1B5E20", "★", QT_TRANSLATE_NOOP("PackView", "PACKED")),
-    Tone.WRONG: ("#FFFFFF", "#C62828", "✖", QT_TRANSLATE_NOOP("PackView", "WRONG ITEM")),
-    Tone.OVER: ("#000000", "#FFB300", "▲", QT_TRANSLATE_NOOP("PackView", "TOO MANY")),
-    Tone.UNKNOWN: ("#FFFFFF", "#6A1B9A", "?", QT_TRANSLATE_NOOP("PackView", "UNKNOWN CODE")),
-    Tone.REFUSED: ("#FFFFFF", "#4E342E", "⊘", QT_TRANSLATE_NOOP("PackView", "NOT NOW")),
-    Tone.OFFLINE: ("#000000", "#B0BEC5", "⟳", QT_TRANSLATE_NOOP("PackView", "KEPT — NO DATABASE")),
-}
-#: the work area when nothing is wrong: quiet captions, a quiet key-hint bar
-CALM = "QLabel#caption { color: #607D8B; font-weight: bold; } QLabel#keyhint { color: #455A64; }"
-#: the tones that colour the whole work area until the packer acknowledges them
-ERROR_LOOKS = {Tone.WRONG, Tone.OVER, Tone.UNKNOWN}
 #: every key of the bench and what it does, as the key-hint bar shows them
 BENCH_KEYS = (  # the key names too: a keyboard's own words in the staff language
     (QT_TRANSLATE_NOOP("PackView", "Enter"), QT_TRANSLATE_NOOP("PackView", "OK")),
@@ -150,34 +129,14 @@ class PackView(QWidget):
     # -- layout -------------------------------------------------------------------------------
 
     def _build(self, station: str) -> None:
-        self.banner = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.banner.setMinimumHeight(84)
-        self.who = QLabel(self.tr("Station {station}").format(station=station))
-        self.title = QLabel()
-        self.title.setFont(_font(26, bold=True))  # sizes scale with the station's text size: rescale
-        self.gift = _box_label("#FFF8E1", "#8A4B00")
-        self.note = _box_label("#FFF59D", "#3E2723")
-        self.lines = QTableWidget(0, 3)
-        self.lines.setHorizontalHeaderLabels(["", self.tr("Item"), self.tr("Packed")])
-        self.lines.verticalHeader().hide()
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.lines.setFont(_font(15))
-        self.lines.verticalHeader().setDefaultSectionSize(round(40 * _scale()))
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.lines.setColumnWidth(0, 44)
-        self.lines.setColumnWidth(2, 110)
-        self.packaging = QLabel(wordWrap=True)
-        self.eco = QLabel(wordWrap=True)
-        self.eco.setFont(_font(14, bold=True))
-        self.tracking = QLabel()
-        self.shipping = QLabel()
-        self.shipping.setFont(_font(14, bold=True))
-        self.sample = QLabel(wordWrap=True)
-        self.weight = QSpinBox(suffix=self.tr(" g"), maximum=70_000, singleStep=10)
-        self.weight.setSpecialValueText(self.tr("weight…"))
-        self.weight.editingFinished.connect(self._weight_entered)
+        self.banner = ScanBanner()
+        self.order_panel = OrderPanel()
+        self.order_panel.who.setText(self.tr("Station {station}").format(station=station))
+        self.order_panel.parcel.weight_entered.connect(self._weight_entered)
+        # the parts a packer reads, by name (the screen's tests and benchmarks read them too)
+        panel = self.order_panel
+        self.title, self.who, self.lines, self.note = panel.title, panel.who, panel.lines, panel.note
+        self.packaging, self.shipping = panel.parcel.packaging, panel.parcel.shipping
         self.manual = ManualEntry()
         self.manual.setPlaceholderText(self.tr("Damaged label? Type the code here and press Enter"))
         self.manual.entered.connect(self._manual_entered)
@@ -187,30 +146,9 @@ class PackView(QWidget):
             label.setObjectName("keyhint")
             hint.addWidget(label)
         hint.addStretch(1)
-
-        side = QVBoxLayout()
-        for caption, widget in ((self.tr("SHIPPING"), self.shipping), (self.tr("PACKAGING"), self.packaging),
-                                (self.tr("PARCEL"), self.eco), (self.tr("TRACKING"), self.tracking),
-                                (self.tr("SAMPLE"), self.sample), (self.tr("WEIGHT"), self.weight)):  # fmt: skip
-            label = QLabel(caption)
-            label.setObjectName("caption")
-            side.addWidget(label)
-            side.addWidget(widget)
-        side.addStretch(1)
-        grid = QGridLayout()
-        grid.addWidget(self.lines, 0, 0)
-        grid.addLayout(side, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.who)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(top)
-        layout.addWidget(self.gift)
-        layout.addWidget(self.note)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.order_panel, 1)
         layout.addWidget(self.manual)
         layout.addLayout(hint)
         self.setObjectName("bench")
@@ -300,9 +238,9 @@ class PackView(QWidget):
             self.handle(code)
         self.setFocus()
 
-    def _weight_entered(self) -> None:
-        if self.bench.order is not None and self.weight.value():
-            self.show_outcome(self.bench.set_weight(self.weight.value()))
+    def _weight_entered(self, grams: int) -> None:
+        if self.bench.order is not None and grams:
+            self.show_outcome(self.bench.set_weight(grams))
         self.setFocus()
 
     # -- asking a person ------------------------------------------------------------------------
@@ -379,7 +317,7 @@ class PackView(QWidget):
         something changes."""
         outcome = self.bench.retry()
         if outcome.tone is Tone.OFFLINE:
-            self.banner.setText(f"{self._tone_word(Tone.OFFLINE)}  {spoken(outcome.message)}")
+            self.banner.still_offline(spoken(outcome.message))
         else:
             self.show_outcome(outcome)
 
@@ -393,18 +331,13 @@ class PackView(QWidget):
         pending = self.bench.pending_error
         if outcome.still_pending and pending is not None:  # the error's reason stays until acknowledged
             shown_tone, said = pending.tone, f"{spoken(pending.message)}\n{said}"
-        fg, bg = TONE_LOOKS[shown_tone][:2]
-        self.banner.setText(f"{self._tone_word(shown_tone)}  {said}" if shown_tone is not Tone.INFO else said)
-        self.banner.setStyleSheet(
-            f"background: {bg}; color: {fg}; font-size: {22 * _scale():.0f}pt; font-weight: bold; padding: 10px;"
-            " border-radius: 6px;"
-        )
-        self._colour_work_area(shown_tone if pending is not None else outcome.tone)
+        self.banner.announce(shown_tone, said)
+        self.setStyleSheet(work_area_style(shown_tone if pending is not None else outcome.tone))
         self.sounds.play(outcome.tone)
         packer = self.bench.packer.name if self.bench.packer else self.tr("nobody signed in")
         self.who.setText(f"{self.bench.station} · {packer}")
         shown = self.bench.order or (outcome.order if outcome.completed else None)
-        self._show_order(shown)
+        self.order_panel.show_order(shown, signed_in=self.bench.packer is not None)
         if outcome.completed and outcome.order is not None:
             self.order_completed.emit(outcome.order.number)
             left = tuple(kind for kind in INSERT_KINDS if kind not in outcome.order.preprinted)
@@ -414,70 +347,6 @@ class PackView(QWidget):
             self.print_inserts(outcome.reprint_order, outcome.reprint)
         self.outcome_shown.emit(outcome)
 
-    def _show_order(self, order: OrderView | None) -> None:
-        if order is None:
-            self.title.setText(self.tr("Scan an order") if self.bench.packer else self.tr("Scan your badge"))
-            for widget in (self.gift, self.note):
-                widget.hide()
-            self.lines.setRowCount(0)
-            for label in (self.shipping, self.packaging, self.eco, self.tracking, self.sample):
-                label.setText("")
-            return
-        # a direction mark first: a customer's name in another script must not turn the title
-        # round; the staff language decides (left to right, or right to left for Arabic staff)
-        mark = "\u200f" if self.layoutDirection() is Qt.LayoutDirection.RightToLeft else "\u200e"
-        self.title.setText(f"{mark}{order.number} · {order.first_name} · {order.language.upper()}")
-        self.shipping.setText(order.shipping_method or "—")
-        self.gift.setVisible(order.is_gift)
-        message = f"  “{order.gift_message}”" if order.gift_message else ""
-        self.gift.setText(f"{mark}★ " + self.tr("GIFT — no prices in the parcel.") + message)
-        self.note.setVisible(bool(order.notes))
-        state = "✔ " + self.tr("read") if order.note_acknowledged else self.tr("scan OK when read")
-        self.note.setText("✎ " + self.tr("NOTE ({state}): {note}").format(state=state, note=order.notes))
-        self.lines.setRowCount(len(order.lines))
-        for row, line in enumerate(order.lines):
-            cells = [
-                "✔" if line.done else "",
-                f"{line.name}\n{line.sku}",
-                f"{line.scanned} / {line.quantity}",
-            ]
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setBackground(
-                    QColor("#C8E6C9" if line.done else "#FFFFFF" if not line.scanned else "#FFF9C4")
-                )
-                self.lines.setItem(row, column, item)
-        self.lines.resizeRowsToContents()
-        self.packaging.setText(
-            "\n".join(f"{p.count} × {p.name}" for p in order.packaging)
-            or self.tr("scan the box, mailer, fill, tape")
-        )
-        if order.packaging:
-            verdict = (
-                "♻ " + self.tr("plastic-free") if order.plastic_free else "⚠ " + self.tr("contains plastic")
-            )
-            self.eco.setText(
-                self.tr("{verdict} · {recycled}% recycled").format(
-                    verdict=verdict, recycled=order.recycled_share
-                )
-            )
-            self.eco.setStyleSheet(f"color: {'#1B5E20' if order.plastic_free else '#8A4B00'};")
-        else:
-            self.eco.setText("")
-        self.tracking.setText(
-            f"{order.tracking_number} ({order.carrier})"
-            if order.tracking_number
-            else self.tr("scan the carrier label")
-        )
-        offer = order.suggested_sample
-        self.sample.setText(
-            self.tr("added: {samples}").format(samples=", ".join(order.samples))
-            if order.samples
-            else self.tr("offer {sample} ({sku})").format(sample=offer[1], sku=offer[0])
-            if offer
-            else "—"
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         """Ctrl++ / Ctrl+-: the bench's own large type and its rows follow the station's size."""
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
@@ -486,30 +355,8 @@ class PackView(QWidget):
 
     def rescale(self) -> None:
         """Fonts, row heights and the banner at the station's text size."""
-        for widget, points in ((self.title, 26), (self.eco, 14), (self.shipping, 14)):
-            widget.setFont(_font(points, bold=True))
-        self.lines.setFont(_font(15))
-        self.lines.verticalHeader().setDefaultSectionSize(round(40 * _scale()))
-        self.lines.resizeRowsToContents()
-        size = f"font-size: {22 * _scale():.0f}pt"  # the banner's text size is in its style
-        self.banner.setStyleSheet(re.sub(r"font-size: \d+pt", size, self.banner.styleSheet()))
-
-    def _colour_work_area(self, tone: Tone) -> None:
-        """An error fills the whole screen with its colour, readable from two metres, until the
-        packer acknowledges it (its words turn white on it); otherwise the work area is plain."""
-        if tone in ERROR_LOOKS:
-            colour, ink = TONE_LOOKS[tone][1], TONE_LOOKS[tone][0]
-            self.setStyleSheet(
-                f"QWidget#bench {{ background: {colour}; }} QLabel {{ color: {ink}; }}"
-                f" QLabel#caption {{ color: {ink}; font-weight: bold; }} QTableWidget {{ border: 6px solid {colour}; }}"
-            )
-        else:
-            self.setStyleSheet(CALM)
-
-    def _tone_word(self, tone: Tone) -> str:
-        """The banner's symbol and word for a tone, in the station's language."""
-        symbol, word = TONE_LOOKS[tone][2:]
-        return f"{symbol} {self.tr(word)}" if word else symbol
+        self.order_panel.rescale()
+        self.banner.rescale()
 
 
 class ManualEntry(QLineEdit):
@@ -533,27 +380,6 @@ def _timings_file() -> TextIO | None:
     screen painted is written there (benchmarks/bench_scanner.py reads it)."""
     path = os.environ.get("PACKSTATION_SCAN_TIMINGS")
     return open(path, "a", encoding="utf-8") if path else None
-
-
-def _scale() -> float:
-    """The station's text size (View › Larger text) as a factor of the standard size."""
-    return max(QApplication.font().pointSizeF(), 1.0) / BASE_POINT_SIZE
-
-
-def _font(points: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points * _scale())
-    font.setBold(bold)
-    return font
-
-
-def _box_label(background: str, foreground: str) -> QLabel:
-    label = QLabel(wordWrap=True)
-    label.setStyleSheet(
-        f"background: {background}; color: {foreground}; font-size: {16 * _scale():.0f}pt; padding: 8px; border-radius: 6px;"
-    )
-    label.hide()
-    return label
 
 
 def main() -> int:

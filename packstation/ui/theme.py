@@ -33,6 +33,19 @@ STATUS_LOOKS: dict[OrderStatus, StatusLook] = {
 BASE_POINT_SIZE = 12
 
 
+def text_scale() -> float:
+    """The station's text size (View › Larger text) as a factor of the standard size."""
+    return max(QApplication.font().pointSizeF(), 1.0) / BASE_POINT_SIZE
+
+
+def scaled_font(points: int, *, bold: bool = False) -> QFont:
+    """A font of `points` at the standard size, grown with the station's text size."""
+    font = QFont()
+    font.setPointSizeF(points * text_scale())
+    font.setBold(bold)
+    return font
+
+
 def status_text(status: OrderStatus) -> str:
     look = STATUS_LOOKS[status]
     return f"{look.symbol} {QCoreApplication.translate('status', look.label)}"

@@ -380,7 +380,7 @@ def test_cmd_short_scanned_opens_the_managers_approval(
 def test_every_symbol_the_bench_shows_has_a_glyph_in_the_shipped_font() -> None:
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from packstation.ui.pack_view import TONE_LOOKS
+    from packstation.ui.pack_feedback import TONE_LOOKS
 
     metrics = QFontMetrics(QFont("DejaVu Sans"))
     symbols = {look[2] for look in TONE_LOOKS.values()} | set("✔✎★♻⚠")
