@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from packstation.stats.packing import PackEvent, packer_events
 from packstation.stats.report import write_report
 from packstation.storage.models import Brand, Packer
 from packstation.ui.language import QT_TRANSLATE_NOOP, spoken
-from packstation.ui.sign_in import ManagerSignIn
+from packstation.ui.sign_in import ManagerScreen
 from packstation.ui.tasks import run_in_background
 
 COLUMNS = (
@@ -73,36 +72,18 @@ class _NumberItem(QTableWidgetItem):
         return self.value < getattr(other, "value", 0.0)
 
 
-class ManagerView(QWidget):
+class ManagerView(ManagerScreen):
     def __init__(
         self, sessions: sessionmaker[Session], parent: QWidget | None = None, station: str = ""
     ) -> None:
-        super().__init__(parent)
-        self.sessions, self.station = sessions, station
-        self.manager: str | None = None
+        super().__init__(sessions, station, parent)
         self.dashboard: Dashboard | None = None
         self.loading = False
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._sign_in_page())
-        self.pages.addWidget(self._figures_page())
-        QVBoxLayout(self).addWidget(self.pages)
+        intro = self.tr("The manager's figures need a manager's badge and PIN.")
+        self._behind_sign_in("Manager screen", intro, self._figures_page())
 
-    # -- sign in ----------------------------------------------------------------------------------
-
-    def _sign_in_page(self) -> QWidget:
-        self.door = ManagerSignIn(self.sessions, "Manager screen",
-                                  self.tr("The manager's figures need a manager's badge and PIN."), self.station)  # fmt: skip
-        self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
-        self.door.signed_in.connect(self._signed_in)
-        return self.door
-
-    def sign_in(self) -> bool:
-        return self.door.sign_in() is not None
-
-    def _signed_in(self, person: Packer) -> None:
-        self.manager = person.name
+    def _opened(self, person: Packer) -> None:
         self.who.setText(self.tr("Signed in: {name}").format(name=person.name))
-        self.pages.setCurrentIndex(1)
         self.refresh()
 
     # -- the figures ------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -58,7 +57,7 @@ from packstation.ui.settings_packaging import PackagingPage
 from packstation.ui.settings_printers import PrintersPage
 from packstation.ui.settings_products import ProductNamesPage
 from packstation.ui.settings_texts import InsertTextsPage
-from packstation.ui.sign_in import ManagerSignIn
+from packstation.ui.sign_in import ManagerScreen
 from packstation.ui.tasks import run_in_background
 
 BRAND = [Field("name", QT_TRANSLATE_NOOP("SettingsView", "Shop name")), Field("voice", QT_TRANSLATE_NOOP("SettingsView", "Voice (warm, playful, calm)")),
@@ -68,33 +67,15 @@ BRAND = [Field("name", QT_TRANSLATE_NOOP("SettingsView", "Shop name")), Field("v
          Field("logo_path", QT_TRANSLATE_NOOP("SettingsView", "Logo file")), Field("return_address", QT_TRANSLATE_NOOP("SettingsView", "Return address (lines separated by |)"))]  # fmt: skip
 
 
-class SettingsView(QWidget):
+class SettingsView(ManagerScreen):
     def __init__(
         self, sessions: sessionmaker[Session], station: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.sessions, self.station = sessions, station
-        self.manager: Packer | None = None
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._sign_in_page())
-        self.pages.addWidget(self._settings_page())
-        QVBoxLayout(self).addWidget(self.pages)
+        super().__init__(sessions, station, parent)
+        intro = self.tr("The settings are for managers: scan your badge, type your PIN.")
+        self._behind_sign_in("Settings screen", intro, self._settings_page())
 
-    # -- signing in ---------------------------------------------------------------------------
-
-    def _sign_in_page(self) -> QWidget:
-        self.door = ManagerSignIn(self.sessions, "Settings screen",
-                                  self.tr("The settings are for managers: scan your badge, type your PIN."), self.station)  # fmt: skip
-        self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
-        self.door.signed_in.connect(self._signed_in)
-        return self.door
-
-    def sign_in(self) -> bool:
-        return self.door.sign_in() is not None
-
-    def _signed_in(self, person: Packer) -> None:
-        self.manager = person
-        self.pages.setCurrentIndex(1)
+    def _opened(self, person: Packer) -> None:
         self.load()
         for page in (self.texts, self.followups, self.packaging, self.products, self.printers):
             page.load()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,38 @@ class ManagerSignIn(QWidget):
         self.pin.clear()
         self.signed_in.emit(person)
         return person
+
+
+class ManagerScreen(QWidget):
+    """A screen that is not for packers, wired to the sign-in once: the manager's badge and PIN
+    first (page 0 of `pages`), the screen's own page once a manager is in (page 1). A screen
+    hands its name, intro and page to `_behind_sign_in` and does its loading in `_opened`."""
+
+    def __init__(self, sessions: sessionmaker[Session], station: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions, self.station = sessions, station
+        self.manager: Packer | None = None  # who signed in
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+
+    def _behind_sign_in(self, screen: str, intro: str, page: QWidget) -> None:
+        """`screen` names it in the audit log; `intro` is what the sign-in page says."""
+        self.door = ManagerSignIn(self.sessions, screen, intro, self.station)
+        self.badge, self.pin, self.sign_in_message = self.door.badge, self.door.pin, self.door.message
+        self.door.signed_in.connect(self._signed_in)
+        self.pages.addWidget(self.door)
+        self.pages.addWidget(page)
+
+    def sign_in(self) -> bool:
+        return self.door.sign_in() is not None
+
+    def _signed_in(self, person: Packer) -> None:
+        self.manager = person
+        self.pages.setCurrentIndex(1)
+        self._opened(person)
+
+    def _opened(self, person: Packer) -> None:
+        """The screen's own work once `person` signed in: loading what it shows."""
 
 
 class ManagerApproval(QDialog):
