@@ -163,7 +163,7 @@ def test_adding_a_language_is_adding_files(shop: App, tmp_path: Path) -> None:
     root = shop_templates(tmp_path, files)
     templates = InsertTemplates(root)
 
-    rendered = templates.texts("note", "sk", {"greet_name": "Zuzka", "order_number": "#1", "pack_date": "", "is_gift": False,
+    rendered = templates.texts("note", "sk", {"greet_name": "Zuzka", "greet_vocative": "Zuzka", "order_number": "#1", "pack_date": "", "is_gift": False,
                                               "first_order": True, "order_count": 1, "brand_name": "B", "gift_message": "",
                                               "items": [], "packaging": [], "support_email": "", "support_phone": ""})  # fmt: skip
     assert rendered.blocks["headline"] == "Ďakujeme, Zuzka!"
