@@ -225,8 +225,15 @@ class BenchBase:
             hold_reason=reason,
         )
 
-    def _close(self, status: SessionStatus, order_status: OrderStatus, code: str, message: Words,
-               hold_reason: str | None = None, print_kinds: tuple[str, ...] = ()) -> Outcome:  # fmt: skip
+    def _close(
+        self,
+        status: SessionStatus,
+        order_status: OrderStatus,
+        code: str,
+        message: Words,
+        hold_reason: str | None = None,
+        print_kinds: tuple[str, ...] = (),
+    ) -> Outcome:
         self.record.close(status, order_status, code, self.station, hold_reason, print_kinds)
         closed = self.order
         self.order = None

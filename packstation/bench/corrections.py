@@ -46,8 +46,12 @@ def _what_was_undone(
     if kind is ScanKind.ITEM:
         line = next((l for l in order.lines if l.line_id == line_id), None)  # noqa: E741
         if line is not None:
-            return tr("Undone: {item} — now {scanned}/{quantity}", item=line.name, scanned=line.scanned,
-                      quantity=line.quantity)  # fmt: skip
+            return tr(
+                "Undone: {item} — now {scanned}/{quantity}",
+                item=line.name,
+                scanned=line.scanned,
+                quantity=line.quantity,
+            )
     if kind is ScanKind.PACKAGING:
         material = next((p for p in order.packaging if p.code == packaging), None)
         left = material.count if material else 0

@@ -52,8 +52,14 @@ class PackingBench(BenchBase):
                 refusal = self._cannot_open(session, order, now)
                 if refusal is not None:
                     return refusal
-                pack = PackSession(order_id=order.id, packer_id=self.packer.id, station=self.station,
-                                   status=SessionStatus.OPEN, started_at=now, lease_until=now + LEASE)  # fmt: skip
+                pack = PackSession(
+                    order_id=order.id,
+                    packer_id=self.packer.id,
+                    station=self.station,
+                    status=SessionStatus.OPEN,
+                    started_at=now,
+                    lease_until=now + LEASE,
+                )
                 session.add(pack)
                 order.status = OrderStatus.PACKING
                 session.flush()  # another station's open session for this order makes this fail
@@ -89,8 +95,11 @@ class PackingBench(BenchBase):
         number = order_number(code)
         recovery.take_over(self.record, number, self.packer, manager, self.station)
         self.order = self.record.load_view()
-        said = tr("{order} taken over from the stale session (approved by {manager})", order=number,
-                  manager=manager.name)  # fmt: skip
+        said = tr(
+            "{order} taken over from the stale session (approved by {manager})",
+            order=number,
+            manager=manager.name,
+        )
         return Outcome(Tone.INFO, said, self.order)
 
     def resume(self) -> Outcome | None:
@@ -98,8 +107,12 @@ class PackingBench(BenchBase):
         if self.packer is None or not recovery.resume(self.record, self.station):
             return None
         self.order = self.record.load_view()
-        said = tr("Resumed {order} where it was: {done} of {total} items in", order=self.order.number,
-                  done=self.order.items_done, total=self.order.items_total)  # fmt: skip
+        said = tr(
+            "Resumed {order} where it was: {done} of {total} items in",
+            order=self.order.number,
+            done=self.order.items_done,
+            total=self.order.items_total,
+        )
         return Outcome(Tone.INFO, said, self.order)
 
     # -- scans inside an open order ---------------------------------------------------------------
@@ -111,8 +124,14 @@ class PackingBench(BenchBase):
         line = next((l for l in order.lines if code == l.barcode or folded == l.sku.casefold()), None)  # noqa: E741
         if line is not None:
             if line.scanned >= line.quantity:
-                return self._error(code, ScanKind.ITEM, ScanResult.OVER_SCAN, Tone.OVER,
-                                   tr("Too many: {item} — the order has {quantity}", item=line.name, quantity=line.quantity), line.line_id)  # fmt: skip
+                return self._error(
+                    code,
+                    ScanKind.ITEM,
+                    ScanResult.OVER_SCAN,
+                    Tone.OVER,
+                    tr("Too many: {item} — the order has {quantity}", item=line.name, quantity=line.quantity),
+                    line.line_id,
+                )
             line.scanned += 1
             self.record.store(code, ScanKind.ITEM, ScanResult.OK, line.line_id)
             return self._after_item(
@@ -125,9 +144,13 @@ class PackingBench(BenchBase):
             )
         with self.sessions() as session:
             packaging = session.scalars(select(Packaging).where(Packaging.code == code.upper())).first()
-            product = None if packaging else session.scalars(
-                select(Product).where((Product.barcode == code) | (Product.sku == code.upper()))
-            ).first()  # fmt: skip
+            product = (
+                None
+                if packaging
+                else session.scalars(
+                    select(Product).where((Product.barcode == code) | (Product.sku == code.upper()))
+                ).first()
+            )
         if packaging is not None:
             return self._packaging(code, packaging)
         if product is not None and product.is_sample:
@@ -135,8 +158,13 @@ class PackingBench(BenchBase):
             self.record.store(code, ScanKind.SAMPLE, ScanResult.OK)
             return Outcome(Tone.OK, tr("Sample added: {item}", item=product.name), order)
         if product is not None:
-            return self._error(code, ScanKind.ITEM, ScanResult.WRONG_ITEM, Tone.WRONG,
-                               tr("Wrong item: {item} is not in {order}", item=product.name, order=order.number))  # fmt: skip
+            return self._error(
+                code,
+                ScanKind.ITEM,
+                ScanResult.WRONG_ITEM,
+                Tone.WRONG,
+                tr("Wrong item: {item} is not in {order}", item=product.name, order=order.number),
+            )
         if code.startswith("#") or (code.isdigit() and len(code) <= 7):
             return self._next_order(code)
         is_product_code = code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_ok(code)
@@ -167,12 +195,22 @@ class PackingBench(BenchBase):
         if existing is not None:
             existing.count += 1
         else:
-            order.packaging.append(PackagingView(packaging.code, packaging.name, packaging.plastic_grams,
-                                                 packaging.recycled_content_pct, packaging.weight_grams))  # fmt: skip
+            order.packaging.append(
+                PackagingView(
+                    packaging.code,
+                    packaging.name,
+                    packaging.plastic_grams,
+                    packaging.recycled_content_pct,
+                    packaging.weight_grams,
+                )
+            )
         self.record.store(code, ScanKind.PACKAGING, ScanResult.OK, packaging_code=packaging.code)
         facts = {"packaging": packaging.name, "recycled": order.recycled_share}
-        said = (tr("Packaging: {packaging} — parcel plastic-free, {recycled}% recycled", **facts) if order.plastic_free
-                else tr("Packaging: {packaging} — parcel contains plastic, {recycled}% recycled", **facts))  # fmt: skip
+        said = (
+            tr("Packaging: {packaging} — parcel plastic-free, {recycled}% recycled", **facts)
+            if order.plastic_free
+            else tr("Packaging: {packaging} — parcel contains plastic, {recycled}% recycled", **facts)
+        )
         return self._ready_hint(Outcome(Tone.OK, said, order))
 
     def _after_item(self, message: Words) -> Outcome:

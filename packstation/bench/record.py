@@ -68,8 +68,11 @@ class PackRecord:
         stored = list(pack.scans)
         self.session_id, self.order_id = pack.id, pack.order_id
         self.seq = max((s.seq for s in stored), default=0)
-        self.scans = [KeptScan(s.id, s.kind, s.line_id, s.packaging_code) for s in stored
-                      if not s.undone and s.result is ScanResult.OK and s.kind is not ScanKind.COMMAND]  # fmt: skip
+        self.scans = [
+            KeptScan(s.id, s.kind, s.line_id, s.packaging_code)
+            for s in stored
+            if not s.undone and s.result is ScanResult.OK and s.kind is not ScanKind.COMMAND
+        ]
 
     def forget(self) -> None:
         self.session_id, self.order_id, self.seq, self.scans = None, None, 0, []
@@ -77,13 +80,28 @@ class PackRecord:
     # -- writing ----------------------------------------------------------------------------------
 
     def add(
-        self, session: Session, code: str, kind: ScanKind, result: ScanResult, line_id: int | None = None,
-        packaging_code: str | None = None, *, now: datetime | None = None,
-    ) -> PackScan:  # fmt: skip
+        self,
+        session: Session,
+        code: str,
+        kind: ScanKind,
+        result: ScanResult,
+        line_id: int | None = None,
+        packaging_code: str | None = None,
+        *,
+        now: datetime | None = None,
+    ) -> PackScan:
         """One scan row in the caller's transaction, numbered next."""
         self.seq += 1
-        scan = PackScan(session_id=self.session_id, seq=self.seq, at=now or self.clock(), code=code[:128],
-                        kind=kind, result=result, line_id=line_id, packaging_code=packaging_code)  # fmt: skip
+        scan = PackScan(
+            session_id=self.session_id,
+            seq=self.seq,
+            at=now or self.clock(),
+            code=code[:128],
+            kind=kind,
+            result=result,
+            line_id=line_id,
+            packaging_code=packaging_code,
+        )
         session.add(scan)
         session.flush()
         if result is ScanResult.OK and kind is not ScanKind.COMMAND:
@@ -101,9 +119,15 @@ class PackRecord:
                 )
 
     def store(
-        self, code: str, kind: ScanKind, result: ScanResult, line_id: int | None = None,
-        packaging_code: str | None = None, tracking: tuple[str, str] | None = None, note_ack: bool = False,
-    ) -> None:  # fmt: skip
+        self,
+        code: str,
+        kind: ScanKind,
+        result: ScanResult,
+        line_id: int | None = None,
+        packaging_code: str | None = None,
+        tracking: tuple[str, str] | None = None,
+        note_ack: bool = False,
+    ) -> None:
         """One scan, one short transaction: the scan row and the session's lease."""
         now = self.clock()
         with self.sessions.begin() as session:
@@ -120,9 +144,14 @@ class PackRecord:
             self.store(code, kind, result)
 
     def close(
-        self, status: SessionStatus, order_status: OrderStatus, code: str, station: str,
-        hold_reason: str | None = None, print_kinds: tuple[str, ...] = (),
-    ) -> None:  # fmt: skip
+        self,
+        status: SessionStatus,
+        order_status: OrderStatus,
+        code: str,
+        station: str,
+        hold_reason: str | None = None,
+        print_kinds: tuple[str, ...] = (),
+    ) -> None:
         """The closing command, the session's end, the order's new status, the tally and the
         day's figures in one transaction; with `print_kinds` the inserts owed from now on."""
         now = self.clock()
@@ -142,8 +171,11 @@ class PackRecord:
 
     def undo_last(self) -> tuple[KeptScan, str] | None:
         """Mark the last scan that counts as undone; None when there is nothing to take back."""
-        undoable = [s for s in self.scans
-                    if s.kind in (ScanKind.ITEM, ScanKind.PACKAGING, ScanKind.SAMPLE, ScanKind.TRACKING)]  # fmt: skip
+        undoable = [
+            s
+            for s in self.scans
+            if s.kind in (ScanKind.ITEM, ScanKind.PACKAGING, ScanKind.SAMPLE, ScanKind.TRACKING)
+        ]
         if not undoable:
             return None
         last = undoable[-1]

@@ -24,9 +24,10 @@ def take_over(record: PackRecord, number: str, packer: Packer, manager: Packer, 
     now = record.clock()
     with record.sessions.begin() as session:
         old = session.scalars(
-            select(PackSession).join(Order, Order.id == PackSession.order_id)
+            select(PackSession)
+            .join(Order, Order.id == PackSession.order_id)
             .where(Order.number == number, PackSession.status == SessionStatus.OPEN)
-        ).first()  # fmt: skip
+        ).first()
         if old is None:
             raise BenchError(tr("{order} has no open session to take over", order=number))
         if old.lease_until >= now:
@@ -40,17 +41,33 @@ def take_over(record: PackRecord, number: str, packer: Packer, manager: Packer, 
             )
         old.status, old.ended_at = SessionStatus.TAKEN_OVER, now
         session.flush()
-        pack = PackSession(order_id=old.order_id, packer_id=packer.id, station=station,
-                           status=SessionStatus.OPEN, started_at=now, lease_until=now + LEASE,
-                           note_acknowledged=old.note_acknowledged, taken_over_from=old.id,
-                           weight_grams=old.weight_grams, tracking_number=old.tracking_number, carrier=old.carrier)  # fmt: skip
+        pack = PackSession(
+            order_id=old.order_id,
+            packer_id=packer.id,
+            station=station,
+            status=SessionStatus.OPEN,
+            started_at=now,
+            lease_until=now + LEASE,
+            note_acknowledged=old.note_acknowledged,
+            taken_over_from=old.id,
+            weight_grams=old.weight_grams,
+            tracking_number=old.tracking_number,
+            carrier=old.carrier,
+        )
         session.add(pack)
         session.flush()
         record.begin(pack.id, old.order_id)
         record.copy(session, old.scans, (ScanKind.ORDER,), now)
         record.add(session, f"TAKEOVER by {manager.badge}", ScanKind.COMMAND, ScanResult.OK, now=now)
-        audit(session, manager, "session taken over", number, station, from_station=old.station,
-              from_session=old.id)  # fmt: skip
+        audit(
+            session,
+            manager,
+            "session taken over",
+            number,
+            station,
+            from_station=old.station,
+            from_session=old.id,
+        )
 
 
 def carry_on_held(
@@ -59,26 +76,42 @@ def carry_on_held(
     """An order put on hold is opened again: the new session starts where the held one stopped
     (its scans, note, weight, tracking) and the packer reads why it was held and by whom."""
     held = session.scalars(
-        select(PackSession).where(PackSession.order_id == order.id, PackSession.status == SessionStatus.HELD,
-                                  PackSession.id != pack.id).order_by(PackSession.id.desc())
-    ).first()  # fmt: skip
+        select(PackSession)
+        .where(
+            PackSession.order_id == order.id,
+            PackSession.status == SessionStatus.HELD,
+            PackSession.id != pack.id,
+        )
+        .order_by(PackSession.id.desc())
+    ).first()
     if held is None or order_was_reset_after(session, order.id, held.id):
         return None
     pack.note_acknowledged, pack.weight_grams = held.note_acknowledged, held.weight_grams
     pack.tracking_number, pack.carrier = held.tracking_number, held.carrier
     record.copy(session, held.scans, (ScanKind.ORDER, ScanKind.COMMAND), now)
     who = session.get(Packer, held.packer_id)
-    return tr("Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped",
-              reason=hold_reason_words(held.hold_reason or ""), packer=who.name if who else "?",
-              when=held.ended_at or held.started_at)  # fmt: skip
+    return tr(
+        "Held: {reason} ({packer}, {when:%d.%m. %H:%M}) — carried on where it stopped",
+        reason=hold_reason_words(held.hold_reason or ""),
+        packer=who.name if who else "?",
+        when=held.ended_at or held.started_at,
+    )
 
 
 def order_was_reset_after(session: Session, order_id: int, session_id: int) -> bool:
     """A session put back (cancelled) after the hold started the order over."""
-    return session.scalar(
-        select(PackSession.id).where(PackSession.order_id == order_id, PackSession.id > session_id,
-                                     PackSession.status == SessionStatus.CANCELLED).limit(1)
-    ) is not None  # fmt: skip
+    return (
+        session.scalar(
+            select(PackSession.id)
+            .where(
+                PackSession.order_id == order_id,
+                PackSession.id > session_id,
+                PackSession.status == SessionStatus.CANCELLED,
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def resume(record: PackRecord, station: str) -> bool:

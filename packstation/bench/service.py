@@ -76,8 +76,15 @@ class Bench(PackingBench):
             return Outcome(Tone.REFUSED, tr("Two codes in one scan: scan them one at a time"), self.order)
         code = clean_scan(raw)
         if len(code) > MAX_SCAN:
-            return Outcome(Tone.REFUSED, tr("Not a barcode: {length} characters at once (at most {most}) — scan again",
-                                              length=len(code), most=MAX_SCAN), self.order)  # fmt: skip
+            return Outcome(
+                Tone.REFUSED,
+                tr(
+                    "Not a barcode: {length} characters at once (at most {most}) — scan again",
+                    length=len(code),
+                    most=MAX_SCAN,
+                ),
+                self.order,
+            )
         if self.waiting:
             if code:
                 self.waiting.append(code)
@@ -113,8 +120,11 @@ class Bench(PackingBench):
         return outcome
 
     def _unreachable(self) -> Outcome:
-        said = tr("Database unreachable — {code} kept (scans waiting: {waiting}); retrying, carry on",
-                  code=self.waiting[-1], waiting=len(self.waiting))  # fmt: skip
+        said = tr(
+            "Database unreachable — {code} kept (scans waiting: {waiting}); retrying, carry on",
+            code=self.waiting[-1],
+            waiting=len(self.waiting),
+        )
         return Outcome(Tone.OFFLINE, said, self.order)
 
     def _scan(self, code: str) -> Outcome:

@@ -33,9 +33,14 @@ class ParcelPanel(QWidget):
         self.rescale()
         side = QVBoxLayout(self)
         side.setContentsMargins(0, 0, 0, 0)
-        for caption, widget in ((translate("PackView", "SHIPPING"), self.shipping), (translate("PackView", "PACKAGING"), self.packaging),
-                                (translate("PackView", "PARCEL"), self.eco), (translate("PackView", "TRACKING"), self.tracking),
-                                (translate("PackView", "SAMPLE"), self.sample), (translate("PackView", "WEIGHT"), self.weight)):  # fmt: skip
+        for caption, widget in (
+            (translate("PackView", "SHIPPING"), self.shipping),
+            (translate("PackView", "PACKAGING"), self.packaging),
+            (translate("PackView", "PARCEL"), self.eco),
+            (translate("PackView", "TRACKING"), self.tracking),
+            (translate("PackView", "SAMPLE"), self.sample),
+            (translate("PackView", "WEIGHT"), self.weight),
+        ):
             label = QLabel(caption)
             label.setObjectName("caption")
             side.addWidget(label)

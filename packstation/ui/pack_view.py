@@ -161,8 +161,15 @@ class PackView(QWidget):
         self.retry_timer.timeout.connect(self._retry)
 
     def _shortcuts(self) -> None:
-        for key, action in (("F9", self.complete), ("F4", self.ask_hold), ("Ctrl+Z", self.undo),
-                            ("F6", self.ask_short_ship), ("F7", self.ask_take_over), ("F8", self.ask_reprint), ("Esc", self.put_back)):  # fmt: skip
+        for key, action in (
+            ("F9", self.complete),
+            ("F4", self.ask_hold),
+            ("Ctrl+Z", self.undo),
+            ("F6", self.ask_short_ship),
+            ("F7", self.ask_take_over),
+            ("F8", self.ask_reprint),
+            ("Esc", self.put_back),
+        ):
             QShortcut(QKeySequence(key), self).activated.connect(action)
 
     def complete(self) -> None:
@@ -272,16 +279,23 @@ class PackView(QWidget):
     def ask_hold(self) -> None:
         if self.bench.order is None:
             return
-        reasons = {self.tr("Missing item"): Command.HOLD_MISSING, self.tr("Damaged"): Command.HOLD_DAMAGED,
-                   self.tr("Address problem"): Command.HOLD_ADDRESS}  # fmt: skip
+        reasons = {
+            self.tr("Missing item"): Command.HOLD_MISSING,
+            self.tr("Damaged"): Command.HOLD_DAMAGED,
+            self.tr("Address problem"): Command.HOLD_ADDRESS,
+        }
         choice = self.ask_item(self.tr("Hold the order"), self.tr("Why?"), list(reasons))
         if choice:
             self.handle(reasons[choice].value)
 
     def ask_reprint(self) -> None:
-        choices = {self.tr("All inserts"): Command.REPRINT, self.tr("Thank-you note"): Command.REPRINT_NOTE,
-                   self.tr("Voucher"): Command.REPRINT_VOUCHER, self.tr("Return label"): Command.REPRINT_RETURN,
-                   self.tr("Packing slip"): Command.REPRINT_SLIP}  # fmt: skip
+        choices = {
+            self.tr("All inserts"): Command.REPRINT,
+            self.tr("Thank-you note"): Command.REPRINT_NOTE,
+            self.tr("Voucher"): Command.REPRINT_VOUCHER,
+            self.tr("Return label"): Command.REPRINT_RETURN,
+            self.tr("Packing slip"): Command.REPRINT_SLIP,
+        }
         choice = self.ask_item(self.tr("Reprint"), self.tr("Which insert?"), list(choices))
         if choice:
             self.handle(choices[choice].value)
