@@ -19,7 +19,6 @@ from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
-from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlparse
 
@@ -29,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.customer_links import customer_link
 from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
-from packstation.followups.mail_html import CID_IMAGE, INLINE_LOGOS
+from packstation.followups.mail_html import CID_IMAGE, Logo, mail_logo
 from packstation.followups.sms import (
     WEBHOOK_ENV,
     QuietHours,
@@ -151,23 +150,6 @@ class Planned(NamedTuple):
     sender: str
     body: str
     channel: str  # email or sms
-
-
-class Logo(NamedTuple):
-    """The brand's logo as an e-mail carries it inline (read once per batch)."""
-
-    data: bytes
-    subtype: str
-    filename: str
-
-
-def _logo(path: Path | None) -> Logo | None:
-    if path is None or path.suffix.lower() not in INLINE_LOGOS:
-        return None
-    try:
-        return Logo(path.read_bytes(), INLINE_LOGOS[path.suffix.lower()], path.name)
-    except OSError:  # gone since it was checked: the mail shows the logo's alt text, the name
-        return None
 
 
 def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str, *,
@@ -293,7 +275,7 @@ def _plan(
         brand = session.get(Brand, 1)
         sender = (brand.support_email if brand else None) or "packstation@localhost"
         brand_name = brand.name if brand else "packstation"
-        logo = _logo(logo_of(brand)) if brand else None
+        logo = mail_logo(logo_of(brand)) if brand else None
         messages = list(
             session.scalars(
                 select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(OutboxMessage.scheduled_at)

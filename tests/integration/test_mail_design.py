@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import json
 import re
 import shutil
@@ -21,6 +22,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import delete, select, update
 
 from packstation.bootstrap import App
@@ -227,6 +229,10 @@ def test_a_mail_says_who_it_is_for_when_it_was_written_and_where_it_comes_from(
         [logo] = [part for part in message.walk() if part.get_content_type() == "image/png"]
         assert f'src="cid:{logo["Content-ID"].strip("<>")}"' in page
         assert logo.get_content_disposition() == "inline"
+        data = logo.get_payload(decode=True)
+        assert isinstance(data, bytes) and len(data) < 10_000  # the print logo is 36 KB
+        with Image.open(io.BytesIO(data)) as image:
+            assert image.width == 400  # sharp at its 200 px on a phone's screen, and no larger
         assert message.get_body(preferencelist=("plain",)).get_content().strip()  # type: ignore[attr-defined]
 
 
