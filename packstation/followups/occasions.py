@@ -106,8 +106,8 @@ Due = tuple[Rule, int, date, date, date]  # rule, customer, occasion's day, day 
 
 def _due(session: Session, rules: list[Rule], today: date) -> list[Due]:
     """(rule, customer, the occasion's day, the day it is due, their first order's day) for each
-    occasion due:
-    customers who agree to marketing, with an address, and an order not cancelled."""
+    occasion due, of the customers who agree to marketing and have an order not cancelled (the
+    first of those is the one whose anniversary counts). Days are UTC days."""
     firsts = {
         customer_id: first
         for customer_id, first in session.execute(
