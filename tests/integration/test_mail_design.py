@@ -31,7 +31,7 @@ from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import load_playbook
 from packstation.followups.queue import queue_followups
-from packstation.storage.models import Customer, MessageStatus, Order, OutboxMessage
+from packstation.storage.models import Brand, Customer, MessageStatus, Order, OutboxMessage
 from tests.integration.test_followups import PACKED_AT, pack
 from tests.support.smtp import SmtpServer
 
@@ -236,21 +236,23 @@ def test_a_mail_says_who_it_is_for_when_it_was_written_and_where_it_comes_from(
         assert message.get_body(preferencelist=("plain",)).get_content().strip()  # type: ignore[attr-defined]
 
 
-def test_a_shop_without_a_logo_shows_its_name_and_sends_no_image(shop: App, smtp: SmtpServer) -> None:
-    from packstation.storage.models import Brand
-
-    with shop.sessions.begin() as session:
+def test_a_shop_without_a_logo_shows_its_name_in_its_own_colours(shop: App, smtp: SmtpServer) -> None:
+    with shop.sessions.begin() as session:  # no logo; a light primary colour, a broken accent
         brand = session.get(Brand, 1)
         assert brand is not None
-        brand.logo_path = None
+        brand.logo_path, brand.primary_color, brand.accent_color = None, "#F2C14E", "red;}*{x"
     pack(shop, language="cs")
     dispatch_once(shop.sessions, smtp_config(smtp.url), now=PACKED_AT + timedelta(minutes=1))
 
     [thanks] = smtp.inbox.messages
-    assert [p.get_content_type() for p in thanks.walk()] == [
-        "multipart/alternative",
-        "text/plain",
-        "text/html",
-    ]
+    kinds = [p.get_content_type() for p in thanks.walk()]
+    assert kinds == ["multipart/alternative", "text/plain", "text/html"]  # no image to carry
     page = str(thanks.get_body(preferencelist=("html",)).get_content())  # type: ignore[attr-defined]
-    assert "cid:" not in page and re.search(r"<h1[^>]*>Verde Atelier</h1>", page)
+    assert "cid:" not in page
+    assert re.search(r'<h1 class="brand" style="[^"]*color: #F2C14E;[^"]*">Verde Atelier</h1>', page)
+    button = re.search(
+        r'<td class="button-cell" style="([^"]*)"><a class="button-link" [^>]*style="([^"]*)"', page
+    )
+    assert button and "background-color: #F2C14E" in button.group(1)
+    assert "color: #1F2421" in button.group(2)  # dark words on a light button, white on a dark one
+    assert "red;}" not in page and "border-bottom: 4px solid #E9B44C" in page  # the default accent
