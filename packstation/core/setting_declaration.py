@@ -28,6 +28,15 @@ Check = Callable[[str, Any], None]
 KINDS: dict[type, str] = {bool: "true or false", int: "a whole number", str: "text",
                           dict: "a mapping (JSON)", list: "a list (JSON)"}  # fmt: skip
 _DECLARED = "packstation.setting"
+# the checks an adapter adds to a setting it reads, with its own parser (a printer target, an
+# SMTP link): added when the app is wired (bootstrap.py), so the core names no adapter
+_ADDED_CHECKS: dict[str, Check] = {}
+
+
+def add_check(setting: str, check: Check) -> None:
+    """`check` runs on a value of `setting` that is not empty, after the setting's own check.
+    Adding it again replaces it."""
+    _ADDED_CHECKS[setting] = check
 
 
 class SettingsGroup(enum.StrEnum):
@@ -113,6 +122,8 @@ class Declaration:
             raise ValueError(f"{name}: {_one_of(list(self.choices))}, not {value!r}")
         if self.check is not None and value:  # before the placeholder: it may say what to write instead
             self.check(name, value)
+        if name in _ADDED_CHECKS and value:
+            _ADDED_CHECKS[name](name, value)
         if self.placeholder and value and self.placeholder not in value:
             raise ValueError(f"{name}: the link must contain {self.placeholder}")
         return value

@@ -13,20 +13,25 @@ written to the audit log.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.core.languages import SHIPPED_LANGUAGES
-from packstation.core.settings import load_settings
 from packstation.core.staff import audit, require
+from packstation.paths import ROOT
 from packstation.storage.models import Packer, Role, ShopFile
 from packstation.vocabulary import INSERT_KINDS
 
 PLAYBOOK = "followups/playbook.toml"
 _INSERT_TEXT = re.compile(rf"^texts/([a-z]{{2}})/({'|'.join(INSERT_KINDS)})\.j2$")
 MAX_BODY = 64 * 1024  # a text a person typed; far above any insert's
+# (session, path, insert kind, language, body) -> the problems found; kind and language are
+# empty for the playbook
+TextCheck = Callable[[Session, str, str, str, str], list[str]]
+_CHECKS: dict[str, TextCheck] = {}
 
 
 class ShopFileError(ValueError):
@@ -49,11 +54,9 @@ def saved_files(session: Session, prefix: str = "") -> dict[str, str]:
 
 
 def shipped_file(path: str) -> str:
-    from packstation.inserts.templates import SHIPPED
-
     if not is_editable(path):
         raise ShopFileError(f"{path} is not a text that can be edited in Settings")
-    return (SHIPPED / path).read_text(encoding="utf-8")
+    return (ROOT / "print_templates" / path).read_text(encoding="utf-8")
 
 
 def current_file(session: Session, path: str) -> tuple[str, bool]:
@@ -61,6 +64,12 @@ def current_file(session: Session, path: str) -> tuple[str, bool]:
     shop's own."""
     saved = session.get(ShopFile, path)
     return (saved.body, True) if saved is not None else (shipped_file(path), False)
+
+
+def add_text_check(check: TextCheck, *, playbook: bool = False) -> None:
+    """How an insert text (or, with `playbook`, the follow-up playbook) is checked before it is
+    saved: by the adapter or service that reads it, added when the app is wired (bootstrap.py)."""
+    _CHECKS["playbook" if playbook else "insert"] = check
 
 
 def problems_with(session: Session, path: str, body: str) -> list[str]:
@@ -71,38 +80,12 @@ def problems_with(session: Session, path: str, body: str) -> list[str]:
         return [f"{path}: {len(body):,} characters is more than an insert text can hold ({MAX_BODY:,})"]
     if "\x00" in body:
         return [f"{path}: the text holds a NUL character"]
-    if path == PLAYBOOK:
-        from packstation.followups.messages import PlaybookError, parse_playbook
-
-        try:
-            parse_playbook(body, f"Settings › {PLAYBOOK}")
-        except PlaybookError as exc:
-            return [str(exc)]
-        return []
-    return _insert_problems(session, path, body)
-
-
-def _insert_problems(session: Session, path: str, body: str) -> list[str]:
-    from packstation.core.shop_setup import shop_brand
-    from packstation.inserts.sample import every_kind_of_parcel, sample_facts
-    from packstation.inserts.templates import InsertTemplates
-
     match = _INSERT_TEXT.match(path)
-    assert match is not None
-    language, kind = match.groups()
-    brand = shop_brand(session)
-    templates = InsertTemplates(saved={path: body})
-    found: list[str] = []
-    for facts in every_kind_of_parcel(sample_facts(language, brand, load_settings(session))):
-        problems = templates.texts(kind, language, facts.context()).problems
-        for problem in problems:
-            where = f"{problem.file}, line {problem.line}" if problem.line else str(problem.file)
-            message = f"{where}: {problem.message}"
-            if message not in found:
-                found.append(message)
-        if any(problem.over_budget for problem in problems):
-            break  # the render budget spent once is enough to refuse it
-    return found
+    language, kind = match.groups() if match else ("", "")
+    check = _CHECKS.get("playbook" if path == PLAYBOOK else "insert")
+    if check is None:  # never saved unchecked
+        return [f"{path}: no check for this text is wired in (bootstrap.add_adapter_checks)"]
+    return check(session, path, kind, language, body)
 
 
 def save_file(session: Session, actor: Packer, path: str, body: str, station: str = "") -> bool:
