@@ -8,13 +8,15 @@ is "no customer has this link" and changes nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packstation.core.orders import cancel_pending_marketing
-from packstation.storage.models import Customer, Order
+from packstation.storage.models import AuditEntry, Customer, Order
 
 PLACEHOLDER, OLD_PLACEHOLDER = "{token}", "{customer}"
 #: a link token as new_link_token() makes them: URL-safe base64, at least 22 characters (128 bits)
@@ -59,12 +61,34 @@ class Unsubscribed:
     already: bool  # had no consent before: nothing changed but queued marketing cancelled
 
 
-def unsubscribe(session: Session, token: str) -> Unsubscribed:
+UNSUBSCRIBED = "customer unsubscribed"  # the audit log's action: when, and whose link
+
+
+def unsubscribe(session: Session, token: str, now: datetime | None = None) -> Unsubscribed:
     """The customer behind the link withdraws their marketing consent, and every marketing
-    message queued for them is cancelled (in the caller's transaction); NoSuchLink otherwise."""
+    message queued for them is cancelled (in the caller's transaction); NoSuchLink otherwise.
+    The audit log keeps when, so a later import of an older "accepts marketing" cannot give
+    the consent back (see `unsubscribed_since`)."""
     customer = customer_for_link(session, token)
     already = not customer.marketing_consent
     customer.marketing_consent = False
     orders = list(session.scalars(select(Order.id).where(Order.customer_id == customer.id)))
     cancel_pending_marketing(session, orders, "the customer unsubscribed")
+    session.add(AuditEntry(at=now or datetime.now(UTC), actor="the customer (unsubscribe link)", role="customer",
+                           action=UNSUBSCRIBED, subject=f"customer:{customer.id}", detail={}))  # fmt: skip
     return Unsubscribed(customer.id, customer.email or "", already)
+
+
+def unsubscribed_since(session: Session, customer_ids: Sequence[int]) -> dict[int, datetime]:
+    """When each of these customers last unsubscribed through their link, for those who did."""
+    subjects = {f"customer:{cid}": cid for cid in customer_ids}
+    found: dict[int, datetime] = {}
+    for start in range(0, len(subjects), 500):
+        chunk = list(subjects)[start : start + 500]
+        for subject, at in session.execute(
+            select(AuditEntry.subject, func.max(AuditEntry.at))
+            .where(AuditEntry.action == UNSUBSCRIBED, AuditEntry.subject.in_(chunk))
+            .group_by(AuditEntry.subject)
+        ):
+            found[subjects[subject]] = at
+    return found

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from packstation.core.customer_links import unsubscribed_since
 from packstation.core.incoming import IncomingOrder, IncomingProduct
 from packstation.core.orders import cancel_pending_marketing
 from packstation.importers.parsed import ParsedFile
@@ -150,6 +151,13 @@ def _upsert_customers(
             known.update({row.email: row.id for row in rows})
     fresh_emails = {o.customer.email for o in fresh}
     updates = [{"id": known[e], **_customer_row(latest[e], None)} for e in emails if e not in fresh_emails]
+    # a customer who unsubscribed through their link keeps it so, unless an order placed since
+    # says they agree again (the shop's export may still carry the consent they withdrew)
+    withdrawn = unsubscribed_since(session, [row["id"] for row in updates if row["marketing_consent"]])
+    for row, email in zip(updates, [e for e in emails if e not in fresh_emails], strict=True):
+        at = withdrawn.get(row["id"])
+        if at is not None and latest[email].created_at <= at:
+            row["marketing_consent"] = False
     if updates:
         session.execute(update(Customer), updates)
 

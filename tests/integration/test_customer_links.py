@@ -169,3 +169,34 @@ def test_unsubscribes_from_a_file_each_count_on_their_own(
     assert f"{hook}, line 3: '54': no customer has this link" in capsys.readouterr().err
     with shop.sessions() as session:
         assert not any(session.get(Customer, c.id).marketing_consent for c in agreed)  # type: ignore[union-attr]
+
+
+def test_an_older_export_does_not_give_back_the_consent_an_unsubscribe_withdrew(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packstation.core.customer_links import unsubscribe
+
+    head = "order_number,created_at,customer_name,email,marketing_consent,ship_city,ship_country,item_name,quantity,unit_price\n"
+    export = tmp_path / "export.csv"
+    export.write_text(head + "W-801,2026-11-20 10:00,Eva Dvořák,eva@example.cz,yes,Brno,CZ,Mýdlo,1,99\n")
+    assert main(["--db", shop.db_url, "import", str(export)]) == 0
+    with shop.sessions.begin() as session:  # the shop's unsubscribe page, on 25 November
+        token = session.scalars(select(Customer.link_token).where(Customer.email == "eva@example.cz")).one()
+        unsubscribe(session, token, now=PACKED_AT)
+
+    def consent_after(row: str) -> bool:
+        export.write_text(head + row)
+        assert main(["--db", shop.db_url, "import", str(export)]) == 0
+        with shop.sessions() as session:
+            return session.scalars(
+                select(Customer.marketing_consent).where(Customer.email == "eva@example.cz")
+            ).one()
+
+    # her order of the day before, exported later, still says she accepts marketing
+    assert not consent_after("W-802,2026-11-24 10:00,Eva Dvořák,eva@example.cz,yes,Brno,CZ,Svíčka,1,349\n")
+    # she agrees again in the shop, with an order placed after the unsubscribe
+    assert consent_after("W-803,2026-12-01 10:00,Eva Dvořák,eva@example.cz,yes,Brno,CZ,Svíčka,1,349\n")
+    capsys.readouterr()
+    monkeypatch.setenv("PACKSTATION_PIN", "4321")
+    assert main(["--db", shop.db_url, "audit", "--badge", "M-2001"]) == 0
+    assert "customer unsubscribed" in capsys.readouterr().out
