@@ -237,7 +237,9 @@ def _customers(sub: Subparsers) -> None:
     p.add_argument("token", nargs="*", help="the tokens the unsubscribe links carried")
     p.add_argument("--file", help="a text file of tokens, one a line (e.g. from the shop's web hook)")
 
-    p = sub.add_parser("customer", help="what the shop knows of a customer beyond the orders: `customer birthday`")
+    p = sub.add_parser(
+        "customer", help="what the shop knows of a customer beyond the orders: `customer birthday`"
+    )
     csub = p.add_subparsers(dest="customer_command", metavar="ACTION", required=True)
     c = csub.add_parser(
         "birthday", help="show, set or forget a customer's birthday, for the playbook's birthday offer"
@@ -248,7 +250,9 @@ def _customers(sub: Subparsers) -> None:
     p = sub.add_parser(
         "occasions", help="queue the anniversary and birthday offers due today (each dispatcher round does)"
     )
-    p.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="as on this day (default: today)")
+    p.add_argument(
+        "--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="as on this day (default: today)"
+    )
 
 
 def _manager(sub: Subparsers) -> None:

@@ -71,7 +71,8 @@ def test_the_czech_note_changes_beside_the_text_as_the_manager_types(qtbot: QtBo
 
     page.back_to_shipped()
     assert (
-        page.whose.text() == "The shipped text" and "Děkujeme, {{ greet_vocative }}!" in page.editor.toPlainText()
+        page.whose.text() == "The shipped text"
+        and "Děkujeme, {{ greet_vocative }}!" in page.editor.toPlainText()
     )
 
 
