@@ -22,12 +22,12 @@ PACKED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def shop(app: App) -> App:
-    create_demo(app.sessions, orders=40)
-    with app.sessions.begin() as session:
+def shop(sqlite_app: App) -> App:  # the links are no storage matter: SQLite only
+    create_demo(sqlite_app.sessions, orders=40)
+    with sqlite_app.sessions.begin() as session:
         save_setting(session, "sms_webhook_url", "https://sms.verde-atelier.example/send")
         session.execute(update(Order).values(ship_phone="+420 603 123 456"))
-    return app
+    return sqlite_app
 
 
 def pack(
