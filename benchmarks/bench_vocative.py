@@ -33,9 +33,11 @@ print(time.perf_counter() - start, imported - start)
 """
 
 
-def name_list(language: str) -> list[tuple[str, str]]:
-    """The (name, vocative) pairs of `language`'s list."""
-    lines = (LISTS / f"vocative_{language}.tsv").read_text(encoding="utf-8").splitlines()
+def name_list(language: str, kind: str = "") -> list[tuple[str, str]]:
+    """The (name, vocative) pairs of `language`'s list; kind "unseen" names the list of names
+    no list packstation keeps was written from (vocative_cs_unseen.tsv)."""
+    path = LISTS / f"vocative_{language}{'_' + kind if kind else ''}.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [
         (name, called) for name, called in (line.split("\t") for line in lines if line and line[0] != "#")
     ]
@@ -99,6 +101,12 @@ def main(argv: list[str]) -> None:
             print(f"  {label:22} {share:6.1%} right; unknown names kept {kept}/{len(UNKNOWN[language])}")
             for miss in misses:
                 print(f"      {miss}")
+    unseen = name_list("cs", "unseen")
+    greeted = [(vocative(name, "cs"), name, called) for name, called in unseen]
+    right = sum(got == called for got, _, called in greeted)
+    kept = sum(got == name != called for got, name, called in greeted)
+    print(f"cs, {len(unseen)} names no kept list was written from: {right} right, {kept} as written, "
+          f"{len(unseen) - right - kept} wrong")  # fmt: skip
     from packstation.core import names
 
     for language in ("cs", "uk"):

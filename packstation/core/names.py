@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from packstation.paths import resource
+
 _COMPOUND_STARTS = {"عبد", "abd", "abdul", "abdel"}  # Abd al-Rahman: one name in two words
 
 
@@ -85,19 +87,43 @@ def _ukrainian(word: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _first_names(*languages: str) -> dict[str, str]:
-    """The first names Faker's person providers list for the languages' countries, in lower
-    case, with their gender: "m", "w", or "" where a name is given to both."""
+    """The first names known in the languages' countries, in lower case, with their gender:
+    "m", "w", or "" where a name is given to both. Faker's person providers list the names as
+    they stand in the register; `resources/names/<language>_more.tsv`, where there is one,
+    adds the everyday short forms and foreign names customers sign with (Honza, Katka, Kevin)."""
     from importlib import import_module
 
     country = {"cs": "cs_CZ", "sk": "sk_SK", "uk": "uk_UA"}
     known: dict[str, str] = {}
+
+    def add(written: str, gender: str) -> None:
+        word = written.casefold()
+        known[word] = gender if known.get(word, gender) == gender else ""
+
     for language in languages:
         provider = import_module(f"faker.providers.person.{country[language]}").Provider
         for gender, names in (("m", provider.first_names_male), ("w", provider.first_names_female)):
             for written in names:
-                word = written.casefold()
-                known[word] = gender if known.get(word, gender) == gender else ""
+                add(written, gender)
+        for written, gender in _kept_names(language):
+            add(written, gender)
     return known
+
+
+def _kept_names(language: str) -> list[tuple[str, str]]:
+    """The kept list's (name, gender) rows: "m", "w", or "" for a name both bear."""
+    path = resource("names", f"{language}_more.tsv")
+    if not path.exists():
+        return []
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        written, _, bearers = line.partition("\t")
+        if bearers not in ("m", "w", "mw") or not written.isalpha():
+            raise ValueError(f"{path.name} line {number}: expected a name, a tab and m, w or mw")
+        rows.append((written, "" if bearers == "mw" else bearers))
+    return rows
 
 
 def _dictionary_name(word: str) -> str | None:

@@ -13,7 +13,10 @@ from packstation.core.names import vocative
 
 #: measured when the libraries were chosen (docs/names.md), rounded down: a worse library or a
 #: looser known-names check fails here
-MEASURED = {"cs": 0.83, "uk": 1.0}
+MEASURED = {"cs": 1.0, "uk": 1.0}
+#: on names no kept list was written from (vocative_cs_unseen.tsv): 12 of 40 called, the rest
+#: greeted as written
+UNSEEN_CALLED = 0.3
 
 
 @pytest.mark.parametrize("language", ["cs", "uk"])
@@ -32,6 +35,19 @@ def test_no_name_on_the_lists_is_called_wrongly_only_left_as_written(language: s
         if vocative(n, language) not in (n, called)
     ]
     assert not wrong
+
+
+def test_names_nobody_wrote_down_are_greeted_right_or_as_written_never_wrongly() -> None:
+    pairs = name_list("cs", "unseen")
+    greeted = [(name, called, vocative(name, "cs")) for name, called in pairs]
+    assert not [row for row in greeted if row[2] not in row[:2]]
+    assert sum(got == called for _, called, got in greeted) / len(pairs) >= UNSEEN_CALLED
+
+
+def test_a_czech_short_form_on_the_kept_list_is_called_like_any_name() -> None:
+    assert [vocative(n, "cs") for n in ("Honza", "Katka", "Vašek", "Míša")] == [
+        "Honzo", "Katko", "Vašku", "Míšo"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
