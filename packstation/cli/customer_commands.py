@@ -81,6 +81,15 @@ def cmd_customer(args: argparse.Namespace) -> int:
                 raise CommandError(f"customer birthday: {exc}", EXIT_UNUSABLE) from exc
             customer = set_birthday(session, args.email, day)
             print(f"{customer.email}: birthday {shown(day) if day else 'forgotten'}")
+            customer_id = customer.id
+        if day is not None:  # a birthday today is queued now, not at tomorrow's sweep
+            from packstation.followups.occasions import queue_occasions
+
+            report = queue_occasions(app.sessions, customers=[customer_id])
+            if report.messages:
+                print(f"{args.email}: birthday offer queued")
+            for problem in report.problems:
+                print(f"packstation customer: {problem}", file=sys.stderr)
     except LookupError as exc:
         raise CommandError(f"customer birthday: {exc}", EXIT_REJECTED) from exc
     finally:
@@ -90,7 +99,7 @@ def cmd_customer(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_occasions(args: argparse.Namespace) -> int:
-    """Queue the anniversaries and birthdays due today (every dispatcher round does it too)."""
+    """Queue the anniversaries and birthdays due today (a dispatcher does it in its first round of each day)."""
     from datetime import UTC, datetime, time
 
     from packstation.followups.occasions import queue_occasions

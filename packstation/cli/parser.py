@@ -248,7 +248,7 @@ def _customers(sub: Subparsers) -> None:
     c.add_argument("day", nargs="?", help="YYYY-MM-DD, or MM-DD without the year; none forgets it")
 
     p = sub.add_parser(
-        "occasions", help="queue the anniversary and birthday offers due today (each dispatcher round does)"
+        "occasions", help="queue the anniversary and birthday offers due today (a dispatcher does each day)"
     )
     p.add_argument(
         "--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="as on this day (default: today)"

@@ -1,9 +1,11 @@
 """The playbook's occasions: an anniversary offer on the day of the customer's first order,
 every year after it, and a birthday offer where the shop has the birthday. They follow no
-parcel, so no packing queues them: a daily sweep does (`queue_occasions`, run by every
-dispatcher round and by `packstation occasions`), queueing what falls due today — or fell due
-up to the rule's `expires_days` ago, when no dispatcher ran that day; `delay_days` moves the
-message that many days after (a minus: before) the occasion.
+parcel, so no packing queues them: a daily sweep does (`queue_occasions`, run by a dispatcher's
+first round of each UTC day and by `packstation occasions`; `packstation customer birthday`
+sweeps for the one customer at once), queueing what falls due today — or fell due up to the
+rule's `expires_days` ago, when no sweep ran that day, so a consent or a birthday that arrives
+later in the day is queued by the next day's sweep; `delay_days` moves the message that many
+days after (a minus: before) the occasion.
 
 Each is keyed `<rule>:<customer's link token>:<year>`, unique in the outbox like every
 follow-up's key, so however often the sweep runs, a customer gets one of each a year. The
@@ -14,6 +16,7 @@ February falls on the 28th in other years.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -77,9 +80,11 @@ def queue_occasions(
     sessions: sessionmaker[Session],
     now: datetime | None = None,
     templates: MessageTemplates | None = None,
+    customers: Collection[int] | None = None,
 ) -> OccasionReport:
-    """Queue the anniversaries and birthdays due by `now`'s day; each customer in a transaction
-    of its own, so one that cannot be written never holds up the rest."""
+    """Queue the anniversaries and birthdays due by `now`'s day — of only `customers`, where
+    given; each customer in a transaction of its own, so one that cannot be written never holds
+    up the rest."""
     when = now or datetime.now(UTC)
     today = when.date()
     report = OccasionReport()
@@ -88,7 +93,7 @@ def queue_occasions(
         settings = load_settings(session)
         unset = {need.key for need in missing(shop_brand(session), settings, (), messages=True)}
         rules = [rule for rule in rules if not unset & links_needed(rule)]
-        due = _due(session, rules, today) if rules else []
+        due = _due(session, rules, today, customers) if rules else []
     for rule, customer_id, day, due_on, first in due:
         try:
             with sessions.begin() as session:
@@ -104,16 +109,17 @@ def queue_occasions(
 Due = tuple[Rule, int, date, date, date]  # rule, customer, occasion's day, day due, first order's day
 
 
-def _due(session: Session, rules: list[Rule], today: date) -> list[Due]:
+def _due(session: Session, rules: list[Rule], today: date, customers: Collection[int] | None) -> list[Due]:
     """(rule, customer, the occasion's day, the day it is due, their first order's day) for each
     occasion due, of the customers who agree to marketing and have an order not cancelled (the
     first of those is the one whose anniversary counts). Days are UTC days."""
+    chosen = (Order.customer_id.in_(customers),) if customers is not None else ()
     firsts = {
         customer_id: first
         for customer_id, first in session.execute(
             select(Order.customer_id, func.min(Order.created_at))
             .join(Customer, Customer.id == Order.customer_id)
-            .where(Customer.marketing_consent, Order.status != OrderStatus.CANCELLED)
+            .where(Customer.marketing_consent, Order.status != OrderStatus.CANCELLED, *chosen)
             .group_by(Order.customer_id)
         )
     }

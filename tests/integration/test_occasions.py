@@ -1,7 +1,7 @@
 """A shop manager's story of the playbook's occasions: a year after a customer's first order an
 anniversary offer goes out, and on their birthday (imported or set by the shop) a birthday
 offer — once each, only with consent, never inside the marketing gap. The clock is the story's
-own, handed in; the sweep runs as each dispatcher round runs it."""
+own, handed in; the sweep runs as a dispatcher's first round of a day runs it."""
 
 from __future__ import annotations
 
@@ -126,6 +126,33 @@ def test_a_birthday_set_by_the_shop_gets_its_offer_on_the_day(shop: App) -> None
     assert main(["--db", shop.db_url, "customer", "birthday", "olena@example.ua", "03-17"]) == 0
     queue_occasions(shop.sessions, datetime(2027, 3, 17, 8, 0, tzinfo=UTC))
     assert occasions(shop, "olena@example.ua") == []  # no consent, no birthday offer
+
+
+def test_a_birthday_the_shop_sets_on_the_day_itself_is_queued_at_once(shop: App) -> None:
+    today = datetime.now(UTC).date()  # the command's real clock: the test holds on any day
+    assert (
+        main(["--db", shop.db_url, "customer", "birthday", "lukas.novak@example.cz", f"{today:%m-%d}"]) == 0
+    )
+    [offer] = occasions(shop, "lukas.novak@example.cz")
+    assert offer.rule == "birthday" and offer.key.endswith(f":{today.year}")
+
+
+def test_the_dispatcher_sweeps_once_a_day_and_the_next_day_catches_what_came_later(
+    shop: App, smtp: SmtpServer
+) -> None:
+    from packstation.core.birthdays import set_birthday
+
+    config = smtp_config(smtp.url)
+    morning = datetime(2027, 3, 17, 6, 0, tzinfo=UTC)
+    dispatch_once(shop.sessions, config, now=morning)
+    with shop.sessions.begin() as session:  # the shop's site reports the birthday at noon
+        set_birthday(session, "lukas.novak@example.cz", date(1990, 3, 17))
+    dispatch_once(shop.sessions, config, now=morning + timedelta(hours=6))
+    assert occasions(shop, "lukas.novak@example.cz") == []  # the day's sweep has run
+
+    dispatch_once(shop.sessions, config, now=morning + timedelta(days=1))
+    [offer] = occasions(shop, "lukas.novak@example.cz")
+    assert offer.rule == "birthday" and offer.key.endswith(":2027")
 
 
 def test_a_29_february_birthday_from_the_file_falls_on_the_28th(shop: App) -> None:
