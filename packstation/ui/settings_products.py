@@ -9,9 +9,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +35,7 @@ class ProductNamesPage(SettingsPage):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a product by SKU or name"))
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._first_found)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Shop's name"), self.tr("Named in")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,6 +90,23 @@ class ProductNamesPage(SettingsPage):
                 or wanted in f"{entry.sku} {entry.name} {' '.join(entry.names.values())}".casefold()
             )
             self.table.setRowHidden(row, not shown)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The tab opened from the keyboard (Ctrl+Tab): typing finds a product at once."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.search.setFocus()
+
+    def _first_found(self) -> None:
+        """Enter in the search: the first product shown is chosen and its names are next, on
+        the first language's name, ready to be typed over (arrow keys move to another)."""
+        row = next((r for r in range(len(self.entries)) if not self.table.isRowHidden(r)), None)
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.names.setFocus()
+        self.names.setCurrentCell(0, 1)
 
     def _chosen(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}

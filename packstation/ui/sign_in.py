@@ -6,6 +6,7 @@ written to the audit log."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,7 +47,18 @@ class ManagerSignIn(QWidget):
         for widget in (self.badge, self.pin, button):
             widget.setMaximumWidth(420)
             layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        for field in (self.badge, self.pin):  # wide enough for the placeholder in every language
+            field.setMinimumWidth(
+                min(420, field.fontMetrics().horizontalAdvance(field.placeholderText()) + 40)
+            )
         layout.addStretch(2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """F11 or F12 pressed at the bench: the badge scanned next goes into the badge field,
+        not into the screen left behind or nowhere."""
+        super().showEvent(event)
+        if not self.pin.hasFocus():
+            self.badge.setFocus()
 
     def sign_in(self) -> Packer | None:
         try:

@@ -13,7 +13,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,20 @@ def wait_until(check: Callable[[], bool], timeout: float = 120, every: float = 0
         if time.monotonic() > deadline:
             raise TimeoutError("waited in vain")
         time.sleep(every)
+
+
+@contextmanager
+def real_window(db_url: str, home: Path) -> Iterator[RealApp]:
+    """The window on a screen of its own for one story; the screen as it was at the end is
+    kept as `home`/screen-at-the-end.png for whoever reads a failure."""
+    require_x_tools()
+    x = XServer(1366, 768)
+    window = None
+    try:
+        window = RealApp(x, db_url, home)
+        yield window
+    finally:
+        if window is not None:
+            x.screenshot(home / "screen-at-the-end.png")
+            window.stop()
+        x.stop()

@@ -5,7 +5,6 @@ What reached the bench is read back from the database, never from inside the app
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,8 +13,7 @@ from sqlalchemy import select, update
 
 from packstation.bench.codes import Command
 from packstation.bench.service import Bench
-from packstation.bootstrap import App, bootstrap
-from packstation.demo.shop import create_demo
+from packstation.bootstrap import App
 from packstation.storage.models import (
     Order,
     OrderStatus,
@@ -26,32 +24,9 @@ from packstation.storage.models import (
     ScanKind,
     SessionStatus,
 )
-from tests.support.xserver import RealApp, XServer, require_x_tools, wait_until
+from tests.support.xserver import RealApp, wait_until
 
 pytestmark = pytest.mark.x11
-
-
-@pytest.fixture
-def shop(tmp_path: Path) -> Iterator[App]:
-    app = bootstrap(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
-    create_demo(app.sessions, orders=60)
-    yield app
-    app.close()
-
-
-@pytest.fixture
-def bench_window(shop: App, tmp_path: Path) -> Iterator[RealApp]:
-    require_x_tools()
-    x = XServer(1366, 768)
-    window = None
-    try:
-        window = RealApp(x, shop.db_url, tmp_path)
-        yield window
-    finally:
-        if window is not None:
-            x.screenshot(tmp_path / "screen-at-the-end.png")
-            window.stop()
-        x.stop()
 
 
 def ready(shop: App, lines: int) -> Order:
@@ -113,26 +88,25 @@ def a_thousand_codes(shop: App, order: Order, rng: random.Random) -> list[str]:
 
 
 def test_a_thousand_mixed_case_codes_typed_by_a_scanner_are_stored_exactly(
-    shop: App, bench_window: RealApp
+    shop: App, window: RealApp
 ) -> None:
     order = ready(shop, lines=2)
     codes = a_thousand_codes(shop, order, random.Random(1000))
     assert len(codes) == 1000 and any(c != c.upper() for c in codes) and any("+" in c for c in codes)
 
-    bench_window.scan("P-1002", order.number)
+    window.scan("P-1002", order.number)
     wait_until(lambda: len(stored_codes(shop)) == 1, timeout=60)
     for start in range(0, 1000, 100):  # ten bursts of a hundred codes, 3 ms between keys
-        bench_window.scan(*codes[start : start + 100], delay_ms=3)
+        window.scan(*codes[start : start + 100], delay_ms=3)
     wait_until(lambda: len(stored_codes(shop)) >= 1001, timeout=180)
 
     assert stored_codes(shop) == [order.number, *codes]  # every one, once, in order, unchanged
 
 
 def test_a_whole_day_without_the_mouse_pack_hold_short_ship_take_over(
-    shop: App, bench_window: RealApp, tmp_path: Path
+    shop: App, window: RealApp, tmp_path: Path
 ) -> None:
     held, short, taken = ready(shop, lines=2), ready(shop, lines=3), ready(shop, lines=1)
-    window = bench_window
     window.scan("P-1002")
 
     # an order held half-way (F4, the first reason with Enter) and opened again where it stopped
