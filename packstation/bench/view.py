@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from packstation.core.wording import Words, joined, tr
+from packstation.core.wording import INSERT_NAMES, Words, joined, tr
 
 
 class Tone(StrEnum):
@@ -23,8 +23,6 @@ class Tone(StrEnum):
 
 
 ERROR_TONES = (Tone.WRONG, Tone.OVER, Tone.UNKNOWN)
-INSERT_NAMES = {"note": tr("thank-you note"), "voucher": tr("voucher"), "return": tr("return label"),
-                "slip": tr("packing slip")}  # fmt: skip
 
 
 @dataclass

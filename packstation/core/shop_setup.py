@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 from packstation.core.security import MIN_PIN, hash_pin
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.staff import audit
+from packstation.core.wording import INSERT_NAMES, Words, joined, tr
 from packstation.storage.models import Brand, Packer, Role
 from packstation.vocabulary import INSERT_KINDS, InsertKind
 
-#: the colours of a shop that has not chosen its own: a quiet ink green and a warm ochre
+# the colours of a shop that has not chosen its own: a quiet ink green and a warm ochre
 PLAIN_PRIMARY, PLAIN_ACCENT = "#2F5D50", "#E9B44C"
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -35,36 +36,48 @@ class NotSetUp(ValueError):
 
 @dataclass(frozen=True)
 class Need:
-    """One thing only the shop can say, where it is set, and what needs it."""
+    """One thing only the shop can say, where it is set, and what needs it (the words in the
+    staff's language on a translated screen, in English on the command line)."""
 
     key: str
-    what: str
-    window: str  # where in the window it is set
+    what: Words
+    window: Words  # where in the window it is set
     flags: str  # how `packstation setup` sets it
     kinds: tuple[str, ...] = ()  # the inserts that cannot be printed without it
-    messages: tuple[str, ...] = ()  # the follow-ups that cannot be sent without it
+    messages: tuple[Words, ...] = ()  # the follow-ups that cannot be sent without it
 
-    def sentence(self) -> str:
-        return f"{self.what} is not set — {self.window}, or `packstation setup {self.flags}`"
+    def sentence(self) -> Words:
+        #: {what} is what is missing ("the shop's name"), {window} where it is set, {flags} the command's options
+        return tr("{what} is not set — {window}, or `packstation setup {flags}`",
+                  what=self.what, window=self.window, flags=self.flags)  # fmt: skip
+
+    def needed_by(self) -> Words:
+        """The inserts and follow-ups that wait for it: "thank-you note, every message"."""
+        return joined([*(INSERT_NAMES[kind] for kind in self.kinds), *self.messages], tr(", "))
 
 
+_BRAND, _VOUCHERS, _SENDING = (
+    tr("Settings › Shop & brand"),
+    tr("Settings › Vouchers & returns"),
+    tr("Settings › Sending"),
+)
+_EVERY = tr("every message")
 NEEDS = (
-    Need("name", "the shop's name", "Settings › Shop & brand", "--shop-name NAME", INSERT_KINDS, ("every message",)),
-    Need("support_email", "the support e-mail", "Settings › Shop & brand", "--support-email ADDRESS",
-         (InsertKind.NOTE,), ("every message",)),
-    Need("return_address", "the return address", "Settings › Shop & brand",
+    Need("name", tr("the shop's name"), _BRAND, "--shop-name NAME", INSERT_KINDS, (_EVERY,)),
+    Need("support_email", tr("the support e-mail"), _BRAND, "--support-email ADDRESS", (InsertKind.NOTE,), (_EVERY,)),
+    Need("return_address", tr("the return address"), _BRAND,
          "--return-name … --return-street … --return-postcode … --return-city … --return-country …",
          (InsertKind.RETURN,)),
-    Need("voucher_redeem_url", "the link where a voucher is redeemed", "Settings › Vouchers & returns",
+    Need("voucher_redeem_url", tr("the link where a voucher is redeemed"), _VOUCHERS,
          "--voucher-url 'https://…/discount/{code}' (or --website on Shopify)", (InsertKind.VOUCHER,)),
-    Need("return_portal_url", "the link of the returns page", "Settings › Vouchers & returns",
+    Need("return_portal_url", tr("the link of the returns page"), _VOUCHERS,
          "--returns-url 'https://…?rma={rma}'", (InsertKind.RETURN,)),
-    Need("review_url", "the link where a customer writes a review", "Settings › Sending",
-         "--review-url 'https://…?order={order}'", (), ("review request",)),
-    Need("unsubscribe_url", "the unsubscribe link", "Settings › Sending",
-         "--unsubscribe-url 'https://…?t={token}'", (), ("every marketing message",)),
-    Need("referral_url", "the referral link", "Settings › Sending",
-         "--referral-url 'https://…/r/{token}'", (), ("loyalty invitation",)),
+    Need("review_url", tr("the link where a customer writes a review"), _SENDING,
+         "--review-url 'https://…?order={order}'", (), (tr("review request"),)),
+    Need("unsubscribe_url", tr("the unsubscribe link"), _SENDING,
+         "--unsubscribe-url 'https://…?t={token}'", (), (tr("every marketing message"),)),
+    Need("referral_url", tr("the referral link"), _SENDING,
+         "--referral-url 'https://…/r/{token}'", (), (tr("loyalty invitation"),)),
 )  # fmt: skip
 BRAND_KEYS = {"name", "support_email", "return_address"}
 
@@ -100,8 +113,8 @@ def missing(brand: Brand, settings: ShopSettings, kinds: Sequence[str] = INSERT_
     ]
 
 
-def refusal(needs: Sequence[Need]) -> str:
-    return "; ".join(need.sentence() for need in needs)
+def refusal(needs: Sequence[Need]) -> Words:
+    return joined([need.sentence() for need in needs], tr("; "))
 
 
 def require_ready(session: Session, kinds: Sequence[str], settings: ShopSettings | None = None) -> None:

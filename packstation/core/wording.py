@@ -37,3 +37,9 @@ def joined(parts: list[Words], separator: Words) -> Words:
     too (Arabic writes its comma and semicolon differently)."""
     fields: dict[str, object] = {f"part{i}": part for i, part in enumerate(parts)}
     return Words("{separator}".join("{" + name + "}" for name in fields), fields | {"separator": separator})
+
+
+#: what the bench calls each insert kind when it speaks of one (a refusal, the preprinted list)
+INSERT_NAMES: dict[str, Words] = {
+    "note": tr("thank-you note"), "voucher": tr("voucher"), "return": tr("return label"), "slip": tr("packing slip"),
+}  # fmt: skip

@@ -35,7 +35,7 @@ from packstation.core.shop_setup import (
 )
 from packstation.core.staff import authorize
 from packstation.storage.models import Role
-from packstation.ui.language import spoken_error
+from packstation.ui.language import spoken, spoken_error
 
 LINKS = ("voucher_redeem_url", "return_portal_url", "review_url", "unsubscribe_url", "referral_url")
 
@@ -230,7 +230,7 @@ class FirstRunWizard(QWizard):
             self.tr("Stored. Still to set, in Settings (F11) — until then these are not printed or sent:")
         ]
         lines += [
-            f"• {need.what} ({', '.join([*need.kinds, *need.messages])}) — {need.window}" for need in needs
+            f"• {spoken(need.what)} ({spoken(need.needed_by())}) — {spoken(need.window)}" for need in needs
         ]
         return "\n".join(lines)
 

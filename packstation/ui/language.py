@@ -65,8 +65,9 @@ def install_language(qt: QCoreApplication, code: str) -> bool:
     if found:
         qt.installTranslator(ours)
         _installed.append(ours)
-    if qts.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        qt.installTranslator(qts)
+    qt_files = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qts.load(f"qtbase_{code}", qt_files) or qts.load(str(resource("translations", f"qtbase_{code}.qm"))):
+        qt.installTranslator(qts)  # Qt's own for its buttons, or ours where Qt ships none (ro, id)
         _installed.append(qts)
     return found
 

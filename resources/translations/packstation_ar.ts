@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>thank-you note</source>
+        <extracomment>what the bench calls each insert kind when it speaks of one (a refusal, the preprinted list)</extracomment>
         <translation>بطاقة الشكر</translation>
     </message>
     <message>
@@ -650,6 +651,71 @@
     <message>
         <source>wrong PIN for {name}</source>
         <translation>رمز سري خاطئ لـ {name}</translation>
+    </message>
+    <message>
+        <source>{what} is not set — {window}, or `packstation setup {flags}`</source>
+        <extracomment>{what} is what is missing (&quot;the shop&apos;s name&quot;), {window} where it is set, {flags} the command&apos;s options</extracomment>
+        <translation>لم يُضبط بعد: {what} — {window}، أو `packstation setup {flags}`</translation>
+    </message>
+    <message>
+        <source>Settings › Shop &amp; brand</source>
+        <translation>الإعدادات › المتجر والعلامة التجارية</translation>
+    </message>
+    <message>
+        <source>Settings › Vouchers &amp; returns</source>
+        <translation>الإعدادات › القسائم والمرتجعات</translation>
+    </message>
+    <message>
+        <source>Settings › Sending</source>
+        <translation>الإعدادات › الإرسال</translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation>كل الرسائل</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>the support e-mail</source>
+        <translation>بريد الدعم الإلكتروني</translation>
+    </message>
+    <message>
+        <source>the return address</source>
+        <translation>عنوان الإرجاع</translation>
+    </message>
+    <message>
+        <source>the link where a voucher is redeemed</source>
+        <translation>رابط استخدام القسيمة</translation>
+    </message>
+    <message>
+        <source>the link of the returns page</source>
+        <translation>رابط صفحة المرتجعات</translation>
+    </message>
+    <message>
+        <source>the link where a customer writes a review</source>
+        <translation>رابط كتابة التقييم</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>طلب التقييم</translation>
+    </message>
+    <message>
+        <source>the unsubscribe link</source>
+        <translation>رابط إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>every marketing message</source>
+        <translation>كل الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <source>the referral link</source>
+        <translation>رابط الإحالة</translation>
+    </message>
+    <message>
+        <source>loyalty invitation</source>
+        <translation>دعوة برنامج الولاء</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1864,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>

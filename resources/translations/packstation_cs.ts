@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>thank-you note</source>
+        <extracomment>what the bench calls each insert kind when it speaks of one (a refusal, the preprinted list)</extracomment>
         <translation>děkovný lístek</translation>
     </message>
     <message>
@@ -650,6 +651,71 @@
     <message>
         <source>wrong PIN for {name}</source>
         <translation>špatný PIN pro {name}</translation>
+    </message>
+    <message>
+        <source>{what} is not set — {window}, or `packstation setup {flags}`</source>
+        <extracomment>{what} is what is missing (&quot;the shop&apos;s name&quot;), {window} where it is set, {flags} the command&apos;s options</extracomment>
+        <translation>Chybí {what} — {window}, nebo `packstation setup {flags}`</translation>
+    </message>
+    <message>
+        <source>Settings › Shop &amp; brand</source>
+        <translation>Nastavení › Obchod a značka</translation>
+    </message>
+    <message>
+        <source>Settings › Vouchers &amp; returns</source>
+        <translation>Nastavení › Poukazy a vrácení</translation>
+    </message>
+    <message>
+        <source>Settings › Sending</source>
+        <translation>Nastavení › Odesílání</translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation>všechny zprávy</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>název obchodu</translation>
+    </message>
+    <message>
+        <source>the support e-mail</source>
+        <translation>e-mail zákaznické podpory</translation>
+    </message>
+    <message>
+        <source>the return address</source>
+        <translation>adresa pro vrácení</translation>
+    </message>
+    <message>
+        <source>the link where a voucher is redeemed</source>
+        <translation>odkaz na uplatnění poukazu</translation>
+    </message>
+    <message>
+        <source>the link of the returns page</source>
+        <translation>odkaz na stránku vrácení</translation>
+    </message>
+    <message>
+        <source>the link where a customer writes a review</source>
+        <translation>odkaz na napsání recenze</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>žádost o recenzi</translation>
+    </message>
+    <message>
+        <source>the unsubscribe link</source>
+        <translation>odkaz pro odhlášení</translation>
+    </message>
+    <message>
+        <source>every marketing message</source>
+        <translation>všechny marketingové zprávy</translation>
+    </message>
+    <message>
+        <source>the referral link</source>
+        <translation>doporučovací odkaz</translation>
+    </message>
+    <message>
+        <source>loyalty invitation</source>
+        <translation>pozvánka pro věrné zákazníky</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1864,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>

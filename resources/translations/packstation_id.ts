@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>thank-you note</source>
+        <extracomment>what the bench calls each insert kind when it speaks of one (a refusal, the preprinted list)</extracomment>
         <translation>kartu terima kasih</translation>
     </message>
     <message>
@@ -650,6 +651,71 @@
     <message>
         <source>wrong PIN for {name}</source>
         <translation>PIN salah untuk {name}</translation>
+    </message>
+    <message>
+        <source>{what} is not set — {window}, or `packstation setup {flags}`</source>
+        <extracomment>{what} is what is missing (&quot;the shop&apos;s name&quot;), {window} where it is set, {flags} the command&apos;s options</extracomment>
+        <translation>Belum diatur: {what} — {window}, atau `packstation setup {flags}`</translation>
+    </message>
+    <message>
+        <source>Settings › Shop &amp; brand</source>
+        <translation>Pengaturan › Toko &amp; merek</translation>
+    </message>
+    <message>
+        <source>Settings › Vouchers &amp; returns</source>
+        <translation>Pengaturan › Voucher &amp; retur</translation>
+    </message>
+    <message>
+        <source>Settings › Sending</source>
+        <translation>Pengaturan › Pengiriman pesan</translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation>semua pesan</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>nama toko</translation>
+    </message>
+    <message>
+        <source>the support e-mail</source>
+        <translation>e-mail dukungan</translation>
+    </message>
+    <message>
+        <source>the return address</source>
+        <translation>alamat retur</translation>
+    </message>
+    <message>
+        <source>the link where a voucher is redeemed</source>
+        <translation>tautan untuk memakai voucher</translation>
+    </message>
+    <message>
+        <source>the link of the returns page</source>
+        <translation>tautan halaman retur</translation>
+    </message>
+    <message>
+        <source>the link where a customer writes a review</source>
+        <translation>tautan untuk menulis ulasan</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>permintaan ulasan</translation>
+    </message>
+    <message>
+        <source>the unsubscribe link</source>
+        <translation>tautan berhenti berlangganan</translation>
+    </message>
+    <message>
+        <source>every marketing message</source>
+        <translation>semua pesan pemasaran</translation>
+    </message>
+    <message>
+        <source>the referral link</source>
+        <translation>tautan referal</translation>
+    </message>
+    <message>
+        <source>loyalty invitation</source>
+        <translation>undangan program loyalitas</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1864,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>

@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>thank-you note</source>
+        <extracomment>what the bench calls each insert kind when it speaks of one (a refusal, the preprinted list)</extracomment>
         <translation>bilet de mulțumire</translation>
     </message>
     <message>
@@ -650,6 +651,71 @@
     <message>
         <source>wrong PIN for {name}</source>
         <translation>PIN greșit pentru {name}</translation>
+    </message>
+    <message>
+        <source>{what} is not set — {window}, or `packstation setup {flags}`</source>
+        <extracomment>{what} is what is missing (&quot;the shop&apos;s name&quot;), {window} where it is set, {flags} the command&apos;s options</extracomment>
+        <translation>Lipsește {what} — {window} sau `packstation setup {flags}`</translation>
+    </message>
+    <message>
+        <source>Settings › Shop &amp; brand</source>
+        <translation>Setări › Magazin și brand</translation>
+    </message>
+    <message>
+        <source>Settings › Vouchers &amp; returns</source>
+        <translation>Setări › Vouchere și retururi</translation>
+    </message>
+    <message>
+        <source>Settings › Sending</source>
+        <translation>Setări › Trimitere</translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation>toate mesajele</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>numele magazinului</translation>
+    </message>
+    <message>
+        <source>the support e-mail</source>
+        <translation>adresa de e-mail pentru asistență</translation>
+    </message>
+    <message>
+        <source>the return address</source>
+        <translation>adresa de retur</translation>
+    </message>
+    <message>
+        <source>the link where a voucher is redeemed</source>
+        <translation>linkul unde se folosește voucherul</translation>
+    </message>
+    <message>
+        <source>the link of the returns page</source>
+        <translation>linkul paginii de retururi</translation>
+    </message>
+    <message>
+        <source>the link where a customer writes a review</source>
+        <translation>linkul unde clientul scrie o recenzie</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>cererea de recenzie</translation>
+    </message>
+    <message>
+        <source>the unsubscribe link</source>
+        <translation>linkul de dezabonare</translation>
+    </message>
+    <message>
+        <source>every marketing message</source>
+        <translation>toate mesajele de marketing</translation>
+    </message>
+    <message>
+        <source>the referral link</source>
+        <translation>linkul de recomandare</translation>
+    </message>
+    <message>
+        <source>loyalty invitation</source>
+        <translation>invitația de fidelitate</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1864,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>

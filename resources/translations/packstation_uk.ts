@@ -337,6 +337,7 @@
     </message>
     <message>
         <source>thank-you note</source>
+        <extracomment>what the bench calls each insert kind when it speaks of one (a refusal, the preprinted list)</extracomment>
         <translation>листівка-подяка</translation>
     </message>
     <message>
@@ -650,6 +651,71 @@
     <message>
         <source>wrong PIN for {name}</source>
         <translation>неправильний PIN для {name}</translation>
+    </message>
+    <message>
+        <source>{what} is not set — {window}, or `packstation setup {flags}`</source>
+        <extracomment>{what} is what is missing (&quot;the shop&apos;s name&quot;), {window} where it is set, {flags} the command&apos;s options</extracomment>
+        <translation>Не задано: {what} — {window} або `packstation setup {flags}`</translation>
+    </message>
+    <message>
+        <source>Settings › Shop &amp; brand</source>
+        <translation>Налаштування › Магазин і бренд</translation>
+    </message>
+    <message>
+        <source>Settings › Vouchers &amp; returns</source>
+        <translation>Налаштування › Ваучери й повернення</translation>
+    </message>
+    <message>
+        <source>Settings › Sending</source>
+        <translation>Налаштування › Надсилання</translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation>усі повідомлення</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>назва магазину</translation>
+    </message>
+    <message>
+        <source>the support e-mail</source>
+        <translation>e-mail підтримки</translation>
+    </message>
+    <message>
+        <source>the return address</source>
+        <translation>адреса для повернень</translation>
+    </message>
+    <message>
+        <source>the link where a voucher is redeemed</source>
+        <translation>посилання, де використовують ваучер</translation>
+    </message>
+    <message>
+        <source>the link of the returns page</source>
+        <translation>посилання на сторінку повернень</translation>
+    </message>
+    <message>
+        <source>the link where a customer writes a review</source>
+        <translation>посилання, де покупець пише відгук</translation>
+    </message>
+    <message>
+        <source>review request</source>
+        <translation>прохання про відгук</translation>
+    </message>
+    <message>
+        <source>the unsubscribe link</source>
+        <translation>посилання для відписки</translation>
+    </message>
+    <message>
+        <source>every marketing message</source>
+        <translation>усі маркетингові повідомлення</translation>
+    </message>
+    <message>
+        <source>the referral link</source>
+        <translation>реферальне посилання</translation>
+    </message>
+    <message>
+        <source>loyalty invitation</source>
+        <translation>запрошення до програми лояльності</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1864,7 @@
     </message>
     <message>
         <source>Enter</source>
-        <extracomment>the work area when nothing is wrong: quiet captions, a quiet key-hint bar the tones that colour the whole work area until the packer acknowledges them every key of the bench and what it does, as the key-hint bar shows them</extracomment>
+        <extracomment>every key of the bench and what it does, as the key-hint bar shows them</extracomment>
         <translation>Enter</translation>
     </message>
     <message>

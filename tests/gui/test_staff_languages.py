@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTabWidget,
     QWidget,
+    QWizard,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -326,3 +327,41 @@ def test_a_translation_with_a_broken_field_falls_back_to_english(qapp: QApplicat
         assert spoken(tr("{order} packed — well done", order="#1001")) == "#1001 packed — well done"
     finally:
         qapp.removeTranslator(slip)
+
+
+@pytest.mark.parametrize(
+    ("code", "next_button", "still_to_set"),
+    [
+        ("cs", "&Další >", "Nastavení ›"),
+        ("ro", "Îna&inte >", "Setări ›"),
+        ("uk", "&Далі >", "Налаштування ›"),
+        ("ar", "ال&تّالي >", "الإعدادات ›"),
+        ("id", "&Lanjut >", "Pengaturan ›"),
+    ],
+)
+def test_a_new_shop_set_up_in_its_staff_language_reads_it_to_the_last_page(
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: None,
+    code: str,
+    next_button: str,
+    still_to_set: str,
+) -> None:
+    """The wizard's own buttons (Qt's words: Qt ships none for ro and id, packstation does) and
+    the last page's list of what is still to set, every line in the staff language."""
+    from packstation.bootstrap import bootstrap
+    from packstation.ui.first_run import FirstRunWizard
+
+    assert install_language(qapp, code)
+    new_shop = bootstrap(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    wizard = FirstRunWizard(new_shop.sessions, "Bench 1")
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == next_button
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) != "Cancel"
+
+    listed = wizard._summary().splitlines()[1:]  # what the last page lists, one need a line
+    new_shop.close()
+    assert len(listed) == 8 and all(still_to_set in line for line in listed)
+    english = ("the shop's name", "return address", "every message", "thank-you note", "Settings")
+    assert not [line for line in listed if any(word in line for word in english)]
