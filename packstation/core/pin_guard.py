@@ -8,7 +8,10 @@ million of them) gets ten tries in about an hour, then the badge is locked.
 - A badge: 3 wrong PINs in a row cost nothing (a slip, a sticky key). After the 3rd the next try
   waits 30 seconds, and each further wrong PIN doubles the wait: 1, 2, 4, 8, 16, 32 minutes.
   The 10th wrong PIN in a row locks the badge: even the right PIN is refused until a manager or
-  admin unlocks it (Settings › Staff & badges, or `packstation staff unlock BADGE`).
+  admin unlocks it (Settings › Staff & badges, or `packstation staff unlock BADGE`) — except the
+  badge of the shop's last manager or admin who could: nobody would be left to unlock it, so it
+  is never locked and keeps doubling its wait instead, up to a day (a guesser's million PINs
+  would take longer than the shop exists; its owner gets in the next day with the right one).
 - A station (a bench, or the command line of one computer): 10 wrong PINs in a row, on any
   badges, cost nothing; then the same doubling wait, at most 15 minutes, and no lockout — a
   prank may slow a bench, never close it for the day.
@@ -38,13 +41,14 @@ from sqlalchemy.orm import Session
 
 from packstation.core.security import verify_pin
 from packstation.core.wording import Words, tr
-from packstation.storage.models import AuditEntry, Packer, PinGuard
+from packstation.storage.models import AuditEntry, Packer, PinGuard, Role
 
 FREE_TRIES = 3  # wrong PINs in a row on a badge before the first wait
 FIRST_WAIT = timedelta(seconds=30)  # then doubled by each further wrong PIN
 LOCK_AT = 10  # the wrong PIN in a row that locks the badge
 STATION_FREE_TRIES = 10  # wrong PINs in a row at a station, on any badges, before it waits
 STATION_LONGEST_WAIT = timedelta(minutes=15)
+LAST_UNLOCKER_LONGEST_WAIT = timedelta(days=1)  # the badge nobody could unlock is never locked
 
 
 def unlock_command(badge: str) -> str:
@@ -75,7 +79,7 @@ def station_key(station: str) -> str:
 
 def badge_wait(failures: int) -> timedelta | None:
     """How long a badge waits after this many wrong PINs in a row (None: not at all)."""
-    return FIRST_WAIT * (1 << (failures - FREE_TRIES)) if failures >= FREE_TRIES else None
+    return FIRST_WAIT * (1 << min(failures - FREE_TRIES, 20)) if failures >= FREE_TRIES else None
 
 
 def station_wait(failures: int) -> timedelta | None:
@@ -85,13 +89,15 @@ def station_wait(failures: int) -> timedelta | None:
 
 
 def said_wait(wait: timedelta) -> Words:
-    """A wait as a person reads it: up to 50 seconds in tens of seconds, then whole minutes
-    (both rounded up: the try is never refused again for being a moment too soon)."""
+    """A wait as a person reads it: up to 50 seconds in tens of seconds, then whole minutes, past
+    an hour and a half whole hours (all rounded up: the try is never refused again for being a moment too soon)."""
     seconds = max(1.0, wait.total_seconds())
     if seconds <= 50:
-        return tr("{count} seconds", count=10 * math.ceil(seconds / 10))
+        return tr("%n seconds", None, 10 * math.ceil(seconds / 10))
     minutes = math.ceil(seconds / 60)
-    return tr("1 minute") if minutes == 1 else tr("{count} minutes", count=minutes)
+    if minutes > 90:
+        return tr("%n hours", None, math.ceil(minutes / 60))
+    return tr("1 minute") if minutes == 1 else tr("%n minutes", None, minutes)
 
 
 def locked_words(name: str, badge: str, failures: int) -> Words:
@@ -115,7 +121,7 @@ def check_pin(session: Session, person: Packer, pin: str, station: str = "",
             _audit(own, person, f"PIN refused: {refused.why}", station, when,
                    in_a_row=guards[keys[0]].failures)  # fmt: skip
         else:  # counted as wrong until the PIN proves right
-            _count_wrong(guards, keys, when)
+            _count_wrong(own, person, guards, keys, when)
     if refused is not None:
         raise refused
     right = verify_pin(pin, person.pin_hash)
@@ -164,14 +170,31 @@ def _refused_before_trying(person: Packer, guards: dict[str, PinGuard], keys: li
     return None
 
 
-def _count_wrong(guards: dict[str, PinGuard], keys: list[str], when: datetime) -> None:
+def _count_wrong(own: Session, person: Packer, guards: dict[str, PinGuard], keys: list[str],
+                 when: datetime) -> None:  # fmt: skip
     for key in keys:
         guard = guards[key]
         guard.failures += 1
         wait = badge_wait(guard.failures) if key == keys[0] else station_wait(guard.failures)
         guard.wait_until = when + wait if wait is not None else None
-        if key == keys[0]:
-            guard.locked = guard.failures >= LOCK_AT
+        if key == keys[0] and guard.failures >= LOCK_AT:
+            guard.locked = not _last_who_could_unlock(own, person)
+            if not guard.locked and wait is not None:
+                guard.wait_until = when + min(wait, LAST_UNLOCKER_LONGEST_WAIT)
+
+
+def _last_who_could_unlock(own: Session, person: Packer) -> bool:
+    """Whether no other active manager or admin has a badge that is not locked."""
+    others = own.scalars(
+        select(Packer.badge).where(
+            Packer.active, Packer.role.in_([Role.MANAGER, Role.ADMIN]), Packer.id != person.id
+        )
+    ).all()
+    if not others:
+        return True
+    locked = set(own.scalars(select(PinGuard.key).where(PinGuard.key.in_([badge_key(b) for b in others]),
+                                                        PinGuard.locked)))  # fmt: skip
+    return all(badge_key(badge) in locked for badge in others)
 
 
 def _wrong(person: Packer, guards: dict[str, PinGuard], keys: list[str], station: str,

@@ -16,20 +16,28 @@ from collections.abc import Mapping
 
 
 class Words(str):
-    """English text that remembers how it was made: `template.format(**values)`."""
+    """English text that remembers how it was made: `template.format(**values)`, with `%n`
+    standing for `counted` where the words are counted ("%n minutes")."""
 
     template: str
     values: Mapping[str, object]
+    counted: int | None  # not `count`: that is str's own method
 
-    def __new__(cls, template: str, values: Mapping[str, object]) -> Words:
-        made = super().__new__(cls, template.format(**values))
-        made.template, made.values = template, dict(values)
+    def __new__(cls, template: str, values: Mapping[str, object], counted: int | None = None) -> Words:
+        english = template.replace("%n", str(counted)) if counted is not None else template
+        made = super().__new__(cls, english.format(**values))
+        made.template, made.values, made.counted = template, dict(values), counted
         return made
 
 
-def tr(template: str, /, **values: object) -> Words:
-    """A sentence for the person at the bench; values may be Words themselves."""
-    return Words(template, values)
+def tr(
+    template: str, disambiguation: str | None = None, count: int | None = None, /, **values: object
+) -> Words:
+    """A sentence for the person at the bench; values may be Words themselves. With `count`,
+    the template says `%n` for it and each language has its plural forms for it, as Qt's own
+    `tr(text, disambiguation, n)` does (lupdate reads the three the same way); the English
+    template is written for the counts it is given."""
+    return Words(template, values, count)
 
 
 def joined(parts: list[Words], separator: Words) -> Words:

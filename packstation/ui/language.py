@@ -77,7 +77,10 @@ def spoken(text: str) -> str:
     if not isinstance(text, Words):
         return str(text)
     try:
-        return QCoreApplication.translate("", text.template).format(**_spoken_values(text.values))
+        counted = -1 if text.counted is None else text.counted  # Qt picks the plural form and writes %n
+        return QCoreApplication.translate("", text.template, None, counted).format(
+            **_spoken_values(text.values)
+        )
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a {field}
         return str(text)  # the packer reads it in English rather than the bench stopping
 

@@ -613,16 +613,32 @@
         <translation>Stránka, na kterou se tisknou přílohy při zabalení objednávky.</translation>
     </message>
     <message>
-        <source>{count} seconds</source>
-        <translation>{count} s</translation>
-    </message>
-    <message>
         <source>1 minute</source>
-        <translation>1 min</translation>
+        <translation>1 minutu</translation>
     </message>
-    <message>
-        <source>{count} minutes</source>
-        <translation>{count} min</translation>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n sekundu</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hodinu</numerusform>
+            <numerusform>%n hodiny</numerusform>
+            <numerusform>%n hodin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minutu</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>

@@ -613,16 +613,26 @@
         <translation>Halaman tempat sisipan dicetak saat pesanan dikemas.</translation>
     </message>
     <message>
-        <source>{count} seconds</source>
-        <translation>{count} detik</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 menit</translation>
     </message>
-    <message>
-        <source>{count} minutes</source>
-        <translation>{count} menit</translation>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>

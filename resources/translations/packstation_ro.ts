@@ -613,16 +613,32 @@
         <translation>Pagina pe care se tipăresc materialele când o comandă este împachetată.</translation>
     </message>
     <message>
-        <source>{count} seconds</source>
-        <translation>{count} s</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 minut</translation>
     </message>
-    <message>
-        <source>{count} minutes</source>
-        <translation>{count} min</translation>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n secundă</numerusform>
+            <numerusform>%n secunde</numerusform>
+            <numerusform>%n de secunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n oră</numerusform>
+            <numerusform>%n ore</numerusform>
+            <numerusform>%n de ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n de minute</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>

@@ -613,16 +613,32 @@
         <translation>Сторінка, на якій друкуються вкладення, коли замовлення запаковано.</translation>
     </message>
     <message>
-        <source>{count} seconds</source>
-        <translation>{count} с</translation>
-    </message>
-    <message>
         <source>1 minute</source>
-        <translation>1 хв</translation>
+        <translation>1 хвилину</translation>
     </message>
-    <message>
-        <source>{count} minutes</source>
-        <translation>{count} хв</translation>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n годину</numerusform>
+            <numerusform>%n години</numerusform>
+            <numerusform>%n годин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n хвилину</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}&apos;s badge is locked after {count} wrong PINs: a manager or admin must unlock it (Settings › Staff &amp; badges, or {command})</source>

@@ -121,7 +121,7 @@ def test_the_waits_and_the_lock_are_said_in_the_stations_language(
     for pin in ("1234", "4312"):
         assert type_in(qtbot, view, "A-9001", pin) == "Nepřihlášeno: špatný PIN pro Admin"
     assert type_in(qtbot, view, "A-9001", "4231") == (
-        "Nepřihlášeno: špatný PIN pro Admin, 3× za sebou: zkuste to znovu za 30 s"
+        "Nepřihlášeno: špatný PIN pro Admin, 3× za sebou: zkuste to znovu za 30 sekund"
     )
 
 

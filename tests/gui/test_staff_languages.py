@@ -224,13 +224,17 @@ def test_every_staff_language_translates_every_text_with_the_same_blanks() -> No
             assert translation is not None and translation.get("type") is None, (
                 f"{code}: {source!r} unfinished"
             )
-            text = translation.text or ""
-            assert text.strip(), f"{code}: {source!r} has no translation"
-            assert sorted(re.findall(r"\{[^}]*\}", text)) == sorted(re.findall(r"\{[^}]*\}", source)), (
-                code,
-                source,
-                text,
-            )
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            for (
+                text
+            ) in forms:  # a counted text has a form per plural of the language, each with %n or its word
+                assert text.strip(), f"{code}: {source!r} has no translation"
+                assert sorted(re.findall(r"\{[^}]*\}", text)) == sorted(re.findall(r"\{[^}]*\}", source)), (
+                    code,
+                    source,
+                    text,
+                )
+            text = forms[0]
             assert re.findall(r"\((?:Ctrl\+\w|F\d+|Esc)\)", text) == re.findall(
                 r"\((?:Ctrl\+\w|F\d+|Esc)\)", source
             )
@@ -365,3 +369,26 @@ def test_a_new_shop_set_up_in_its_staff_language_reads_it_to_the_last_page(
     assert len(listed) == 8 and all(still_to_set in line for line in listed)
     english = ("the shop's name", "return address", "every message", "thank-you note", "Settings")
     assert not [line for line in listed if any(word in line for word in english)]
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("cs", ["10 sekund", "1 minutu", "2 minuty", "5 minut", "21 minut", "3 hodiny"]),
+        ("ro", ["10 secunde", "1 minut", "2 minute", "5 minute", "21 de minute", "3 ore"]),
+        ("uk", ["10 секунд", "1 хвилину", "2 хвилини", "5 хвилин", "21 хвилину", "3 години"]),
+        ("ar", ["10 ثوانٍ", "دقيقة واحدة", "دقيقتين", "5 دقائق", "21 دقيقة", "3 ساعات"]),
+        ("id", ["10 detik", "1 menit", "2 menit", "5 menit", "21 menit", "3 jam"]),
+    ],
+)
+def test_a_packer_slowed_after_wrong_pins_is_told_the_wait_as_their_language_counts(
+    qapp: QApplication, language: None, code: str, said: list[str]
+) -> None:
+    from datetime import timedelta
+
+    from packstation.core.pin_guard import said_wait
+    from packstation.ui.language import spoken
+
+    assert install_language(qapp, code)
+    waits = [timedelta(seconds=s) for s in (9, 60, 120, 300, 1260, 10800)]
+    assert [spoken(said_wait(wait)) for wait in waits] == said

@@ -25,8 +25,8 @@ from packstation.bootstrap import App
 from packstation.core.admin import add_person
 from packstation.core.pin_guard import LOCK_AT, badge_wait, pin_state, station_wait
 from packstation.core.staff import audit_log
-from packstation.demo.shop import create_demo
 from packstation.storage.models import AuditEntry, Packer, Role
+from tests.support.demo import demo_shop
 
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 LOCKED = (
@@ -37,7 +37,7 @@ LOCKED = (
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=5)
+    demo_shop(app, 5)
     return app
 
 
@@ -231,3 +231,33 @@ def test_every_pin_check_goes_through_the_guard() -> None:
     callers = {path.relative_to(package).as_posix() for path in package.rglob("*.py")
                if "verify_pin" in path.read_text(encoding="utf-8")}  # fmt: skip
     assert callers == {"core/security.py", "core/pin_guard.py"}
+
+
+def test_the_shops_only_admin_is_slowed_ever_more_but_never_locked_out_of_the_shop(sqlite_app: App) -> None:
+    """Nobody could unlock the badge of the shop's last manager or admin, so it is never locked:
+    its wait keeps doubling, up to a day, and the right PIN opens it once the wait is over."""
+    from packstation.core.shop_setup import first_admin
+
+    with sqlite_app.sessions.begin() as session:
+        first_admin(session, "Marta Dvořáková", "A-0001", "482913")  # a new shop: her alone
+    bench, clock = bench_at(sqlite_app, "Bench 1")
+    said = []
+    for guess in range(16):  # a patient guesser: a day between tries
+        said.append(bench.sign_in("A-0001", f"{guess:06d}").message)
+        clock.wait(days=1)
+    assert not [message for message in said if "locked" in message]
+    assert said[LOCK_AT - 1 :] == [
+        f"Not signed in: wrong PIN for Marta Dvořáková, {count} in a row: try again in {wait}"
+        for count, wait in zip(range(LOCK_AT, 17), ["64 minutes", "3 hours", "5 hours", "9 hours",
+                                                     "18 hours", "24 hours", "24 hours"], strict=False)
+    ]  # fmt: skip
+
+    clock.wait(hours=-1)  # an hour before the day is over: the right PIN is not even looked at
+    assert bench.sign_in("A-0001", "482913").message == (
+        "Not signed in: too many wrong PINs for Marta Dvořáková: try again in 60 minutes"
+    )
+    clock.wait(hours=1)
+    assert bench.sign_in("A-0001", "482913").message.startswith("Hello Marta")
+    with sqlite_app.sessions() as session:
+        state = pin_state(session, "A-0001")
+        assert state is not None and (state.failures, state.locked) == (0, False)
