@@ -60,6 +60,29 @@ def pg_url(pg_server: PostgresServer) -> Iterator[str]:
     janitor.drop()
 
 
+@pytest.fixture(scope="session")
+def pg_migrated(pg_server: PostgresServer) -> Iterator[str]:
+    """The name of a PostgreSQL database the migrations brought to the newest schema, once per
+    test process: each test's App starts from a copy (CREATE DATABASE … TEMPLATE) instead of
+    running every migration again."""
+    name = f"migrated_{uuid.uuid4().hex[:12]}"
+    janitor = DatabaseJanitor(
+        user=pg_server.user, host=pg_server.host, port=pg_server.port, dbname=name, password=None
+    )
+    janitor.init()
+    bootstrap(pg_server.url(name)).close()
+    yield name
+    janitor.drop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same for SQLite: a database file the migrations made, copied for each test's App."""
+    path = tmp_path_factory.mktemp("migrated") / "packstation.sqlite3"
+    bootstrap(f"sqlite:///{path}").close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
@@ -68,15 +91,32 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def app(db_url: str) -> Iterator[App]:
+def app(request: pytest.FixtureRequest, db_url: str) -> Iterator[App]:
+    """The App on each database, its schema copied from the migrated one of the test process
+    (bootstrap() still runs the migrations' check, finding nothing to do)."""
+    if db_url.startswith("sqlite:///"):
+        shutil.copyfile(request.getfixturevalue("sqlite_migrated"), db_url.removeprefix("sqlite:///"))
+    else:  # the test's empty database made again, under its name, from the migrated one
+        server, name = request.getfixturevalue("pg_server"), db_url.rsplit("/", 1)[1]
+        same = {
+            "user": server.user,
+            "host": server.host,
+            "port": server.port,
+            "dbname": name,
+            "password": None,
+        }
+        DatabaseJanitor(**same).drop()
+        DatabaseJanitor(**same, template_dbname=request.getfixturevalue("pg_migrated")).init()
     wired = bootstrap(db_url)
     yield wired
     wired.close()
 
 
 @pytest.fixture
-def sqlite_app(tmp_path: Path) -> Iterator[App]:
-    wired = bootstrap(f"sqlite:///{tmp_path / 'packstation.sqlite3'}")
+def sqlite_app(tmp_path: Path, sqlite_migrated: Path) -> Iterator[App]:
+    path = tmp_path / "packstation.sqlite3"
+    shutil.copyfile(sqlite_migrated, path)
+    wired = bootstrap(f"sqlite:///{path}")
     yield wired
     wired.close()
 

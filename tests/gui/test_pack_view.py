@@ -17,6 +17,7 @@ from packstation.bench.view import Tone
 from packstation.bootstrap import App
 from packstation.storage.models import Order, OrderStatus, OutboxMessage, PackSession, Product
 from packstation.ui.pack_view import PackView
+from tests.support.demo import demo_shop
 
 os.environ["PACKSTATION_MUTE"] = "1"
 
@@ -295,7 +296,6 @@ def test_a_pre_printed_insert_opens_its_order_and_is_not_printed_again(
 @pytest.mark.postgres
 def test_the_database_goes_away_the_screen_says_so_keeps_the_scans_and_carries_on(qtbot: QtBot) -> None:
     from packstation.bootstrap import bootstrap
-    from packstation.demo.shop import create_demo
     from packstation.storage.models import PackScan
     from tests.support.postgres import PostgresServer, PostgresUnavailable
 
@@ -305,7 +305,7 @@ def test_the_database_goes_away_the_screen_says_so_keeps_the_scans_and_carries_o
         pytest.skip(str(exc))
     app = bootstrap(server.url("postgres"))
     try:
-        create_demo(app.sessions, orders=40)
+        demo_shop(app, 40)
         order = ready_order(app, lines=2)
         codes = [line.barcode or "" for line in order.lines]
         pack = PackView(app.sessions, "Bench 1")

@@ -13,17 +13,17 @@ from sqlalchemy import func, select
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
-from packstation.demo.shop import create_demo
 from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
 from packstation.inserts.helpers import start_method
 from packstation.inserts.wave import _spans
 from packstation.storage.models import Order, ReturnLabel, Voucher
+from tests.support.demo import demo_shop
 from tests.support.pdf import barcodes, page_count
 
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=30)
+    demo_shop(sqlite_app, 30)
     return sqlite_app
 
 

@@ -14,7 +14,6 @@ from packstation.bench.rules import BenchError
 from packstation.bench.service import Bench
 from packstation.bench.view import Tone
 from packstation.bootstrap import App
-from packstation.demo.shop import create_demo
 from packstation.storage.models import (
     Order,
     OrderLine,
@@ -25,11 +24,12 @@ from packstation.storage.models import (
     ScanResult,
     SessionStatus,
 )
+from tests.support.demo import demo_shop
 
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     return app
 
 

@@ -11,15 +11,15 @@ from sqlalchemy import select
 from packstation.bench.codes import COMMAND_LABELS
 from packstation.bootstrap import App
 from packstation.cli.main import main
-from packstation.demo.shop import create_demo
 from packstation.storage.models import Order, OrderStatus, Packaging
+from tests.support.demo import demo_shop
 from tests.support.pdf import barcodes, page_count
 
 
 @pytest.fixture
 def shop(sqlite_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> App:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where default prints are saved
-    create_demo(sqlite_app.sessions, orders=20)
+    demo_shop(sqlite_app, 20)
     return sqlite_app
 
 

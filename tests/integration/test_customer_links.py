@@ -22,6 +22,7 @@ from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.storage.models import Customer, MessageStatus, Order, OutboxMessage, Setting
 from tests.integration.test_followups import PACKED_AT, outbox, pack, smtp  # noqa: F401 (a fixture)
+from tests.support.demo import demo_shop
 from tests.support.smtp import SmtpServer
 
 UNSUBSCRIBE = re.compile(r"https://verde-atelier\.example/unsubscribe\?t=(\S+)")
@@ -29,7 +30,7 @@ UNSUBSCRIBE = re.compile(r"https://verde-atelier\.example/unsubscribe\?t=(\S+)")
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=40)
+    demo_shop(sqlite_app, 40)
     return sqlite_app
 
 

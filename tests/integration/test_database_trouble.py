@@ -18,15 +18,15 @@ import pytest
 from sqlalchemy import select
 
 from packstation.bootstrap import App, bootstrap
-from packstation.demo.shop import create_demo
 from packstation.storage.database import diagnose
 from packstation.storage.models import Order, OrderStatus, PackScan, PackSession
+from tests.support.demo import demo_shop
 from tests.support.postgres import PostgresServer
 
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=20)
+    demo_shop(sqlite_app, 20)
     return sqlite_app
 
 
@@ -142,7 +142,7 @@ def test_what_each_trouble_is_called() -> None:
 @pytest.fixture
 def restarting_warehouse(own_server: PostgresServer) -> Iterator[tuple[App, PostgresServer]]:
     app = bootstrap(own_server.url("postgres"))
-    create_demo(app.sessions, orders=20)
+    demo_shop(app, 20)
     yield app, own_server
     app.close()
 

@@ -17,7 +17,6 @@ from sqlalchemy import func, select
 
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
-from packstation.demo.shop import create_demo
 from packstation.storage.models import (
     Order,
     OrderStatus,
@@ -30,13 +29,14 @@ from packstation.storage.models import (
     SessionStatus,
     Voucher,
 )
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_count
 from tests.support.stations import SPAWN, order_codes, pack_slowly
 
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=300)
+    demo_shop(app, 300)
     return app
 
 

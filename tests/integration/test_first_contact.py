@@ -13,10 +13,10 @@ import pytest
 
 from packstation.bootstrap import App
 from packstation.cli.main import main
-from packstation.demo.shop import create_demo
 from packstation.printing.queue import submit
 from tests import conftest
 from tests.support import folders
+from tests.support.demo import demo_shop
 
 PACKSTATION = [sys.executable, "-m", "packstation"]
 
@@ -27,7 +27,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=30)
+    demo_shop(sqlite_app, 30)
     return sqlite_app
 
 

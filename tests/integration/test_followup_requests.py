@@ -13,7 +13,6 @@ from sqlalchemy import select
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.settings import save_setting
-from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.queue import queue_requested
 from packstation.stats.summary import summary
@@ -29,12 +28,13 @@ from packstation.storage.models import (
     SessionStatus,
 )
 from tests.integration.test_followups import PACKED_AT, outbox, pack
+from tests.support.demo import demo_shop
 from tests.support.smtp import SmtpServer
 
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     return app
 
 

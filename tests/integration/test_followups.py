@@ -23,7 +23,6 @@ from packstation.bench.service import Bench
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.names import vocative
-from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import SUBJECT_LIMIT, MessageTemplates, load_playbook
 from packstation.followups.queue import queue_followups
@@ -37,6 +36,7 @@ from packstation.storage.models import (
     OutboxMessage,
     Product,
 )
+from tests.support.demo import demo_shop
 from tests.support.smtp import SlowInbox, SmtpServer
 
 # The story's own day: what the follow-ups are checked against is handed to them as `now`.
@@ -54,7 +54,7 @@ def smtp() -> Iterator[SmtpServer]:
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     return app
 
 

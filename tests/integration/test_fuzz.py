@@ -18,11 +18,11 @@ from packstation.bench.rules import BenchError
 from packstation.bench.service import Bench
 from packstation.bench.view import Outcome
 from packstation.bootstrap import App, bootstrap
-from packstation.demo.shop import create_demo
 from packstation.importers.report import UnusableFileError
 from packstation.importers.service import import_file
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import Customer, Order, OrderLine, PackScan, PackSession
+from tests.support.demo import demo_shop
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -39,7 +39,7 @@ SCANS = st.one_of(
 def shop() -> Iterator[App]:
     with tempfile.TemporaryDirectory() as folder:
         app = bootstrap(f"sqlite:///{Path(folder) / 'fuzz.sqlite3'}")
-        create_demo(app.sessions, orders=60)
+        demo_shop(app, 60)
         yield app
         app.close()
 

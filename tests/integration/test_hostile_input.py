@@ -14,13 +14,13 @@ from sqlalchemy import update
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.spreadsheet import safe_cell
-from packstation.demo.shop import create_demo
 from packstation.storage.models import Customer, Order
+from tests.support.demo import demo_shop
 
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=30)
+    demo_shop(sqlite_app, 30)
     return sqlite_app
 
 

@@ -21,8 +21,9 @@ from sqlalchemy.orm import selectinload
 
 from packstation.bootstrap import App, bootstrap
 from packstation.demo.exports import SHOPIFY_ORDER_COLUMNS, shopify_rows
-from packstation.demo.shop import create_demo, make_order
+from packstation.demo.shop import make_order
 from packstation.storage.models import Order, Voucher
+from tests.support.demo import demo_shop
 
 PACKSTATION = [sys.executable, "-m", "packstation"]
 MONEY = ("Subtotal", "Shipping", "Taxes", "Total", "Lineitem price", "Outstanding Balance")
@@ -275,7 +276,7 @@ def test_vouchers_redeemed_from_the_whole_orders_export_whose_first_order_used_n
     first order had no discount code had "no column 'Discount Code'" and redeemed nothing."""
     from tests.integration.test_followups import pack
 
-    create_demo(sqlite_app.sessions, orders=30)
+    demo_shop(sqlite_app, 30)
     packed = pack(sqlite_app)
     with sqlite_app.sessions() as session:
         code = session.scalars(select(Voucher.code).where(Voucher.order_id == packed.id)).one()

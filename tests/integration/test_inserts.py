@@ -13,9 +13,9 @@ from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.codes import parse_code
 from packstation.core.names import vocative
-from packstation.demo.shop import create_demo
 from packstation.inserts.service import InsertError, order_inserts
 from packstation.storage.models import Brand, Customer, Order, ReturnLabel, Voucher
+from tests.support.demo import demo_shop
 from tests.support.pdf import barcodes, glyphs, page_count, page_text
 
 LANGUAGES = ("en", "cs", "ro", "uk", "ar", "id")
@@ -23,7 +23,7 @@ LANGUAGES = ("en", "cs", "ro", "uk", "ar", "id")
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=80)
+    demo_shop(sqlite_app, 80)
     return sqlite_app
 
 
@@ -268,7 +268,7 @@ def test_a_failed_render_leaves_no_half_written_file(shop: App, tmp_path: Path) 
 
 
 def test_codes_are_unique_on_both_databases(app: App) -> None:
-    create_demo(app.sessions, orders=30)
+    demo_shop(app, 30)
     from packstation.inserts.gathering import gather
 
     with app.sessions.begin() as session:

@@ -27,12 +27,12 @@ from sqlalchemy import delete, select, update
 
 from packstation.bootstrap import App
 from packstation.core.settings import save_setting
-from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import load_playbook
 from packstation.followups.queue import queue_followups
 from packstation.storage.models import Brand, Customer, MessageStatus, Order, OutboxMessage
 from tests.integration.test_followups import PACKED_AT, pack
+from tests.support.demo import demo_shop
 from tests.support.smtp import SmtpServer
 
 LANGUAGES = ("en", "cs", "ro", "uk", "ar", "id")
@@ -53,14 +53,14 @@ def smtp() -> Iterator[SmtpServer]:
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=60)
+    demo_shop(app, 60)
     return app
 
 
 @pytest.fixture
 def one_shop(sqlite_app: App) -> App:
     """The shop on one database only: how a mail looks does not depend on which."""
-    create_demo(sqlite_app.sessions, orders=60)
+    demo_shop(sqlite_app, 60)
     return sqlite_app
 
 

@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from packstation.bench.service import Bench
 from packstation.bench.view import Tone
 from packstation.bootstrap import App, bootstrap
-from packstation.demo.shop import create_demo
 from packstation.storage.models import (
     Order,
     OutboxMessage,
@@ -28,6 +27,7 @@ from packstation.storage.models import (
     SessionStatus,
     Voucher,
 )
+from tests.support.demo import demo_shop
 from tests.support.postgres import PostgresServer
 from tests.support.stations import SPAWN, issue_codes, order_codes, pack_orders, ready_orders, run_all
 
@@ -37,7 +37,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def warehouse(pg_url: str) -> Iterator[App]:
     app = bootstrap(pg_url)
-    create_demo(app.sessions, orders=120)
+    demo_shop(app, 120)
     yield app
     app.close()
 
@@ -73,7 +73,7 @@ RACED_ORDERS = 4_000
 
 def test_four_processes_issue_four_thousand_vouchers_and_return_labels_all_unique(pg_url: str) -> None:
     app = bootstrap(pg_url)
-    create_demo(app.sessions, orders=RACED_ORDERS)
+    demo_shop(app, RACED_ORDERS)
     with app.sessions() as session:
         ids = list(session.scalars(select(Order.id).order_by(Order.id)))
     assert len(ids) == RACED_ORDERS
@@ -131,7 +131,7 @@ def test_a_batch_printed_while_stations_pack_gives_no_order_two_sets_of_codes(
 
 def test_the_database_restarted_under_a_running_station_loses_no_scan(own_server: PostgresServer) -> None:
     app = bootstrap(own_server.url("postgres"))
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     [number] = ready_orders(app.sessions, 1)
     codes = order_codes(own_server.url("postgres"), [number])[number]
     bench = Bench(app.sessions, "Bench 1", queue_followups=lambda n: None)

@@ -14,11 +14,11 @@ from sqlalchemy import select
 
 from packstation.bootstrap import App
 from packstation.cli.main import main
-from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.messages import SUBJECT_LIMIT
 from packstation.followups.occasions import occasion_day, queue_occasions
 from packstation.storage.models import Customer, MessageStatus, OutboxMessage
+from tests.support.demo import demo_shop
 from tests.support.smtp import SmtpServer
 
 HEAD = ("order_number,created_at,customer_name,email,language,marketing_consent,birthday,ship_address1,"
@@ -33,7 +33,7 @@ DAY = datetime(2026, 12, 10, 8, 0, tzinfo=UTC)  # the morning of Lukáš's first
 
 @pytest.fixture
 def shop(sqlite_app: App, tmp_path: Path) -> App:
-    create_demo(sqlite_app.sessions, orders=10)  # the shop's name, links and settings
+    demo_shop(sqlite_app, 10)  # the shop's name, links and settings
     orders = tmp_path / "orders.csv"
     orders.write_text(HEAD + LUKAS + OLENA + ANA, encoding="utf-8")
     assert main(["--db", sqlite_app.db_url, "import", str(orders)]) == 0

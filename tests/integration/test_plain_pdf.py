@@ -16,11 +16,11 @@ from PIL import Image, ImageChops
 from sqlalchemy import select
 
 from packstation.bootstrap import App
-from packstation.demo.shop import create_demo
 from packstation.inserts.pdf import PLAIN_ENV
 from packstation.inserts.pdf.writer import PLAIN
 from packstation.inserts.service import order_inserts
 from packstation.storage.models import Customer, Order
+from tests.support.demo import demo_shop
 from tests.support.pdf import barcodes, page_count, page_text
 
 DPI = 150
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.skipif(PLAIN, reason="this process writes the plain way
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=60)
+    demo_shop(sqlite_app, 60)
     return sqlite_app
 
 

@@ -16,12 +16,12 @@ import zxingcpp
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.settings import save_setting
-from packstation.demo.shop import create_demo
 from packstation.inserts.zpl import gfa_to_image
 from packstation.printing.queue import jobs, retry_failed
 from packstation.printing.service import print_order_inserts
 from packstation.printing.targets import TargetError, parse_target
 from packstation.storage.models import PrintJobStatus
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_count
 from tests.support.ports import free_port
 
@@ -66,7 +66,7 @@ class LabelPrinter:
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=10)
+    demo_shop(sqlite_app, 10)
     return sqlite_app
 
 

@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from packstation.bootstrap import bootstrap
-from packstation.demo.shop import create_demo
 from packstation.followups.messages import Rendered, Rule
 from packstation.followups.queue import queue_followups
 from packstation.storage.models import Customer, Order, OrderStatus, Product
 from tests.integration.test_first_day import EXPORT, SETUP, packstation
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_text
 
 DATA = Path(__file__).parents[1] / "data"
@@ -170,7 +170,7 @@ class Recording:
 
 def test_follow_ups_name_products_in_the_customers_language_and_say_so(tmp_path: Path) -> None:
     app = bootstrap(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    create_demo(app.sessions, orders=120)
+    demo_shop(app, 120)
     for index, (language, localized) in enumerate((("cs", True), ("ro", False))):
         with app.sessions() as session:
             order = session.scalars(

@@ -16,16 +16,16 @@ from packstation.core.admin import change_settings
 from packstation.core.purge import ANONYMISED, purge_personal_data
 from packstation.core.settings import load_settings
 from packstation.core.staff import audit_log, authorize
-from packstation.demo.shop import create_demo
 from packstation.stats.packing import pack_figures
 from packstation.stats.summary import summary
 from packstation.storage.models import AuditEntry, Customer, Order, OrderStatus, OutboxMessage, Packer, Role
 from tests.integration.test_followups import PACKED_AT, pack
+from tests.support.demo import demo_shop
 
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     return app
 
 

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
 from packstation.bootstrap import App, bootstrap
-from packstation.demo.shop import create_demo
 from packstation.inserts.service import InsertError, order_inserts
 from packstation.paths import resource
 from packstation.storage.models import Brand, Order, OrderLine, ReturnLabel, Voucher
 from packstation.vocabulary import INSERT_KINDS, PAGE_NAMES
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_count
 
 NAMES = st.one_of(
@@ -41,7 +41,7 @@ LINE_NAMES = st.one_of(
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     app = bootstrap(f"sqlite:///{tmp_path_factory.mktemp('shop') / 'shop.sqlite3'}")
-    create_demo(app.sessions, orders=12)
+    demo_shop(app, 12)
     yield app
     app.close()
 

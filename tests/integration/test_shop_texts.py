@@ -20,10 +20,10 @@ from packstation.core.shop_files import (
     shipped_file,
 )
 from packstation.core.staff import audit_log
-from packstation.demo.shop import create_demo
 from packstation.followups.messages import parse_playbook, playbook_for, playbook_toml
 from packstation.inserts.service import order_inserts
 from packstation.storage.models import Order, Packer, ShopFile
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_text
 
 CZECH_NOTE = insert_text_path("note", "cs")
@@ -31,7 +31,7 @@ CZECH_NOTE = insert_text_path("note", "cs")
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=12)
+    demo_shop(app, 12)
     return app
 
 

@@ -12,11 +12,11 @@ from sqlalchemy import update
 
 from packstation.bootstrap import App
 from packstation.core.settings import save_setting
-from packstation.demo.shop import create_demo
 from packstation.followups.dispatch import dispatch_once, smtp_config
 from packstation.followups.sms import QuietHours, SmsError, zone_for_country
 from packstation.storage.models import MessageStatus, Order
 from tests.integration.test_followups import PACKED_AT, outbox, pack
+from tests.support.demo import demo_shop
 from tests.support.smtp import SmtpServer
 from tests.support.webhook import SmsProvider
 
@@ -30,7 +30,7 @@ def provider() -> Iterator[SmsProvider]:
 
 @pytest.fixture
 def shop(app: App, provider: SmsProvider, monkeypatch: pytest.MonkeyPatch) -> App:
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     monkeypatch.setenv("PACKSTATION_SMS_TOKEN", "s3cret-token")
     with app.sessions.begin() as session:
         save_setting(session, "sms_webhook_url", provider.url)

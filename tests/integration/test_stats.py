@@ -14,11 +14,11 @@ from sqlalchemy import select
 from packstation.bench.service import Bench
 from packstation.bootstrap import App
 from packstation.cli.main import main
-from packstation.demo.shop import create_demo
 from packstation.stats.export import safe_cell
 from packstation.stats.packing import pack_figures
 from packstation.stats.summary import summary
 from packstation.storage.models import Order, OrderStatus, Packer, Product, Voucher
+from tests.support.demo import demo_shop
 
 MORNING = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
@@ -33,7 +33,7 @@ class Clock:
 
 @pytest.fixture
 def shop(app: App) -> App:
-    create_demo(app.sessions, orders=40)
+    demo_shop(app, 40)
     return app
 
 

@@ -18,11 +18,11 @@ from packstation.bootstrap import App
 from packstation.core.render_budget import LIMITS, MAX_SIZE, OverBudget, budgeted
 from packstation.core.settings import ShopSettings
 from packstation.core.shop_files import ShopFileError, insert_text_path, save_file, shipped_file
-from packstation.demo.shop import create_demo
 from packstation.followups.messages import MessageTemplates, shipped_playbook
 from packstation.inserts.sample import sample_facts
 from packstation.inserts.templates import InsertTemplates
 from packstation.storage.models import Brand, Order, OrderStatus, Packer, ShopFile
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_count
 from tests.support.template_bombs import BOMBS, HANG, with_bomb
 
@@ -64,7 +64,7 @@ def test_each_bomb_is_stopped_and_the_shipped_note_prints_instead(
 @pytest.fixture
 def shop(sqlite_app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> App:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where `pack` saves its prints
-    create_demo(sqlite_app.sessions, orders=20)
+    demo_shop(sqlite_app, 20)
     return sqlite_app
 
 

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.config import cache_dir
-from packstation.demo.shop import create_demo
 from packstation.inserts.service import order_inserts
 from packstation.inserts.templates import SHIPPED, InsertTemplates
 from packstation.storage.models import Order
+from tests.support.demo import demo_shop
 from tests.support.pdf import page_text
 
 ORDER = "#1006"  # an English customer's order in the demo shop
@@ -21,7 +21,7 @@ ORDER = "#1006"  # an English customer's order in the demo shop
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:
-    create_demo(sqlite_app.sessions, orders=12)
+    demo_shop(sqlite_app, 12)
     with sqlite_app.sessions.begin() as session:
         order = session.scalars(select(Order).where(Order.number == ORDER)).one()
         order.customer.language = "en"

@@ -14,16 +14,16 @@ from packstation.bench.service import Bench
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.settings import save_setting
-from packstation.demo.shop import create_demo
 from packstation.followups.queue import queue_requested
 from packstation.storage.models import Customer, Order, OrderStatus, OutboxMessage, PackSession
+from tests.support.demo import demo_shop
 
 PACKED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def shop(sqlite_app: App) -> App:  # the links are no storage matter: SQLite only
-    create_demo(sqlite_app.sessions, orders=40)
+    demo_shop(sqlite_app, 40)
     with sqlite_app.sessions.begin() as session:
         save_setting(session, "sms_webhook_url", "https://sms.verde-atelier.example/send")
         session.execute(update(Order).values(ship_phone="+420 603 123 456"))

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from packstation.bootstrap import App, bootstrap
-from packstation.demo.shop import create_demo
+from tests.support.demo import demo_shop
 from tests.support.xserver import RealApp, real_window
 
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Iterator[App]:
     app = bootstrap(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
-    create_demo(app.sessions, orders=60)
+    demo_shop(app, 60)
     yield app
     app.close()
 
