@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>the support e-mail</source>
-        <translation>بريد الدعم الإلكتروني</translation>
+        <translation>البريد الإلكتروني للدعم</translation>
     </message>
     <message>
         <source>the return address</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>review request</source>
-        <translation>طلب التقييم</translation>
+        <translation>طلب تقييم</translation>
     </message>
     <message>
         <source>the unsubscribe link</source>

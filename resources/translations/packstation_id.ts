@@ -640,11 +640,11 @@
     </message>
     <message>
         <source>too many wrong PINs for {name}: try again in {wait}</source>
-        <translation>terlalu banyak PIN salah untuk {name}: coba lagi dalam {wait}</translation>
+        <translation>terlalu banyak PIN salah untuk {name}: coba lagi setelah {wait}</translation>
     </message>
     <message>
         <source>too many wrong PINs at {station}: try again in {wait}</source>
-        <translation>terlalu banyak PIN salah di {station}: coba lagi dalam {wait}</translation>
+        <translation>terlalu banyak PIN salah di {station}: coba lagi setelah {wait}</translation>
     </message>
     <message>
         <source>wrong PIN for {name}, {count} in a row: the badge is locked until a manager or admin unlocks it (Settings › Staff &amp; badges, or {command})</source>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>wrong PIN for {name}; too many wrong PINs at {station}: try again in {wait}</source>
-        <translation>PIN salah untuk {name}; terlalu banyak PIN salah di {station}: coba lagi dalam {wait}</translation>
+        <translation>PIN salah untuk {name}; terlalu banyak PIN salah di {station}: coba lagi setelah {wait}</translation>
     </message>
     <message>
         <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
-        <translation>PIN salah untuk {name}, {count} kali berturut-turut: coba lagi dalam {wait}</translation>
+        <translation>PIN salah untuk {name}, {count} kali berturut-turut: coba lagi setelah {wait}</translation>
     </message>
     <message>
         <source>wrong PIN for {name}</source>

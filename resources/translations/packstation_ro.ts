@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>wrong PIN for {name}, {count} in a row: try again in {wait}</source>
-        <translation>PIN greșit pentru {name}, de {count} ori la rând: încercați din nou peste {wait}</translation>
+        <translation>PIN greșit pentru {name} ({count} la rând): încercați din nou peste {wait}</translation>
     </message>
     <message>
         <source>wrong PIN for {name}</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>the link where a voucher is redeemed</source>
-        <translation>linkul unde se folosește voucherul</translation>
+        <translation>linkul pentru folosirea voucherului</translation>
     </message>
     <message>
         <source>the link of the returns page</source>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>the link where a customer writes a review</source>
-        <translation>linkul unde clientul scrie o recenzie</translation>
+        <translation>linkul pentru scrierea unei recenzii</translation>
     </message>
     <message>
         <source>review request</source>
-        <translation>cererea de recenzie</translation>
+        <translation>cerere de recenzie</translation>
     </message>
     <message>
         <source>the unsubscribe link</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>loyalty invitation</source>
-        <translation>invitația de fidelitate</translation>
+        <translation>invitație la programul de fidelitate</translation>
     </message>
 </context>
 <context>

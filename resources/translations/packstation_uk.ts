@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>the link where a voucher is redeemed</source>
-        <translation>посилання, де використовують ваучер</translation>
+        <translation>посилання для використання ваучера</translation>
     </message>
     <message>
         <source>the link of the returns page</source>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>the link where a customer writes a review</source>
-        <translation>посилання, де покупець пише відгук</translation>
+        <translation>посилання для відгуку покупця</translation>
     </message>
     <message>
         <source>review request</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>the unsubscribe link</source>
-        <translation>посилання для відписки</translation>
+        <translation>посилання для скасування підписки</translation>
     </message>
     <message>
         <source>every marketing message</source>
