@@ -346,7 +346,9 @@ class PackView(QWidget):
         if outcome.still_pending and pending is not None:  # the error's reason stays until acknowledged
             shown_tone, said = pending.tone, f"{spoken(pending.message)}\n{said}"
         self.banner.announce(shown_tone, said)
-        self.setStyleSheet(work_area_style(shown_tone if pending is not None else outcome.tone))
+        style = work_area_style(shown_tone if pending is not None else outcome.tone)
+        if style != self.styleSheet():  # Qt restyles the whole screen even for the same sheet: 10 ms a scan
+            self.setStyleSheet(style)
         self.sounds.play(outcome.tone)
         packer = self.bench.packer.name if self.bench.packer else self.tr("nobody signed in")
         self.who.setText(f"{self.bench.station} · {packer}")
