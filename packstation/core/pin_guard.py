@@ -90,7 +90,8 @@ def station_wait(failures: int) -> timedelta | None:
 
 def said_wait(wait: timedelta) -> Words:
     """A wait as a person reads it: up to 50 seconds in tens of seconds, then whole minutes, past
-    an hour and a half whole hours (all rounded up: the try is never refused again for being a moment too soon)."""
+    an hour and a half whole hours (all rounded up: the try is never refused again for being a
+    moment too soon)."""
     seconds = max(1.0, wait.total_seconds())
     if seconds <= 50:
         return tr("%n seconds", None, 10 * math.ceil(seconds / 10))
@@ -116,7 +117,7 @@ def check_pin(session: Session, person: Packer, pin: str, station: str = "",
     keys = [badge_key(person.badge)] + ([station_key(station)] if station else [])
     with Session(bind=session.get_bind()) as own, own.begin():
         guards = _guards(own, keys)
-        refused = _refused_before_trying(person, guards, keys, station, when)
+        refused = _refused_before_trying(own, person, guards, keys, station, when)
         if refused is not None:
             _audit(own, person, f"PIN refused: {refused.why}", station, when,
                    in_a_row=guards[keys[0]].failures)  # fmt: skip
@@ -153,9 +154,11 @@ def _guards(own: Session, keys: list[str]) -> dict[str, PinGuard]:
     return {guard.key: guard for guard in found}
 
 
-def _refused_before_trying(person: Packer, guards: dict[str, PinGuard], keys: list[str], station: str,
-                           when: datetime) -> PinRefused | None:  # fmt: skip
+def _refused_before_trying(own: Session, person: Packer, guards: dict[str, PinGuard], keys: list[str],
+                           station: str, when: datetime) -> PinRefused | None:  # fmt: skip
     badge = guards[keys[0]]
+    if badge.locked and _last_who_could_unlock(own, person):  # locked by an older version: it waits
+        badge.locked = False
     if badge.locked:
         return PinRefused(locked_words(person.name, person.badge, badge.failures), Refusal.LOCKED)
     if badge.wait_until is not None and badge.wait_until > when:

@@ -261,3 +261,14 @@ def test_the_shops_only_admin_is_slowed_ever_more_but_never_locked_out_of_the_sh
     with sqlite_app.sessions() as session:
         state = pin_state(session, "A-0001")
         assert state is not None and (state.failures, state.locked) == (0, False)
+
+
+def test_an_only_admin_locked_out_before_this_version_gets_in_with_the_right_pin(sqlite_app: App) -> None:
+    from packstation.core.shop_setup import first_admin
+    from packstation.storage.models import PinGuard
+
+    with sqlite_app.sessions.begin() as session:
+        first_admin(session, "Marta Dvořáková", "A-0001", "482913")
+        session.add(PinGuard(key="badge:A-0001", failures=10, locked=True, wait_until=None))
+    bench, _ = bench_at(sqlite_app, "Bench 1")
+    assert bench.sign_in("A-0001", "482913").message.startswith("Hello Marta")
