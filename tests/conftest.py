@@ -23,7 +23,7 @@ import pytest  # noqa: E402 (after the folders are set)
 from pytest_postgresql.janitor import DatabaseJanitor  # noqa: E402 (after the folders are set)
 
 from packstation.bootstrap import App, bootstrap  # noqa: E402 (after the folders are set)
-from tests.support.postgres import PostgresServer, PostgresUnavailable  # noqa: E402 (after the folders are set)
+from tests.support.postgres import PostgresServer, PostgresUnavailable, copy_database  # noqa: E402 (after the folders are set)
 
 DATA = Path(__file__).parent / "data"
 
@@ -97,16 +97,7 @@ def app(request: pytest.FixtureRequest, db_url: str) -> Iterator[App]:
     if db_url.startswith("sqlite:///"):
         shutil.copyfile(request.getfixturevalue("sqlite_migrated"), db_url.removeprefix("sqlite:///"))
     else:  # the test's empty database made again, under its name, from the migrated one
-        server, name = request.getfixturevalue("pg_server"), db_url.rsplit("/", 1)[1]
-        same = {
-            "user": server.user,
-            "host": server.host,
-            "port": server.port,
-            "dbname": name,
-            "password": None,
-        }
-        DatabaseJanitor(**same).drop()
-        DatabaseJanitor(**same, template_dbname=request.getfixturevalue("pg_migrated")).init()
+        copy_database(db_url, request.getfixturevalue("pg_migrated"))
     wired = bootstrap(db_url)
     yield wired
     wired.close()

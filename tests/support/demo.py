@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from packstation.bootstrap import App, bootstrap
 from packstation.demo.shop import create_demo
+from tests.support.postgres import copy_database
 
 _MADE: dict[tuple[str, int], str] = {}  # (the server or "sqlite", orders) -> its template
 _FOLDER = Path(tempfile.mkdtemp(prefix="packstation-demo-"))
@@ -30,6 +31,8 @@ def demo_shop(app: App, orders: int) -> None:
         template = _MADE.get(("sqlite", orders))
         if template is None:
             template = str(_FOLDER / f"demo-{orders}.sqlite3")
+            app.engine.dispose()
+            shutil.copyfile(str(url.database), template)  # the test's migrated database: no migrating again
             _made_for_real(f"sqlite:///{template}", orders)
             _MADE["sqlite", orders] = template
         app.engine.dispose()
@@ -42,19 +45,19 @@ def demo_shop(app: App, orders: int) -> None:
         return
     server = f"{url.host}:{url.port}"
     app.engine.dispose()
-    _admin(app.db_url, f'DROP DATABASE "{url.database}"')
     name = _MADE.get((server, orders))
     if name is not None:
         try:
-            _admin(app.db_url, f'CREATE DATABASE "{url.database}" TEMPLATE "{name}"')
+            copy_database(app.db_url, name)
             return
-        except psycopg.errors.InvalidCatalogName:  # a server of a test's own, stopped since
-            pass
+        except psycopg.errors.InvalidCatalogName:  # made on a server of a test's own, stopped since
+            copy_database(app.db_url, "template0")  # an empty database again: made below
     name = f"demo_{orders}_{uuid.uuid4().hex[:8]}"
-    _admin(app.db_url, f'CREATE DATABASE "{name}"')
-    _made_for_real(str(url.set(database=name)), orders)
+    template = str(url.set(database=name))
+    copy_database(template, str(url.database))  # the test's migrated database, not migrating again
+    _made_for_real(template, orders)
     _MADE[server, orders] = name
-    _admin(app.db_url, f'CREATE DATABASE "{url.database}" TEMPLATE "{name}"')
+    copy_database(app.db_url, name)
 
 
 def _made_for_real(db_url: str, orders: int) -> None:
@@ -63,13 +66,3 @@ def _made_for_real(db_url: str, orders: int) -> None:
         create_demo(shop.sessions, orders=orders)
     finally:
         shop.close()
-
-
-def _admin(db_url: str, statement: str) -> None:
-    """One statement on the server's maintenance database (CREATE and DROP run outside a
-    transaction)."""
-    url = make_url(db_url)
-    with psycopg.connect(
-        host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True
-    ) as db:
-        db.execute(statement.encode())

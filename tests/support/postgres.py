@@ -22,6 +22,25 @@ class PostgresUnavailable(RuntimeError):
     pass
 
 
+def copy_database(db_url: str, template: str) -> None:
+    """Make `db_url`'s database again, under its name, as a copy of the database `template` on
+    the same server (CREATE DATABASE … TEMPLATE): milliseconds, where migrating or filling it
+    takes a second. Whatever was connected to it is cut off first."""
+    from pytest_postgresql.janitor import DatabaseJanitor
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url)
+    same = {
+        "user": url.username,
+        "host": url.host,
+        "port": url.port,
+        "dbname": url.database,
+        "password": None,
+    }
+    DatabaseJanitor(**same).drop()
+    DatabaseJanitor(**same, template_dbname=template).init()
+
+
 def find_bindir() -> Path:
     env = os.environ.get("PACKSTATION_PG_BINDIR")
     candidates = [env] if env else []
