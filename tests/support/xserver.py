@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-NEEDED = ("Xvfb", "xdotool")
+NEEDED = ("Xvfb", "xdotool", "setxkbmap")
 
 
 def require_x_tools() -> None:
@@ -64,6 +64,14 @@ class XServer:
         found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=self.env(),
                                capture_output=True, text=True, timeout=30)  # fmt: skip
         return found.stdout.split()[0] if found.stdout.strip() else ""
+
+    def keyboard(self, layout: str) -> None:
+        """Switch the keyboard to `layout` (us, cz, ua, ...), as a person at a Czech or Ukrainian
+        keyboard has it. xdotool then types each letter with the key and modifiers the layout
+        has for it, as that keyboard sends it. A letter outside the layout xdotool can only type
+        by rebinding a spare key for a moment, and a busy window may read the key after the
+        rebinding is gone: the letter is lost (seen: "ruční prce" under load)."""
+        subprocess.run(["setxkbmap", "-display", self.display, "-layout", layout], check=True, timeout=30)
 
     def screenshot(self, path: Path) -> Path:
         """The whole screen as a PNG (ImageMagick's import, where installed)."""
