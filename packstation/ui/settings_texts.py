@@ -61,6 +61,7 @@ class InsertTextsPage(SettingsPage):
         self.rendering = False
         self.saving = False  # a save is being checked and stored
         self.stale = False  # the text changed while a preview was being drawn
+        self.checked = ""  # the text a save was checked on: its verdict stays until the text changes
         self.last_preview: RenderReport | None = None
         self.kind, self.language = QComboBox(), QComboBox()
         for kind in INSERT_KINDS:
@@ -161,7 +162,9 @@ class InsertTextsPage(SettingsPage):
         self.buffer.setData(QByteArray(pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
-        if report.problems:
+        if self._verdict_shown():
+            pass  # "Not saved: …" on this very text says more than the preview would
+        elif report.problems:
             self._say_problem(self.tr("Not right yet — the preview shows the text in use: {problem}").format(
                 problem="; ".join(f"{p.file}, line {p.line}: {p.message}" if p.line else f"{p.file}: {p.message}"
                                   for p in report.problems)))  # fmt: skip
@@ -172,7 +175,13 @@ class InsertTextsPage(SettingsPage):
 
     def _preview_failed(self, error: BaseException) -> None:
         self.rendering = False
-        self._say_problem(self.tr("The preview could not be drawn: {error}").format(error=error))
+        if not self._verdict_shown():
+            self._say_problem(self.tr("The preview could not be drawn: {error}").format(error=error))
+
+    def _verdict_shown(self) -> bool:
+        """Is a save being checked, or was one checked, on the text now in the editor? Then
+        what is said under it is the save's, and a preview finishing later keeps to the PDF."""
+        return self.saving or self.checked == self.editor.toPlainText()
 
     def _say_problem(self, text: str) -> None:
         say(self.problems, text, ok=False)
@@ -192,7 +201,7 @@ class InsertTextsPage(SettingsPage):
             with sessions.begin() as session:
                 return save_file(session, person, path, body, station)
 
-        self.saving = True
+        self.saving, self.checked = True, body
         self.save_button.setEnabled(False)
         say(self.problems, self.tr("Checking the text against every kind of parcel…"), ok=True)
         return run_in_background(self, work, on_success=self._saved, on_failure=self._not_saved)

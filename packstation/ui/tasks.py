@@ -7,12 +7,13 @@ touch a widget; it gets only plain data and a Progress it can report to and be c
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal, Slot
 
 from packstation.core.progress import Cancelled, Progress
 
@@ -114,3 +115,14 @@ def run_in_background(
     progress = Progress(lambda done, total, message: bridge.progressed.emit(done, total, message))
     _WORKERS.submit(_run, work, bridge, progress)
     return Task(bridge, progress)
+
+
+def finish_background_work(timeout: float = 30) -> bool:
+    """Let all work still running end and deliver its outcome, on the UI thread; False when
+    some is still running after `timeout` seconds. A test calls it before its shop is closed:
+    a preview drawn for one story must not still be running, or arriving, in the next."""
+    give_up = time.monotonic() + timeout
+    while _LIVE and time.monotonic() < give_up:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
+    return not _LIVE

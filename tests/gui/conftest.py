@@ -7,13 +7,16 @@ import pytest
 
 from packstation.bootstrap import App
 from packstation.ui.demo_env import demo_app
+from packstation.ui.tasks import finish_background_work
 
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Iterator[App]:
-    """A demo shop with 250 orders on SQLite, as `python -m packstation.ui.…` launches."""
+    """A demo shop with 250 orders on SQLite, as `python -m packstation.ui.…` launches. The
+    story's work off the UI thread (a preview, a save's check) ends before the shop closes."""
     app = demo_app(orders=250, folder=tmp_path)
     yield app
+    assert finish_background_work(), "work off the UI thread still running 30 s after the story"
     app.close()
 
 
