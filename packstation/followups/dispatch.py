@@ -15,10 +15,6 @@ import ssl
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
-from email.mime.image import MIMEImage
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
-from email.utils import format_datetime, formataddr
 from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlparse
 from weakref import WeakKeyDictionary
@@ -30,7 +26,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.customer_links import customer_link
 from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
-from packstation.followups.mail_html import CID_IMAGE, Logo, mail_logo
+from packstation.followups.mail_html import mail_logo
+from packstation.followups.mime import follow_up_mail
 from packstation.followups.sms import (
     WEBHOOK_ENV,
     QuietHours,
@@ -156,36 +153,6 @@ class Planned(NamedTuple):
     sender: str
     body: str
     channel: str  # email or sms
-
-
-def _email(message: OutboxMessage, sender: str, brand: str, unsubscribe: str, *,
-           to_name: str = "", logo: Logo | None = None, now: datetime | None = None) -> str:  # fmt: skip
-    """The message as MIME bytes: a plain-text and an HTML part, UTF-8, its stable Message-ID;
-    the HTML with the logo it refers to (`cid:`) beside it in a multipart/related.
-    Built with the classic MIME classes: the modern EmailMessage took three times as long."""
-    mail = MIMEMultipart("alternative")
-    mail["From"] = formataddr((brand, sender))  # a non-ASCII brand name becomes an encoded word
-    mail["To"] = formataddr((to_name, message.recipient))  # so does a customer's name
-    mail["Subject"] = message.subject  # encoded as UTF-8 words by the generator
-    mail["Message-ID"] = message.message_id
-    mail["Date"] = format_datetime((now or datetime.now(UTC)).astimezone())  # the station's own offset
-    if message.marketing:
-        mail["List-Unsubscribe"] = f"<{unsubscribe}>"
-        mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    mail.attach(MIMEText(message.body_text, "plain", "utf-8"))
-    page = MIMEText(message.body_html, "html", "utf-8")
-    cid = CID_IMAGE.search(message.body_html)
-    if cid is None or logo is None:
-        mail.attach(page)
-    else:
-        related = MIMEMultipart("related")
-        related.attach(page)
-        image = MIMEImage(logo.data, logo.subtype)
-        image["Content-ID"] = f"<{cid.group(1)}>"
-        image.add_header("Content-Disposition", "inline", filename=logo.filename)
-        related.attach(image)
-        mail.attach(related)
-    return mail.as_string()  # ASCII (encoded words, base64 parts); smtplib makes the line ends CRLF
 
 
 def dispatch_once(
@@ -365,8 +332,8 @@ def _plan(
                 plan.append(Planned(message.id, message.recipient, sender, payload, "sms"))
                 continue
             unsubscribe = customer_link(settings.unsubscribe_url, customer.link_token if customer else "")
-            mail = _email(message, sender, brand_name, unsubscribe,
-                          to_name=customer.full_name if customer else "", logo=logo, now=now)  # fmt: skip
+            mail = follow_up_mail(message, sender, brand_name, unsubscribe,
+                                  to_name=customer.full_name if customer else "", logo=logo, now=now)  # fmt: skip
             plan.append(Planned(message.id, message.recipient, sender, mail, "email"))
     return plan
 
