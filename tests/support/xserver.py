@@ -90,7 +90,10 @@ class XServer:
 class RealApp:
     """`packstation app` as a packer starts it, on the X server, with the keyboard's focus."""
 
-    def __init__(self, x: XServer, db_url: str, home: Path, station: str = "Bench 1", *extra: str) -> None:
+    def __init__(self, x: XServer, db_url: str, home: Path, station: str = "Bench 1", *extra: str,
+                 title: str = "") -> None:  # fmt: skip
+        """`title`: the window to wait for and focus (a regular expression), where it is not the
+        bench's "packstation — <shop> — <station>": the set-up of a shop that has none yet."""
         self.x = x
         env = x.env() | {
             "QT_QPA_PLATFORM": "xcb",
@@ -103,7 +106,7 @@ class RealApp:
             [sys.executable, "-m", "packstation", "--db", db_url, "app", "--station", station, *extra],
             env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
-        self.window = self._wait_for_window(f"packstation — .* — {station}")
+        self.window = self._wait_for_window(title or f"packstation — .* — {station}")
         self.focus()
 
     def _wait_for_window(self, title: str, timeout: float = 60) -> str:
@@ -129,6 +132,15 @@ class RealApp:
 
     def key(self, *names: str) -> None:
         self.x.xdotool("key", "--delay", "40", *names)
+
+    def write(self, text: str, layout: str = "us", delay_ms: int = 20) -> None:
+        """`text` typed by a person at a keyboard with `layout` (Tab and Enter included), the
+        keyboard switched back to us afterwards."""
+        if layout != "us":
+            self.x.keyboard(layout)
+        self.x.xdotool("type", "--delay", str(delay_ms), text, timeout=60 + len(text) * delay_ms / 200)
+        if layout != "us":
+            self.x.keyboard("us")
 
     def wait_for_dialog(self, title: str) -> None:
         self._wait_for_window(title, timeout=20)
@@ -156,14 +168,14 @@ def wait_until(check: Callable[[], bool], timeout: float = 120, every: float = 0
 
 
 @contextmanager
-def real_window(db_url: str, home: Path) -> Iterator[RealApp]:
-    """The window on a screen of its own for one story; the screen as it was at the end is
-    kept as `home`/screen-at-the-end.png for whoever reads a failure."""
+def real_window(db_url: str, home: Path, title: str = "") -> Iterator[RealApp]:
+    """The window on a screen of its own for one story (`title`: as RealApp's); the screen as
+    it was at the end is kept as `home`/screen-at-the-end.png for whoever reads a failure."""
     require_x_tools()
     x = XServer(1366, 768)
     window = None
     try:
-        window = RealApp(x, db_url, home)
+        window = RealApp(x, db_url, home, title=title)
         yield window
     finally:
         if window is not None:

@@ -34,12 +34,9 @@ def test_a_manager_names_a_product_in_czech_and_ukrainian_without_the_mouse(
     window.key(*["ctrl+Tab"] * PRODUCTS_TAB)
     window.scan("snuffer", delay_ms=20)  # typed into the search; Enter chooses what it found
     window.key("Down")  # en -> cs
-    window.x.keyboard("cz")  # the manager switches the keyboard to Czech, then to Ukrainian
-    window.x.xdotool("type", "--delay", "20", "Zhášedlo z mosazi, ruční práce\r")
+    window.write("Zhášedlo z mosazi, ruční práce\r", "cz")  # on the Czech keyboard, then the Ukrainian
     window.key("Down", "Down")  # ro -> uk
-    window.x.keyboard("ua")
-    window.x.xdotool("type", "--delay", "20", "Гасильник із латуні\r")
-    window.x.keyboard("us")
+    window.write("Гасильник із латуні\r", "ua")
     window.key("ctrl+s")
 
     wait_until(lambda: names_of(shop, "HOME-SNUFFER").get("uk") == "Гасильник із латуні", timeout=30)
