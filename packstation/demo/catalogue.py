@@ -27,7 +27,7 @@ BRAND: dict[str, Any] = {
 _FLATTEN_BOX = {
     "en": "Flatten the box and put it in paper recycling.",
     "cs": "Krabici rozložte a vhoďte do tříděného papíru.",
-    "ro": "Pliați cutia și puneți-o la colectarea separată pentru hârtie și carton.",
+    "ro": "Pliază cutia și pune-o la colectarea separată pentru hârtie și carton.",
     "uk": "Розкладіть коробку та віднесіть її до контейнера для паперу й картону.",
     "ar": "افرد الصندوق وضعه في حاوية إعادة تدوير الورق والكرتون.",
     "id": "Lipat kardusnya hingga rata, lalu buang ke tempat daur ulang kertas.",
@@ -48,7 +48,7 @@ PACKAGING: list[dict[str, Any]] = [
      "plastic_grams": 0, "co2e_grams": 0, "disposal": {
          "en": "This box is on its second life: use it again, or flatten it for paper recycling.",
          "cs": "Tahle krabice už slouží podruhé: použijte ji znovu, nebo ji rozložte do tříděného papíru.",
-         "ro": "Cutia aceasta e deja la a doua viață: refolosiți-o sau pliați-o pentru reciclarea hârtiei.",
+         "ro": "Cutia aceasta e deja la a doua viață: refolosește-o sau pliaz-o pentru reciclarea hârtiei.",
          "uk": "Ця коробка вже служить удруге: використайте її знову або розкладіть і здайте як папір.",
          "ar": "هذا الصندوق في حياته الثانية: أعد استخدامه أو افرده وضعه في حاوية إعادة تدوير الورق.",
          "id": "Kardus ini sudah dipakai ulang: gunakan lagi, atau lipat dan buang ke daur ulang kertas.",
@@ -58,7 +58,7 @@ PACKAGING: list[dict[str, Any]] = [
      "plastic_grams": 0, "co2e_grams": 40, "disposal": {
          "en": "Reuse the paper, or put it in paper recycling or your compost.",
          "cs": "Papír použijte znovu, nebo ho dejte do tříděného papíru či na kompost.",
-         "ro": "Refolosiți hârtia sau puneți-o la reciclarea hârtiei ori în compost.",
+         "ro": "Refolosește hârtia sau pune-o la reciclarea hârtiei ori în compost.",
          "uk": "Використайте папір ще раз або здайте його на переробку чи в компост.",
          "ar": "أعد استخدام الورق، أو ضعه في حاوية إعادة تدوير الورق أو في السماد المنزلي.",
          "id": "Pakai ulang kertasnya, atau buang ke daur ulang kertas atau kompos.",
@@ -68,7 +68,7 @@ PACKAGING: list[dict[str, Any]] = [
      "plastic_grams": 0, "co2e_grams": 10, "disposal": {
          "en": "Leave the paper tape on the box: it is recycled with it.",
          "cs": "Papírovou pásku nechte na krabici, recykluje se spolu s ní.",
-         "ro": "Lăsați banda de hârtie pe cutie: se reciclează împreună cu ea.",
+         "ro": "Lasă banda de hârtie pe cutie: se reciclează împreună cu ea.",
          "uk": "Паперову стрічку можна не знімати: вона переробляється разом із коробкою.",
          "ar": "اترك الشريط الورقي على الصندوق، فهو يُعاد تدويره معه.",
          "id": "Biarkan selotip kertas menempel pada kardus: ikut didaur ulang bersamanya.",
@@ -80,8 +80,8 @@ PACKAGING: list[dict[str, Any]] = [
                "Please keep it out of plastic recycling.",
          "cs": "Obálku nastříhejte a dejte na domácí kompost, rozloží se zhruba za šest měsíců. "
                "Do plastů ji prosím nevhazujte.",
-         "ro": "Tăiați plicul în bucăți și puneți-l în compostul de acasă; se descompune în circa șase luni. "
-               "Vă rugăm să nu-l aruncați la plastic.",
+         "ro": "Taie plicul în bucăți și pune-l în compostul de acasă; se descompune în circa șase luni. "
+               "Te rugăm să nu-l arunci la plastic.",
          "uk": "Поріжте конверт і покладіть у домашній компост: він розкладеться приблизно за пів року. "
                "Будь ласка, не викидайте його до пластику.",
          "ar": "قطّع الظرف وضعه في السماد المنزلي، فهو يتحلل في نحو ستة أشهر. "
@@ -94,7 +94,7 @@ PACKAGING: list[dict[str, Any]] = [
      "plastic_grams": 12, "co2e_grams": 30, "disposal": {
          "en": "Pop the air pillows and take them to a soft-plastic (film) collection point.",
          "cs": "Polštářky propíchněte a odneste do sběru měkkých plastů a fólií.",
-         "ro": "Dezumflați pernuțele și duceți-le la un punct de colectare pentru folie de plastic.",
+         "ro": "Dezumflă pernuțele și du-le la un punct de colectare pentru folie de plastic.",
          "uk": "Проколіть повітряні подушки й віднесіть до пункту збору поліетиленової плівки.",
          "ar": "أفرغ الوسائد الهوائية من الهواء وسلّمها إلى نقطة جمع الأكياس والأغشية البلاستيكية.",
          "id": "Kempeskan bantalan udara, lalu bawa ke tempat pengumpulan plastik film.",
@@ -104,7 +104,7 @@ PACKAGING: list[dict[str, Any]] = [
      "plastic_grams": 20, "co2e_grams": 50, "disposal": {
          "en": "Keep the bubble wrap for your next parcel, or take it to a soft-plastic collection point.",
          "cs": "Bublinkovou fólii si schovejte na další balík, nebo ji odneste do sběru fólií.",
-         "ro": "Păstrați folia cu bule pentru următorul colet sau duceți-o la colectarea foliei de plastic.",
+         "ro": "Păstrează folia cu bule pentru următorul colet sau du-o la colectarea foliei de plastic.",
          "uk": "Збережіть бульбашкову плівку для наступної посилки або здайте її до пункту збору плівки.",
          "ar": "احتفظ بالغلاف الفقاعي لطردك القادم، أو سلّمه إلى نقطة جمع الأغشية البلاستيكية.",
          "id": "Simpan plastik gelembung untuk paket berikutnya, atau bawa ke tempat pengumpulan plastik film.",

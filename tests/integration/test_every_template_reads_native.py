@@ -246,7 +246,7 @@ RETURN_DAYS = {
 }
 ORDERS_COUNTED = {  # how often the customer has ordered, in the loyalty mail
     "en": {2: "2 times", 5: "5 times", 21: "21 times"},
-    "ro": {2: "deja de 2 ori", 5: "deja de 5 ori", 21: "deja de 21 de ori"},
+    "ro": {2: "de la noi de 2 ori", 5: "de la noi de 5 ori", 21: "de la noi de 21 de ori"},
     "uk": {2: "уже 2 рази", 5: "уже 5 разів", 21: "уже 21 раз"},
     "cs": {2: "vaše 2. objednávka", 5: "vaše 5. objednávka", 21: "vaše 21. objednávka"},
     "ar": {2: "رقم 2", 5: "رقم 5", 21: "رقم 21"},
