@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from packstation.core.pin_guard import badge_key
 from packstation.core.security import MIN_PIN, hash_pin
+from packstation.core.setting_declaration import check_web_address
 from packstation.core.settings import SECRET_WORDS, declaration_of, load_settings, save_setting
 from packstation.core.staff import ARTICLE, audit, require
 from packstation.storage.models import Brand, Packer, PinGuard, Role
@@ -72,6 +73,8 @@ def change_brand(
             raise ValueError(f"{name}: a colour like #2F5D50, not {value!r}")
         if name == "support_email" and value and not _EMAIL.match(value):
             raise ValueError(f"support_email: {value!r} is not an e-mail address")
+        if name in ("website", "support_chat_url") and value:
+            check_web_address(name, value)
     brand = session.get(Brand, 1)
     if brand is None:
         brand = Brand(id=1, name="")  # nothing of another shop: the shop's own answers follow

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, get_args, get_origin, get_type_hints
+from urllib.parse import urlsplit
 
 from packstation.core.wording import Words, tr
 
@@ -124,8 +125,10 @@ class Declaration:
             self.check(name, value)
         if name in _ADDED_CHECKS and value:
             _ADDED_CHECKS[name](name, value)
-        if self.placeholder and value and self.placeholder not in value:
-            raise ValueError(f"{name}: the link must contain {self.placeholder}")
+        if self.placeholder and value:
+            check_web_address(name, value)
+            if self.placeholder not in value:
+                raise ValueError(f"{name}: the link must contain {self.placeholder}")
         return value
 
     def takes(self) -> str:
@@ -226,3 +229,14 @@ def _consistent(declaration: Declaration) -> None:
 
 def _one_of(values: list[str]) -> str:
     return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} or {values[-1]}"
+
+
+def check_web_address(name: str, value: str) -> None:
+    """A link printed in a QR code or put behind a button in a mail: a whole http(s) address
+    with a host, never `www.shop.cz/…` (a QR code a phone does not open) or `javascript:…`."""
+    parts = urlsplit(value.strip())
+    if parts.scheme in ("http", "https") and parts.netloc and " " not in value.strip():
+        return
+    if not parts.scheme and value.strip() and "." in value.split("/", 1)[0]:
+        raise ValueError(f"{name}: a web address starts with https:// — write https://{value.strip()}")
+    raise ValueError(f"{name}: a web address starting with https://, not {value!r}")

@@ -111,6 +111,20 @@ def test_setup_refuses_a_bad_answer_and_stores_none_of_them(tmp_path: Path) -> N
     wrong_colour = packstation(db, "setup", "--badge", "A-0001", "--primary-color", "green", pin="482913")
     assert wrong_colour.returncode == 2 and "a colour like #2F5D50" in wrong_colour.stderr
 
+    # links as a shop owner types them in a hurry: a QR code a phone cannot open, a script
+    no_scheme = packstation(db, "setup", "--badge", "A-0001", "--website", "lipaalen.example",
+                            "--platform", "shopify", pin="482913")  # fmt: skip
+    assert no_scheme.returncode == 2
+    assert "website: a web address starts with https:// — write https://lipaalen.example" in no_scheme.stderr
+    script = packstation(db, "setup", "--badge", "A-0001", "--shop-name", "Lípa & Len",
+                         "--referral-url", "javascript:alert({token})", pin="482913")  # fmt: skip
+    assert script.returncode == 2 and "nothing was stored" in script.stderr
+    assert (
+        "referral_url: a web address starting with https://, not 'javascript:alert({token})'" in script.stderr
+    )
+    checked = packstation(db, "setup", "--check")
+    assert "the shop's name" in checked.stdout and "referral" in checked.stdout  # neither was stored
+
 
 def test_a_follow_up_whose_link_the_shop_has_not_set_is_never_queued(tmp_path: Path) -> None:
     """No review request without the shop's review link, no offer without its unsubscribe link:

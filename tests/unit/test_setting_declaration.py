@@ -116,6 +116,17 @@ def test_the_checks_keep_their_order_and_their_words() -> None:
         ("rma_prefix", "rma", "rma_prefix: 1 to 6 capital letters or digits, not 'rma'"),
         ("sms_quiet_hours", "late", "sms_quiet_hours: like 21:00-08:00, not 'late'"),
         ("review_url", "https://shop.example/", "review_url: the link must contain {order}"),
+        (
+            "review_url",
+            "shop.example/r/{order}",
+            "review_url: a web address starts with https:// — write https://shop.example/r/{order}",
+        ),
+        (
+            "referral_url",
+            "javascript:alert({token})",
+            "referral_url: a web address starting with https://, not 'javascript:alert({token})'",
+        ),
+        ("unsubscribe_url", "https:///u?t={token}", "unsubscribe_url: a web address starting with https://"),
         ("insert_page", "a5", "insert_page: a6, a4, letter or label-4x6, not 'a5'"),
         ("holidays", {"x": 1}, "holidays: a list (JSON), not {'x': 1}"),
         ("printers", {"*": {"label": "cups:A"}}, "printers: '*' has 'label'; the inserts are note"),
