@@ -9,10 +9,12 @@ receiving your order"), and a deadline never falls on a day the post offices are
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
+from babel.core import get_global
 
 from packstation.core.settings import ShopSettings
 
@@ -79,3 +81,30 @@ def estimated_delivery(packed: date, shipping_method: str, country: str, setting
 def closed_days(settings: ShopSettings) -> set[date]:
     """Days the shop set as closed on top of the public holidays (a carrier's strike, stock-taking)."""
     return {date.fromisoformat(day) for day in settings.holidays or []}
+
+
+#: where a country spans several zones, the one most of its people live in
+_MAIN_ZONE = {
+    "US": "America/New_York", "CA": "America/Toronto", "ID": "Asia/Jakarta", "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv", "AU": "Australia/Sydney", "BR": "America/Sao_Paulo", "MX": "America/Mexico_City",
+    "ES": "Europe/Madrid", "PT": "Europe/Lisbon", "KZ": "Asia/Almaty", "CD": "Africa/Kinshasa",
+}  # fmt: skip
+#: when a follow-up due on a day goes out: the customer's morning, wherever the customer is
+SEND_AT = time(9, 0)
+
+
+def zone_for_country(country: str) -> ZoneInfo:
+    """The customer's time zone as far as the shipping country tells it (CLDR's zones); UTC
+    when unknown."""
+    code = (country or "").upper()
+    names = _MAIN_ZONE.get(code) or next(iter(get_global("territory_zones").get(code, [])), None)
+    try:
+        return ZoneInfo(names or "UTC")
+    except ZoneInfoNotFoundError:
+        return ZoneInfo("UTC")
+
+
+def morning_of(day: date, country: str) -> datetime:
+    """09:00 on `day` where the customer lives, in UTC: a reminder due on a day reaches them
+    over breakfast, not at 01:00 (a voucher's expiry is 23:59:59 UTC) nor mid-afternoon."""
+    return datetime.combine(day, SEND_AT, zone_for_country(country)).astimezone(UTC)

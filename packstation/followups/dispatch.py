@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from packstation.core.customer_links import customer_link
 from packstation.core.secrets import secrets_in
 from packstation.core.settings import load_settings
+from packstation.core.working_days import zone_for_country
 from packstation.followups.mail_html import mail_logo
 from packstation.followups.mime import follow_up_mail
 from packstation.followups.sms import (
@@ -35,7 +36,6 @@ from packstation.followups.sms import (
     send_sms,
     sms_payload,
     webhook,
-    zone_for_country,
 )
 from packstation.inserts.facts import logo_of
 from packstation.storage.base import UtcDateTime

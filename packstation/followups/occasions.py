@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from email.utils import make_msgid
 from typing import Any
@@ -31,6 +31,7 @@ from packstation.core.customer_links import customer_link
 from packstation.core.names import vocative
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain, missing, shop_brand
+from packstation.core.working_days import morning_of
 from packstation.followups.mail_html import mail_domain
 from packstation.followups.messages import OCCASIONS, MessageTemplates, Rule, playbook_for, shipped_templates
 from packstation.followups.queue import links_needed
@@ -45,7 +46,6 @@ from packstation.storage.models import (
     Voucher,
 )
 
-SEND_AT = time(9, 0)  # UTC, like the other follow-ups due on a day
 VOUCHER_LEFT = timedelta(days=7)  # a voucher offered must stay valid at least this long after the day
 
 
@@ -177,7 +177,7 @@ def _queue_one(
     ).first()  # fmt: skip
     if latest is None:
         return False
-    scheduled = datetime.combine(due_on, SEND_AT, UTC)
+    scheduled = morning_of(due_on, latest.ship_country or "")  # like the other follow-ups due on a day
     language = texts_language(customer.language)[0]
     facts = occasion_facts(session, customer, latest, settings, language, day, first, scheduled)
     if not rule.applies(facts):

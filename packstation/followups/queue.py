@@ -11,7 +11,7 @@ round), so a crash in between loses nothing: the request is still there for the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
 from typing import Any
 
@@ -24,7 +24,7 @@ from packstation.core.customer_links import customer_link
 from packstation.core.product_names import product_name
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import missing, shop_brand
-from packstation.core.working_days import estimated_delivery
+from packstation.core.working_days import estimated_delivery, morning_of
 from packstation.followups.mail_html import mail_domain
 from packstation.followups.messages import (
     OCCASIONS,
@@ -175,16 +175,17 @@ def queue_followups(
         key = f"{order.number}:{rule.name}"
         if key in existing:
             continue
+        country = order.ship_country or ""
         if rule.relative_to == "voucher_expiry" and voucher is not None:
-            due = voucher.expires_at + timedelta(days=rule.delay_days)
+            due = morning_of((voucher.expires_at + timedelta(days=rule.delay_days)).date(), country)
         elif rule.relative_to == "delivery":
-            due = datetime.combine(delivered_on + timedelta(days=rule.delay_days), time(9, 0), UTC)
+            due = morning_of(delivered_on + timedelta(days=rule.delay_days), country)
         elif rule.relative_to == "replenish":
             days = max(1, int(context["replenish_days"]) + rule.delay_days)
-            due = datetime.combine(packed_on + timedelta(days=days), time(9, 0), UTC)
+            due = morning_of(packed_on + timedelta(days=days), country)
         else:
             due = (
-                datetime.combine(packed_on + timedelta(days=rule.delay_days), time(9, 0), UTC)
+                morning_of(packed_on + timedelta(days=rule.delay_days), country)
                 if rule.delay_days
                 else packed_at  # due from the packing, however much later the request is answered
             )

@@ -17,34 +17,15 @@ import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from urllib.parse import urlparse
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from babel.core import get_global
+from zoneinfo import ZoneInfo
 
 from packstation.core.secrets import secrets_in
 
 TOKEN_ENV, WEBHOOK_ENV = "PACKSTATION_SMS_TOKEN", "PACKSTATION_SMS_WEBHOOK"
 
-# where a country spans several zones, the one most of its people live in
-_MAIN_ZONE = {
-    "US": "America/New_York", "CA": "America/Toronto", "ID": "Asia/Jakarta", "RU": "Europe/Moscow",
-    "UA": "Europe/Kyiv", "AU": "Australia/Sydney", "BR": "America/Sao_Paulo", "MX": "America/Mexico_City",
-    "ES": "Europe/Madrid", "PT": "Europe/Lisbon", "KZ": "Asia/Almaty", "CD": "Africa/Kinshasa",
-}  # fmt: skip
-
 
 class SmsError(Exception):
     """The SMS webhook is set up wrongly; the message says how."""
-
-
-def zone_for_country(country: str) -> ZoneInfo:
-    """The recipient's time zone as far as the shipping country tells it; UTC when unknown."""
-    code = (country or "").upper()
-    names = _MAIN_ZONE.get(code) or next(iter(get_global("territory_zones").get(code, [])), None)
-    try:
-        return ZoneInfo(names or "UTC")
-    except ZoneInfoNotFoundError:
-        return ZoneInfo("UTC")
 
 
 @dataclass(frozen=True)

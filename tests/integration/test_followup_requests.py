@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -96,7 +97,7 @@ def test_care_tips_for_the_durables_in_the_parcel_three_days_after_delivery(shop
 
     care = outbox(shop)["care_tips"]
     # packed on Wednesday 25 November, delivered in two working days (Friday), tips on Monday
-    assert care.scheduled_at == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    assert care.scheduled_at == datetime(2026, 11, 30, 9, 0, tzinfo=ZoneInfo("Europe/Prague"))  # her morning
     assert care.marketing and care.subject == "Terezo, tipy na péči"  # called in the vocative
     # named as the catalogue names them in Czech
     assert "Hřeben z hruškového dřeva: Opláchněte, otřete a nechte oschnout na vzduchu" in care.body_text

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import Message
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -35,6 +36,7 @@ from packstation.storage.models import (
     OrderStatus,
     OutboxMessage,
     Product,
+    Voucher,
 )
 from tests.support.demo import demo_shop
 from tests.support.smtp import SlowInbox, SmtpServer
@@ -110,8 +112,15 @@ def test_packing_queues_the_follow_ups_that_fit_the_parcel(shop: App) -> None:
     assert "Krabici rozložte a vhoďte do tříděného papíru." in thanks.body_text  # the box that went in
     assert "VA-" in thanks.body_text
     review = queued["review_request"]
-    assert review.scheduled_at == datetime(2026, 12, 9, 9, 0, tzinfo=UTC)  # 14 days after packing
+    assert review.scheduled_at == datetime(
+        2026, 12, 9, 9, 0, tzinfo=ZoneInfo("Europe/Prague")
+    )  # 14 days on, 09:00 at home
     assert review.marketing and "Odhlásit se: https://verde-atelier.example/unsubscribe" in review.body_text
+    reminder = queued["voucher_reminder"]  # a week before the code ends (23:59:59 UTC): her breakfast, not 01:00
+    at_home = reminder.scheduled_at.astimezone(ZoneInfo("Europe/Prague"))
+    with shop.sessions() as session:
+        ends = session.scalars(select(Voucher.expires_at).where(Voucher.order_id == order.id)).one()
+    assert (at_home.date(), at_home.hour, at_home.minute) == ((ends - timedelta(days=7)).date(), 9, 0)
     with shop.sessions() as session:
         number = session.scalar(select(Order.number).where(Order.id == order.id))
         assert number is not None

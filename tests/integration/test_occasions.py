@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -69,7 +70,7 @@ def test_the_anniversary_offer_is_queued_on_the_day_once_and_sent(shop: App, smt
     with shop.sessions() as session:
         token = session.scalars(select(Customer.link_token).where(Customer.email == offer.recipient)).one()
     assert offer.key == f"anniversary:{token}:2026" and offer.marketing
-    assert offer.scheduled_at == datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
+    assert offer.scheduled_at == datetime(2026, 12, 10, 9, 0, tzinfo=ZoneInfo("Europe/Prague"))  # his morning
     assert "10. prosince 2025" in offer.body_text and "Dobrý den, Lukáši," in offer.body_text
     assert len(offer.subject) <= SUBJECT_LIMIT
     assert occasions(shop, "olena@example.ua") == []  # same day, no consent: nothing
@@ -165,7 +166,10 @@ def test_a_29_february_birthday_from_the_file_falls_on_the_28th(shop: App) -> No
     assert occasions(shop, "ana.pop@example.ro") == []
     queue_occasions(shop.sessions, datetime(2027, 2, 28, 8, 0, tzinfo=UTC))
     [offer] = occasions(shop, "ana.pop@example.ro")
-    assert offer.scheduled_at == datetime(2027, 2, 28, 9, 0, tzinfo=UTC) and "La mulți ani" in offer.subject
+    assert (
+        offer.scheduled_at == datetime(2027, 2, 28, 9, 0, tzinfo=ZoneInfo("Europe/Bucharest"))
+        and "La mulți ani" in offer.subject
+    )
     queue_occasions(shop.sessions, datetime(2027, 3, 1, 8, 0, tzinfo=UTC))
     assert len(occasions(shop, "ana.pop@example.ro")) == 1
 
@@ -214,7 +218,9 @@ def test_a_manager_moves_the_birthday_offer_two_days_ahead(shop: App) -> None:
     assert occasions(shop, "lukas.novak@example.cz") == []
     queue_occasions(shop.sessions, datetime(2026, 12, 30, 8, 0, tzinfo=UTC))
     [offer] = occasions(shop, "lukas.novak@example.cz")
-    assert offer.scheduled_at == datetime(2026, 12, 30, 9, 0, tzinfo=UTC) and offer.key.endswith(":2027")
+    assert offer.scheduled_at == datetime(
+        2026, 12, 30, 9, 0, tzinfo=ZoneInfo("Europe/Prague")
+    ) and offer.key.endswith(":2027")
 
 
 def test_a_json_export_carries_the_birthday(shop: App, tmp_path: Path) -> None:

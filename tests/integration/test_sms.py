@@ -12,8 +12,9 @@ from sqlalchemy import update
 
 from packstation.bootstrap import App
 from packstation.core.settings import save_setting
+from packstation.core.working_days import zone_for_country
 from packstation.followups.dispatch import dispatch_once, smtp_config
-from packstation.followups.sms import QuietHours, SmsError, zone_for_country
+from packstation.followups.sms import QuietHours, SmsError
 from packstation.storage.models import MessageStatus, Order
 from tests.integration.test_followups import PACKED_AT, outbox, pack
 from tests.support.demo import demo_shop
