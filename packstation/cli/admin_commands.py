@@ -1,6 +1,6 @@
 """What managers and admins do without a window, each action checked against the person's
 role in the core and written to the audit log: `packstation settings`, `packstation audit`,
-`packstation purge`, `packstation staff unlock`. The badge is given with --badge; the PIN is
+`packstation purge`, `packstation staff add|unlock`, `packstation packaging add`. The badge is given with --badge; the PIN is
 asked for (or read from PACKSTATION_PIN, for scripts), never taken on the command line where
 the shell keeps it."""
 
@@ -15,7 +15,15 @@ import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.cli.commands import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNUSABLE,
+    CommandError,
+    guarded,
+    new_pin,
+    open_app,
+)
 from packstation.storage.models import Packer, Role
 
 if TYPE_CHECKING:
@@ -142,11 +150,40 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+NEW_PIN_ENV = "PACKSTATION_NEW_PIN"  # a new manager's or admin's PIN, for scripts
+
+
+def _add_person(args: argparse.Namespace) -> int:
+    """`staff add NAME NEW_BADGE`: a packer added by a manager, a manager or admin by an admin
+    (with a PIN of their own); through core/admin.add_person, the Settings screen's way."""
+    from packstation.core.admin import add_person
+
+    role = Role(args.role)
+    pin = new_pin(NEW_PIN_ENV, args.name, "nobody was added") if role is not Role.PACKER else None
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            actor = _person(session, args.badge, Role.MANAGER, f"adding {args.name}")
+            try:
+                person = add_person(session, actor, args.name, args.new_badge.strip(), role, pin,
+                                    args.station or _here())  # fmt: skip
+            except (ValueError, PermissionError) as exc:
+                raise CommandError(f"not added: {exc}", EXIT_UNUSABLE) from exc
+            said = f"added {person.name}, {person.role.value}, badge {person.badge}"
+    finally:
+        app.close()
+    print(said)
+    return EXIT_OK
+
+
 @guarded
 def cmd_staff(args: argparse.Namespace) -> int:
-    """`staff unlock BADGE`: a manager or admin lifts a lockout (core/pin_guard.py), audited."""
+    """`staff unlock BADGE`: a manager or admin lifts a lockout (core/pin_guard.py), audited;
+    `staff add NAME NEW_BADGE`: a new member of staff."""
     from packstation.core.admin import unlock_badge
 
+    if args.staff_command == "add":
+        return _add_person(args)
     app = open_app(args)
     try:
         with app.sessions.begin() as session:
@@ -159,6 +196,37 @@ def cmd_staff(args: argparse.Namespace) -> int:
         app.close()
     badge = args.locked_badge.strip()
     print(f"{badge}: unlocked, its PIN can be tried again" if done else f"{badge}: was not locked")
+    return EXIT_OK
+
+
+def add_packaging(args: argparse.Namespace) -> int:
+    """`packaging add CODE NAME`: a packaging for the catalogue, checked and audited as the
+    Settings › Packaging page does (core/catalogue.save_packaging)."""
+    from packstation.core.catalogue import PackagingEntry, save_packaging
+
+    disposal = {}
+    for given in args.disposal:
+        language, _, text = given.partition("=")
+        if not text.strip():
+            raise CommandError(
+                f"--disposal {given!r}: write it as LANG=TEXT, e.g. cs=Krabici rozložte…", EXIT_UNUSABLE
+            )
+        disposal[language.strip()] = text
+    entry = PackagingEntry(args.code, args.name, args.kind, args.size, args.weight_grams, args.recycled_pct,
+                           args.recyclable, args.home_compostable, args.plastic_grams, args.co2e_grams,
+                           disposal)  # fmt: skip
+    app = open_app(args)
+    try:
+        with app.sessions.begin() as session:
+            manager = _person(session, args.badge, Role.MANAGER, "changing the packaging catalogue")
+            try:
+                changed = save_packaging(session, manager, entry, _here())
+            except (ValueError, PermissionError) as exc:
+                raise CommandError(f"not stored: {exc}", EXIT_UNUSABLE) from exc
+    finally:
+        app.close()
+    code = args.code.strip().upper()
+    print(f"{code}: stored ({', '.join(changed)})" if changed else f"{code}: nothing changed")
     return EXIT_OK
 
 

@@ -205,6 +205,10 @@ def cmd_packers(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_packaging(args: argparse.Namespace) -> int:
+    if getattr(args, "packaging_command", None) == "add":
+        from packstation.cli.admin_commands import add_packaging
+
+        return add_packaging(args)
     app = open_app(args)
     with app.sessions() as session:
         rows: list[dict[str, object]] = [

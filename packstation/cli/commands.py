@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +35,18 @@ class CommandError(Exception):
 def _error(message: str) -> None:
     sys.stdout.flush()  # what the command said before comes first
     print(f"packstation: {message}", file=sys.stderr)
+
+
+def new_pin(environment: str, whose: str, otherwise: str) -> str:
+    """A PIN for someone new, from `environment` (scripts) or typed twice at the terminal;
+    `otherwise` says what was not done when the two differ."""
+    pin = os.environ.get(environment, "")
+    if pin or not sys.stdin.isatty():
+        return pin
+    first = getpass.getpass(f"a PIN for {whose} (at least 6 digits): ")
+    if getpass.getpass("the same PIN again: ") != first:
+        raise CommandError(f"the two PINs differ: {otherwise}", EXIT_UNUSABLE)
+    return first
 
 
 def open_app(args: argparse.Namespace, *, migrate: bool = True) -> App:

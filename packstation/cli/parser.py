@@ -195,9 +195,27 @@ def _bench(sub: Subparsers) -> None:
     p = sub.add_parser("bench-sheet", help="print the command and packaging barcodes for a bench")
     p.add_argument("--out", required=True, help="the PDF file to write")
 
-    for name, what in (("packers", "the staff and their badges"), ("packaging", "the packaging catalogue")):
-        p = sub.add_parser(name, help=f"list {what}")
-        p.add_argument("--json", action="store_true")
+    p = sub.add_parser("packers", help="list the staff and their badges (`staff add` adds one)")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("packaging", help="list the packaging catalogue; `packaging add CODE NAME` adds one")
+    p.add_argument("--json", action="store_true")
+    psub = p.add_subparsers(dest="packaging_command", metavar="ACTION")
+    a = psub.add_parser(
+        "add", help="add a packaging to the catalogue, or change the one with its code (a manager)"
+    )
+    a.add_argument("code", metavar="CODE", help="the code its barcode on the bench sheet holds, e.g. BOX-M")
+    a.add_argument("name", metavar="NAME", help="its name, e.g. 'Box M, recycled cardboard'")
+    a.add_argument("--kind", default="box", help="box, mailer, fill, tape, tissue, … (default: box)")
+    a.add_argument("--size", default="", help="e.g. 30×20×10 cm")
+    a.add_argument("--weight-grams", type=int, default=0)
+    a.add_argument("--recycled-pct", type=int, default=0, help="recycled content, 0–100")
+    a.add_argument("--plastic-grams", type=int, default=0)
+    a.add_argument("--co2e-grams", type=int, default=0)
+    a.add_argument("--recyclable", action="store_true")
+    a.add_argument("--home-compostable", action="store_true")
+    a.add_argument("--disposal", action="append", default=[], metavar="LANG=TEXT",
+                   help="how the customer disposes of it, per language: --disposal 'cs=Krabici rozložte…'")  # fmt: skip
+    a.add_argument("--badge", required=True, help="your manager's badge (the PIN is asked for)")
 
     p = sub.add_parser("returned", help="record returned parcels by the RMA on their return labels")
     p.add_argument("rma", nargs="*", help="RMA numbers, typed or scanned")
@@ -312,7 +330,7 @@ def _manager(sub: Subparsers) -> None:
     p.add_argument("--badge", required=True)
     p.add_argument("--limit", type=int, default=50)
 
-    p = sub.add_parser("staff", help="the staff's badges: `staff unlock BADGE` after too many wrong PINs")
+    p = sub.add_parser("staff", help="the staff's badges: `staff add NAME BADGE`, `staff unlock BADGE`")
     ssub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     s = ssub.add_parser(
         "unlock", help="lift a badge's lockout after too many wrong PINs (a manager, audited)"
@@ -321,6 +339,12 @@ def _manager(sub: Subparsers) -> None:
     s.add_argument(
         "--badge", required=True, help="your own manager's or admin's badge (the PIN is asked for)"
     )
+    s.add_argument("--station", default="", help="where this is done, for the audit log")
+    s = ssub.add_parser("add", help="add a packer (a manager), or a manager or admin (an admin), audited")
+    s.add_argument("name", metavar="NAME", help="the person's name, as the bench greets them")
+    s.add_argument("new_badge", metavar="NEW_BADGE", help="the badge they scan, e.g. P-1001")
+    s.add_argument("--role", choices=("packer", "manager", "admin"), default="packer")
+    s.add_argument("--badge", required=True, help="your own badge (the PIN is asked for)")
     s.add_argument("--station", default="", help="where this is done, for the audit log")
 
     p = sub.add_parser(

@@ -6,12 +6,17 @@ inserts and follow-ups still need."""
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 
 from packstation.cli.admin_commands import PIN_ENV, _person
-from packstation.cli.commands import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, CommandError, guarded, open_app
+from packstation.cli.commands import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_UNUSABLE,
+    CommandError,
+    guarded,
+    new_pin,
+    open_app,
+)
 from packstation.storage.models import Role
 
 LINK_FLAGS = {  # flag's name -> the setting it sets
@@ -46,28 +51,26 @@ def _answers(args: argparse.Namespace) -> object:
     )  # fmt: skip
 
 
-def _admin_pin(badge: str) -> str:
-    pin = os.environ.get(PIN_ENV, "")
-    if pin or not sys.stdin.isatty():
-        return pin
-    first = getpass.getpass(f"a PIN for {badge} (at least 6 digits): ")
-    if getpass.getpass("the same PIN again: ") != first:
-        raise CommandError("the two PINs differ: nothing was stored", EXIT_UNUSABLE)
-    return first
-
-
-def _report_missing(session: object) -> int:
-    from packstation.core.shop_setup import still_missing
+def _report_missing(session: object, bench_counts: bool) -> int:
+    """What is still to set, said; not zero when something is (`bench_counts`: also when only
+    the bench is not ready — for `--check`; a set-up that stored its answers succeeded)."""
+    from packstation.core.shop_setup import bench_missing, still_missing
 
     needs = still_missing(session)  # type: ignore[arg-type]
-    if not needs:
-        print("ready: the inserts and the follow-ups have everything they need")
+    bench = bench_missing(session)  # type: ignore[arg-type]
+    if not needs and not bench:
+        print("ready: the inserts and the follow-ups have everything they need, and the bench can pack")
         return EXIT_OK
-    print("still to set:")
+    if needs:
+        print("still to set:")
     for need in needs:
         used = ", ".join([*need.kinds, *need.messages])
         print(f"  - {need.what} (for {used}): {need.window}, or --{need.flags.removeprefix('--')}")
-    return EXIT_REJECTED
+    if not needs:
+        print("the inserts and the follow-ups have everything they need; the bench does not yet:")
+    for missing_at_the_bench in bench:
+        print(f"  - {missing_at_the_bench}")
+    return EXIT_REJECTED if needs or bench_counts else EXIT_OK
 
 
 @guarded
@@ -78,7 +81,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     try:
         if args.check:
             with app.sessions() as session:
-                return _report_missing(session)
+                return _report_missing(session, bench_counts=True)
         answers = _answers(args)
         with app.sessions.begin() as session:  # all answers stored, or none
             try:
@@ -87,7 +90,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
                         raise CommandError("this shop has its managers already: sign in with --badge instead "
                                            "(an admin adds people in Settings › Staff)", EXIT_REJECTED)  # fmt: skip
                     actor = first_admin(session, args.admin_name or "", args.admin_badge or "",
-                                        _admin_pin(args.admin_badge or ""))  # fmt: skip
+                                        new_pin(PIN_ENV, args.admin_badge or "", "nothing was stored"))  # fmt: skip
                     print(f"first admin: {actor.name}, badge {actor.badge}")
                 elif not has_managers(session):
                     raise CommandError(
@@ -106,7 +109,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
                 print(f"{key}: {link} (the {args.platform} pattern on your website)")
         print(f"set: {', '.join(changed) if changed else 'nothing changed'}")
         with app.sessions() as session:
-            return _report_missing(session)
+            return _report_missing(session, bench_counts=False)
     finally:
         app.close()
 

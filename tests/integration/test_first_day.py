@@ -57,8 +57,8 @@ def test_a_new_shop_goes_from_its_own_export_to_its_first_insert_in_five_command
         "voucher_redeem_url: https://lipaalen.example/discount/{code} (the shopify pattern" in set_up.stdout
     )
 
-    checked = packstation(db, "setup", "--check")  # 4: nothing left
-    assert checked.returncode == 0 and checked.stdout.startswith("ready")
+    checked = packstation(db, "setup", "--check")  # 4: nothing left for the inserts; the bench has no box
+    assert checked.returncode == 1 and "the packaging catalogue is empty" in checked.stdout
 
     printed = packstation(db, "inserts", "#1009", "--out", str(out))  # 5: the first insert
     assert printed.returncode == 0, printed.stderr
@@ -67,6 +67,49 @@ def test_a_new_shop_goes_from_its_own_export_to_its_first_insert_in_five_command
     assert "Květná 12" in pages[2] and "602 00 Brno" in pages[2]  # the return label: the shop's own address
     assert "ahoj@lipaalen.example · +420 530 000 111" in pages[0]
     assert not [word for page in pages for word in DEMO_WORDS if word.lower() in page.lower()]
+
+
+def test_a_shop_without_a_window_adds_its_packer_and_its_box_and_packs_the_first_parcel(
+    tmp_path: Path,
+) -> None:
+    """The same first day at a bench that has only the command line: the admin adds a packer and
+    the shop's box, `setup --check` says the bench can pack; the admin finishes the parcel that
+    waited for a box, and the new packer packs the next one."""
+    db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    packstation(db, "import", str(EXPORT))
+    assert packstation(db, *SETUP, pin="482913").returncode == 0
+    stuck = packstation(db, "pack", "#1009", "--packer", "A-0001", "--station", "Bench 1",
+                        "--scan", "KIT-COFFEE", "--scan", "CMD-COMPLETE", pin="482913")  # fmt: skip
+    assert "Scan the packaging first" in stuck.stdout + stuck.stderr  # no box to scan yet
+
+    packer = packstation(db, "staff", "add", "Dewi Lestari", "P-1001", "--badge", "A-0001", pin="482913")
+    assert packer.returncode == 0 and "added Dewi Lestari, packer, badge P-1001" in packer.stdout
+    taken = packstation(db, "staff", "add", "Someone Else", "P-1001", "--badge", "A-0001", pin="482913")
+    assert taken.returncode == 2 and "not added: badge 'P-1001' is already someone's" in taken.stderr
+    bad_box = packstation(db, "packaging", "add", "box m", "Box M", "--badge", "A-0001", pin="482913")
+    assert (
+        bad_box.returncode == 2
+        and "not stored: code 'box m': 2 to 40 letters, digits and dashes" in bad_box.stderr
+    )
+    box = packstation(db, "packaging", "add", "BOX-M", "Box M, recycled cardboard", "--recycled-pct", "90",
+                      "--recyclable", "--weight-grams", "180", "--disposal", "id=Lipat kardusnya dan daur ulang.",
+                      "--badge", "A-0001", pin="482913")  # fmt: skip
+    assert box.returncode == 0 and box.stdout.startswith("BOX-M: stored"), box.stderr
+    assert "BOX-M" in packstation(db, "packaging").stdout
+
+    checked = packstation(db, "setup", "--check")
+    assert checked.returncode == 0 and "the bench can pack" in checked.stdout
+    done = packstation(db, "pack", "#1009", "--packer", "A-0001", "--station", "Bench 1",
+                       "--scan", "BOX-M", "--scan", "CMD-COMPLETE", pin="482913")  # fmt: skip
+    assert done.returncode == 0 and "Resumed #1009 where it was: 1 of 1 items in" in done.stdout, done.stderr
+    packed = packstation(db, "pack", "#1010", "--packer", "P-1001", "--station", "Bench 2",
+                         "--scan", "SKN-LIPBALM", "--scan", "BOX-M", "--scan", "CMD-COMPLETE")  # fmt: skip
+    assert packed.returncode == 0, packed.stdout + packed.stderr
+    shown = packstation(db, "orders", "show", "#1010")
+    assert (
+        shown.stdout.startswith("#1010  packed")
+        and "completed  Dewi Lestari (P-1001) at Bench 2" in shown.stdout
+    )
 
 
 def test_a_shop_that_set_only_its_name_prints_what_it_can_and_is_told_the_rest(tmp_path: Path) -> None:

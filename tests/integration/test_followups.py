@@ -116,7 +116,9 @@ def test_packing_queues_the_follow_ups_that_fit_the_parcel(shop: App) -> None:
         2026, 12, 9, 9, 0, tzinfo=ZoneInfo("Europe/Prague")
     )  # 14 days on, 09:00 at home
     assert review.marketing and "Odhlásit se: https://verde-atelier.example/unsubscribe" in review.body_text
-    reminder = queued["voucher_reminder"]  # a week before the code ends (23:59:59 UTC): her breakfast, not 01:00
+    reminder = queued[
+        "voucher_reminder"
+    ]  # a week before the code ends (23:59:59 UTC): her breakfast, not 01:00
     at_home = reminder.scheduled_at.astimezone(ZoneInfo("Europe/Prague"))
     with shop.sessions() as session:
         ends = session.scalars(select(Voucher.expires_at).where(Voucher.order_id == order.id)).one()
