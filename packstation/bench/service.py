@@ -45,7 +45,7 @@ class Bench(PackingBench):
                 select(Packer).where(Packer.badge == badge.strip(), Packer.active)
             ).first()
         if packer is None:
-            return Outcome(Tone.UNKNOWN, tr("Badge {badge!r} is not a packer's badge", badge=badge.strip()))
+            return Outcome(Tone.UNKNOWN, tr("Nobody has the badge {badge!r}", badge=badge.strip()))
         if packer.role is not Role.PACKER:
             if not pin:
                 return Outcome(

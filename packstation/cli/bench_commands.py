@@ -79,6 +79,12 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from packstation.printing.service import print_order_inserts, print_waiting
     from packstation.vocabulary import INSERT_KINDS
 
+    if not args.station.strip():
+        raise CommandError(
+            '--station: the name of this station, e.g. "Bench 1" (others see it)', EXIT_UNUSABLE
+        )
+    if args.weight is not None and not 0 < args.weight <= 70_000:
+        raise CommandError(f"--weight {args.weight}: a parcel's weight in grams, 1 to 70000", EXIT_UNUSABLE)
     app = open_app(args)
     scans = _scans(args)
     bench = None
@@ -111,6 +117,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 print(f"[{outcome.tone.value}] {outcome.message}", flush=True)
         if bench.order is None:
             raise CommandError(f"{args.order} cannot be packed here: {outcome.message}", EXIT_REJECTED)
+        for said, text in (("note", bench.order.notes), ("gift message", bench.order.gift_message)):
+            if text.strip():  # what the window shows beside the items, for the packer to read
+                print(f"[{said}] {' '.join(text.split())}")
         if args.weight:
             print(f"[info] {bench.set_weight(args.weight).message}")
         for code in scans:

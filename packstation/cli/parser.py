@@ -43,6 +43,16 @@ class Parser(argparse.ArgumentParser):
         super().error(message)
 
 
+def day(text: str) -> date:
+    """A day as the command line takes it, or a message saying how to write one."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a day: write it as YYYY-MM-DD, e.g. 2026-11-01"
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="packstation",
@@ -116,10 +126,8 @@ def _inserts(sub: Subparsers) -> None:
 
     p = sub.add_parser("print-batch", help="render many orders' inserts into one PDF before a wave")
     p.add_argument("--status", default="ready", help="orders in this status (default: ready); 'any' for all")
-    p.add_argument("--since", type=date.fromisoformat, help="orders placed on or after this day (YYYY-MM-DD)")
-    p.add_argument(
-        "--until", type=date.fromisoformat, help="orders placed on or before this day (YYYY-MM-DD)"
-    )
+    p.add_argument("--since", type=day, help="orders placed on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=day, help="orders placed on or before this day (YYYY-MM-DD)")
     p.add_argument("--shipping", default="", help="part of the shipping method's name, e.g. Zásilkovna")
     p.add_argument("--tag", default="", help="orders with this tag")
     p.add_argument("--language", default="", help="customers writing this language, e.g. cs")
@@ -268,15 +276,13 @@ def _customers(sub: Subparsers) -> None:
     p = sub.add_parser(
         "occasions", help="queue the anniversary and birthday offers due today (a dispatcher does each day)"
     )
-    p.add_argument(
-        "--on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="as on this day (default: today)"
-    )
+    p.add_argument("--on", type=day, metavar="YYYY-MM-DD", help="as on this day (default: today)")
 
 
 def _manager(sub: Subparsers) -> None:
     p = sub.add_parser("stats", help="packing, eco, inserts, vouchers and follow-ups for a period")
-    p.add_argument("--since", type=date.fromisoformat, help="from this day (default: 30 days ago)")
-    p.add_argument("--until", type=date.fromisoformat, help="to this day, inclusive (default: today)")
+    p.add_argument("--since", type=day, help="from this day (default: 30 days ago)")
+    p.add_argument("--until", type=day, help="to this day, inclusive (default: today)")
     p.add_argument("--by", choices=["packer", "station", "day", "hour"], help="split the packing figures")
     shape = p.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true")

@@ -83,6 +83,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
             with app.sessions() as session:
                 return _report_missing(session, bench_counts=True)
         answers = _answers(args)
+        admin = ""  # said once it is stored, with the rest
         with app.sessions.begin() as session:  # all answers stored, or none
             try:
                 if args.admin_name or args.admin_badge:
@@ -91,7 +92,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
                                            "(an admin adds people in Settings › Staff)", EXIT_REJECTED)  # fmt: skip
                     actor = first_admin(session, args.admin_name or "", args.admin_badge or "",
                                         new_pin(PIN_ENV, args.admin_badge or "", "nothing was stored"))  # fmt: skip
-                    print(f"first admin: {actor.name}, badge {actor.badge}")
+                    admin = f"first admin: {actor.name}, badge {actor.badge}"
                 elif not has_managers(session):
                     raise CommandError(
                         "this shop has no manager yet: give its first admin with --admin-name and "
@@ -103,6 +104,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
                 changed = set_up(session, actor, answers, args.station)  # type: ignore[arg-type]
             except (ValueError, PermissionError) as exc:
                 raise CommandError(f"{exc}: nothing was stored", EXIT_UNUSABLE) from exc
+        if admin:
+            print(admin)
         derived = derived_links(args.website or "", args.platform or "")
         for key, link in derived.items():
             if key in changed and not args.__dict__.get(next(f for f, s in LINK_FLAGS.items() if s == key)):

@@ -146,7 +146,7 @@ class ShopSettings:
         group=VOUCHERS,
         low=14,
         high=365,
-        label=tr("Return window (days from packing)"),
+        label=tr("Return window (days from delivery)"),
         help=tr("How long the customer may send the parcel back; printed on the return label."),
     )
     return_portal_url: str = declare(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +89,11 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a terse text
+        if "://" not in url and url.strip():  # a file's name: say how it is written as a URL
+            path = os.path.abspath(os.path.expanduser(url.strip()))
+            raise DatabaseUrlError(
+                f"not a database URL: {url!r} — for a file, write sqlite:///{path}"
+            ) from exc
         raise DatabaseUrlError(f"not a database URL: {url!r} ({exc})") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")

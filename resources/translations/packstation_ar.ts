@@ -108,8 +108,8 @@
         <translation>عادت قاعدة البيانات، وأُرسلت المسحات المحفوظة — {message}</translation>
     </message>
     <message>
-        <source>Badge {badge!r} is not a packer&apos;s badge</source>
-        <translation>البطاقة {badge!r} ليست بطاقة عامل تغليف</translation>
+        <source>Nobody has the badge {badge!r}</source>
+        <translation>لا أحد يحمل البطاقة {badge!r}</translation>
     </message>
     <message>
         <source>{name}: a manager&apos;s badge needs the PIN too</source>
@@ -445,8 +445,8 @@
         <translation>الأحرف التي يبدأ بها كل رقم إرجاع.</translation>
     </message>
     <message>
-        <source>Return window (days from packing)</source>
-        <translation>مهلة الإرجاع (أيام من التغليف)</translation>
+        <source>Return window (days from delivery)</source>
+        <translation>مهلة الإرجاع (أيام من التسليم)</translation>
     </message>
     <message>
         <source>How long the customer may send the parcel back; printed on the return label.</source>

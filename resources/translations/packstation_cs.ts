@@ -108,8 +108,8 @@
         <translation>Databáze je zpět, uložené skeny odeslány — {message}</translation>
     </message>
     <message>
-        <source>Badge {badge!r} is not a packer&apos;s badge</source>
-        <translation>Karta {badge!r} není karta baliče</translation>
+        <source>Nobody has the badge {badge!r}</source>
+        <translation>Kartu {badge!r} nemá nikdo</translation>
     </message>
     <message>
         <source>{name}: a manager&apos;s badge needs the PIN too</source>
@@ -445,8 +445,8 @@
         <translation>Písmena, kterými začíná každé číslo vrácení.</translation>
     </message>
     <message>
-        <source>Return window (days from packing)</source>
-        <translation>Lhůta pro vrácení (dny od zabalení)</translation>
+        <source>Return window (days from delivery)</source>
+        <translation>Lhůta pro vrácení (dny od doručení)</translation>
     </message>
     <message>
         <source>How long the customer may send the parcel back; printed on the return label.</source>

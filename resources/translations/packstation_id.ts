@@ -108,8 +108,8 @@
         <translation>Database kembali, pindaian yang disimpan sudah dikirim — {message}</translation>
     </message>
     <message>
-        <source>Badge {badge!r} is not a packer&apos;s badge</source>
-        <translation>Lencana {badge!r} bukan lencana pengemas</translation>
+        <source>Nobody has the badge {badge!r}</source>
+        <translation>Tidak ada yang memegang lencana {badge!r}</translation>
     </message>
     <message>
         <source>{name}: a manager&apos;s badge needs the PIN too</source>
@@ -445,8 +445,8 @@
         <translation>Huruf awal setiap nomor retur.</translation>
     </message>
     <message>
-        <source>Return window (days from packing)</source>
-        <translation>Batas retur (hari sejak dikemas)</translation>
+        <source>Return window (days from delivery)</source>
+        <translation>Batas retur (hari sejak diterima)</translation>
     </message>
     <message>
         <source>How long the customer may send the parcel back; printed on the return label.</source>

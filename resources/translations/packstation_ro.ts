@@ -108,8 +108,8 @@
         <translation>Baza de date a revenit, scanările păstrate au fost trimise — {message}</translation>
     </message>
     <message>
-        <source>Badge {badge!r} is not a packer&apos;s badge</source>
-        <translation>Ecusonul {badge!r} nu este al unui ambalator</translation>
+        <source>Nobody has the badge {badge!r}</source>
+        <translation>Nimeni nu are ecusonul {badge!r}</translation>
     </message>
     <message>
         <source>{name}: a manager&apos;s badge needs the PIN too</source>
@@ -445,8 +445,8 @@
         <translation>Literele cu care începe fiecare număr de retur.</translation>
     </message>
     <message>
-        <source>Return window (days from packing)</source>
-        <translation>Termen de retur (zile de la împachetare)</translation>
+        <source>Return window (days from delivery)</source>
+        <translation>Termen de retur (zile de la livrare)</translation>
     </message>
     <message>
         <source>How long the customer may send the parcel back; printed on the return label.</source>

@@ -108,8 +108,8 @@
         <translation>База даних повернулася, збережені скани надіслано — {message}</translation>
     </message>
     <message>
-        <source>Badge {badge!r} is not a packer&apos;s badge</source>
-        <translation>Бейдж {badge!r} не належить пакувальнику</translation>
+        <source>Nobody has the badge {badge!r}</source>
+        <translation>Бейджа {badge!r} немає ні в кого</translation>
     </message>
     <message>
         <source>{name}: a manager&apos;s badge needs the PIN too</source>
@@ -445,8 +445,8 @@
         <translation>Літери, з яких починається кожен номер повернення.</translation>
     </message>
     <message>
-        <source>Return window (days from packing)</source>
-        <translation>Термін повернення (днів від пакування)</translation>
+        <source>Return window (days from delivery)</source>
+        <translation>Термін повернення (днів від доставки)</translation>
     </message>
     <message>
         <source>How long the customer may send the parcel back; printed on the return label.</source>

@@ -332,7 +332,7 @@ def test_a_packed_order_says_where_and_when(shop: App, bench: Bench) -> None:
 def test_a_managers_badge_alone_does_not_sign_in(shop: App) -> None:
     station = Bench(shop.sessions, "Bench 1")
     unknown = station.scan("NOBODY")
-    assert unknown.tone is Tone.UNKNOWN and "'NOBODY' is not a packer's badge" in unknown.message
+    assert unknown.tone is Tone.UNKNOWN and "Nobody has the badge 'NOBODY'" in unknown.message
     assert "needs the PIN" in station.scan("M-2001").message and station.packer is None
     assert station.sign_in("M-2001", "4321").message == "Hello Marek — scan an order"
 

@@ -102,7 +102,27 @@ def test_pack_exits_1_and_says_why_when_the_order_is_not_complete(
 def test_pack_with_an_unknown_badge_is_refused(shop: App, capsys: pytest.CaptureFixture[str]) -> None:
     number, _ = ready_order(shop)
     assert main(["--db", shop.db_url, "pack", number, "--packer", "X-0", "--station", "Bench 1"]) == 2
-    assert "cannot sign in: Badge 'X-0' is not a packer's badge" in capsys.readouterr().err
+    assert "cannot sign in: Nobody has the badge 'X-0'" in capsys.readouterr().err
+
+
+def test_a_packer_at_the_command_line_reads_the_note_and_a_bad_station_or_weight_is_refused(
+    shop: App, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with shop.sessions() as session:
+        noted = session.scalars(
+            select(Order).where(Order.status == OrderStatus.READY, Order.notes.is_not(None))
+        ).first()
+        assert noted is not None and noted.notes
+        number, note = noted.number, " ".join(noted.notes.split())
+    assert main(["--db", shop.db_url, "pack", number, "--packer", "P-1001", "--station", " "]) == 2
+    assert '--station: the name of this station, e.g. "Bench 1"' in capsys.readouterr().err
+    assert main(["--db", shop.db_url, "pack", number, "--packer", "P-1001", "--station", "Bench 1",
+                 "--weight", "-5"]) == 2  # fmt: skip
+    assert "--weight -5: a parcel's weight in grams, 1 to 70000" in capsys.readouterr().err
+    with shop.sessions() as session:  # neither refusal opened the order anywhere
+        assert session.scalar(select(Order.status).where(Order.number == number)) is OrderStatus.READY
+    main(["--db", shop.db_url, "pack", number, "--packer", "P-1001", "--station", "Bench 1"])
+    assert f"[note] {note}" in capsys.readouterr().out  # the packer reads it, as the window shows it
 
 
 def test_the_bench_sheet_has_a_scannable_code_for_every_command_and_material(
