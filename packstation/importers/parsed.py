@@ -25,6 +25,7 @@ class ParsedFile:
     rejected_orders: list[str] = field(default_factory=list)
     separator: str = ","  # what the CSV file separates its columns with
     decimal: str = "."  # the decimal sign of its prices
+    warnings: list[str] = field(default_factory=list)  # what the file lacks that the orders will miss
 
 
 class FieldReader:

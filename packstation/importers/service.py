@@ -43,6 +43,14 @@ def detect_format(path: Path, head: str) -> str:
         return "shopify-products"
     if "order_number" in header:
         return "csv"
+    shopify = [name for name in shopify_orders.REQUIRED if name in header]
+    if shopify or {"Financial Status", "Fulfillment Status", "Lineitem sku"} & header:
+        missing = [name for name in shopify_orders.REQUIRED if name not in header]
+        raise UnusableFileError(  # a Shopify orders export, cut down: say which column it lacks
+            f"{path}, line 1: a Shopify orders export, but the header lacks the column"
+            f"{'s' if len(missing) > 1 else ''} {', '.join(repr(name) for name in missing)} — "
+            "export the orders again from Shopify (Orders › Export, all columns)"
+        )
     raise UnusableFileError(
         f"{path}, line 1: not a format packstation knows — expected a Shopify orders, products or "
         "translations export, or packstation's own CSV (order_number, item_name, quantity, ...) or JSON"

@@ -27,6 +27,15 @@ from packstation.importers.parsed import FieldReader, ParsedFile
 from packstation.importers.report import RowProblem
 
 REQUIRED = ["Name", "Lineitem quantity", "Lineitem name"]
+#: columns an orders export has that the file may still be read without, and what is lost then
+#: (an export cut down in a spreadsheet, or made by an app that writes fewer columns)
+WANTED = {
+    ("Email",): "its orders have no e-mail address: no follow-up can reach their customers",
+    ("Shipping Country", "Billing Country"): "its orders have no country: the return labels carry none, and "
+    "each customer's language is only what the export says (Note Attributes, tags), else English",
+    ("Shipping Address1",): "its orders have no street: the packing slips and the return labels' sender lines "
+    "are empty",
+}  # fmt: skip
 
 
 def note_attributes(raw: str) -> dict[str, str]:
@@ -82,6 +91,10 @@ def parse(path: Path, decimal: str | None = None) -> ParsedFile:
             continue
         groups.setdefault(number, []).append(record)
 
+    for columns, lost in WANTED.items():
+        if not set(columns) & set(reader.header):
+            named = " or ".join(f"'{column}'" for column in columns)
+            result.warnings.append(f"the file has no {named} column, so {lost}")
     prices = (r.values.get("Lineitem price", "") for g in groups.values() for r in g)
     result.separator = reader.separator
     result.decimal = mark = file_decimal_mark(path, decimal, prices, reader.separator)

@@ -58,6 +58,7 @@ def store_orders(session: Session, parsed: ParsedFile, report: ImportReport) -> 
         )
         existing.update({row.number: _Existing(*row) for row in rows})
 
+    report.warnings.extend(parsed.warnings)
     _apply_left_out(session, parsed, existing, report)
 
     to_create: list[IncomingOrder] = []

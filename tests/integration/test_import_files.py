@@ -312,3 +312,29 @@ def test_a_newer_shopify_export_with_more_columns_in_another_order_imports_the_s
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "orders: 20 new" in done.stdout and stored(as_later) == stored(as_exported)
+
+
+def test_an_export_cut_down_in_a_spreadsheet_says_what_its_orders_will_miss(tmp_path: Path) -> None:
+    """A manager deleted columns before saving: the orders still come in, and the summary says
+    what they lack and what that costs; without an order's number nothing can come in."""
+    db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    rows = export_rows(6)
+    cut = [c for c in SHOPIFY_ORDER_COLUMNS if c not in ("Email", "Shipping Country", "Billing Country")]
+    done = packstation("--db", db, "import", str(write_export(tmp_path / "cut.csv", rows, header=cut)))
+    assert done.returncode == 0, done.stderr
+    assert "6 new" in done.stdout
+    assert "warning: the file has no 'Email' column, so its orders have no e-mail address" in done.stdout
+    assert (
+        "warning: the file has no 'Shipping Country' or 'Billing Country' column, so its orders have no country"
+        in done.stdout
+    )
+
+    no_number = [c for c in SHOPIFY_ORDER_COLUMNS if c != "Name"]
+    refused = packstation(
+        "--db", db, "import", str(write_export(tmp_path / "no-name.csv", rows, header=no_number))
+    )
+    assert refused.returncode == 2
+    assert (
+        "no-name.csv, line 1: a Shopify orders export, but the header lacks the column 'Name'"
+        in refused.stderr
+    )
