@@ -130,8 +130,8 @@ def test_printing_again_reuses_the_voucher_and_the_rma(shop: App, tmp_path: Path
     assert first[0] in page_text(tmp_path / "again.pdf", 0)
 
 
-GIFT_NOTES = {"en": "A gift: prices are left out", "cs": "Dárek: bez uvedení cen", "ro": "Cadou: fără prețuri",
-              "uk": "Подарунок: без цін", "ar": "هدية: دون ذكر الأسعار", "id": "Hadiah: tanpa harga"}  # fmt: skip
+GIFT_NOTES = {"en": "A gift for you", "cs": "Dárek pro vás", "ro": "Un cadou pentru tine", "uk": "Подарунок для вас",
+              "ar": "هدية لك", "id": "Hadiah untukmu"}  # fmt: skip  (the recipient reads it: no word of prices)
 
 
 def test_a_gift_shows_the_givers_message_and_no_prices(shop: App, tmp_path: Path) -> None:
