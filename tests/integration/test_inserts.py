@@ -130,8 +130,9 @@ def test_printing_again_reuses_the_voucher_and_the_rma(shop: App, tmp_path: Path
     assert first[0] in page_text(tmp_path / "again.pdf", 0)
 
 
+# what a gift's slip tells the recipient: a gift, and no word of prices
 GIFT_NOTES = {"en": "A gift for you", "cs": "Dárek pro vás", "ro": "Un cadou pentru tine", "uk": "Подарунок для вас",
-              "ar": "هدية لك", "id": "Hadiah untukmu"}  # fmt: skip  (the recipient reads it: no word of prices)
+              "ar": "هدية لك", "id": "Hadiah untukmu"}  # fmt: skip
 
 
 def test_a_gift_shows_the_givers_message_and_no_prices(shop: App, tmp_path: Path) -> None:
