@@ -36,7 +36,11 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
         with app.sessions() as session:
             url = args.smtp or os.environ.get(SMTP_ENV) or load_settings(session).smtp_url
         if not url:
-            raise CommandError(f"no SMTP server: give --smtp or set {SMTP_ENV}", EXIT_UNUSABLE)
+            raise CommandError(
+                f"no SMTP server: give --smtp, set {SMTP_ENV}, or store it for every station with "
+                "`packstation settings set smtp_url smtp://user@host:587?starttls=1 --badge BADGE`",
+                EXIT_UNUSABLE,
+            )
         try:
             config = smtp_config(url)
         except DispatchError as exc:

@@ -87,6 +87,11 @@ def not_utf8(
         return UnusableFileError(f"{path}: changed while it was read; import it again")
     start = exc.start
     line = data[:start].count(b"\n") + 1
+    if exc.reason == "unexpected end of data":  # the last character begun, never finished
+        return UnusableFileError(
+            f"{path}, line {line}: the file ends in the middle of a character: it was cut short (a download"
+            " or a copy that did not finish); export or copy it again"
+        )
     pages = code_pages_of(data[max(0, start - 4096) : start + 16384])
     if pages:
         guess = " or ".join(CODE_PAGES[page] for page in pages)

@@ -338,3 +338,16 @@ def test_an_export_cut_down_in_a_spreadsheet_says_what_its_orders_will_miss(tmp_
         "no-name.csv, line 1: a Shopify orders export, but the header lacks the column 'Name'"
         in refused.stderr
     )
+
+
+def test_a_download_cut_short_in_a_character_is_said_to_be_cut_short(tmp_path: Path) -> None:
+    whole = write_export(tmp_path / "whole.csv", export_rows(3)).read_bytes()
+    last = max(i for i, byte in enumerate(whole) if byte >= 0xC2)  # the last letter of two bytes or more
+    cut = tmp_path / "cut.csv"
+    cut.write_bytes(whole[: last + 1])
+    done = packstation("--db", f"sqlite:///{tmp_path / 'shop.sqlite3'}", "import", str(cut))
+    assert done.returncode == 2
+    assert (
+        "cut.csv, line " in done.stderr
+        and "the file ends in the middle of a character: it was cut short" in done.stderr
+    )
