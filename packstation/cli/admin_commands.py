@@ -157,18 +157,28 @@ def _add_person(args: argparse.Namespace) -> int:
     """`staff add NAME NEW_BADGE`: a packer added by a manager, a manager or admin by an admin
     (with a PIN of their own); through core/admin.add_person, the Settings screen's way."""
     from packstation.core.admin import add_person
+    from packstation.core.staff import ARTICLE
 
     role = Role(args.role)
-    pin = new_pin(NEW_PIN_ENV, args.name, "nobody was added") if role is not Role.PACKER else None
     app = open_app(args)
     try:
         with app.sessions.begin() as session:
-            actor = _person(session, args.badge, Role.MANAGER, f"adding {args.name}")
+            # who may add them, first: nobody types a new PIN twice only to be refused
+            actor = _person(session, args.badge, Role.MANAGER if role is Role.PACKER else Role.ADMIN,
+                            f"adding {args.name} as {ARTICLE[role]}")  # fmt: skip
+            pin = None
+            if role is not Role.PACKER:
+                pin = new_pin(NEW_PIN_ENV, args.name, "nobody was added")
+                if not pin:
+                    raise CommandError(f"not added: {ARTICLE[role]} needs a PIN of their own: "
+                                       f"type it twice, or give it in ${NEW_PIN_ENV}", EXIT_UNUSABLE)  # fmt: skip
             try:
                 person = add_person(session, actor, args.name, args.new_badge.strip(), role, pin,
                                     args.station or _here())  # fmt: skip
-            except (ValueError, PermissionError) as exc:
+            except ValueError as exc:
                 raise CommandError(f"not added: {exc}", EXIT_UNUSABLE) from exc
+            except PermissionError as exc:
+                raise CommandError(f"not added: {exc}", EXIT_REJECTED) from exc
             said = f"added {person.name}, {person.role.value}, badge {person.badge}"
     finally:
         app.close()
@@ -201,8 +211,11 @@ def cmd_staff(args: argparse.Namespace) -> int:
 
 def add_packaging(args: argparse.Namespace) -> int:
     """`packaging add CODE NAME`: a packaging for the catalogue, checked and audited as the
-    Settings › Packaging page does (core/catalogue.save_packaging)."""
-    from packstation.core.catalogue import PackagingEntry, save_packaging
+    Settings › Packaging page does (core/catalogue.save_packaging). For a code the catalogue
+    has, only what is given changes; a disposal text is changed in its language only."""
+    from dataclasses import replace
+
+    from packstation.core.catalogue import PackagingEntry, catalogue, save_packaging
 
     disposal = {}
     for given in args.disposal:
@@ -212,20 +225,27 @@ def add_packaging(args: argparse.Namespace) -> int:
                 f"--disposal {given!r}: write it as LANG=TEXT, e.g. cs=Krabici rozložte…", EXIT_UNUSABLE
             )
         disposal[language.strip()] = text
-    entry = PackagingEntry(args.code, args.name, args.kind, args.size, args.weight_grams, args.recycled_pct,
-                           args.recyclable, args.home_compostable, args.plastic_grams, args.co2e_grams,
-                           disposal)  # fmt: skip
+    options = {"kind": args.kind, "size": args.size, "weight_grams": args.weight_grams,
+               "recycled_content_pct": args.recycled_pct, "recyclable": args.recyclable,
+               "home_compostable": args.home_compostable, "plastic_grams": args.plastic_grams,
+               "co2e_grams": args.co2e_grams}  # fmt: skip
+    code = args.code.strip().upper()
     app = open_app(args)
     try:
         with app.sessions.begin() as session:
             manager = _person(session, args.badge, Role.MANAGER, "changing the packaging catalogue")
+            known = next((entry for entry in catalogue(session) if entry.code == code), None)
+            base = known or PackagingEntry(args.code, args.name)
+            entry = replace(base, name=args.name, disposal={**base.disposal, **disposal},
+                            **{name: value for name, value in options.items() if value is not None})  # fmt: skip
             try:
                 changed = save_packaging(session, manager, entry, _here())
-            except (ValueError, PermissionError) as exc:
+            except ValueError as exc:
                 raise CommandError(f"not stored: {exc}", EXIT_UNUSABLE) from exc
+            except PermissionError as exc:
+                raise CommandError(f"not stored: {exc}", EXIT_REJECTED) from exc
     finally:
         app.close()
-    code = args.code.strip().upper()
     print(f"{code}: stored ({', '.join(changed)})" if changed else f"{code}: nothing changed")
     return EXIT_OK
 

@@ -213,14 +213,15 @@ def _bench(sub: Subparsers) -> None:
     )
     a.add_argument("code", metavar="CODE", help="the code its barcode on the bench sheet holds, e.g. BOX-M")
     a.add_argument("name", metavar="NAME", help="its name, e.g. 'Box M, recycled cardboard'")
-    a.add_argument("--kind", default="box", help="box, mailer, fill, tape, tissue, … (default: box)")
-    a.add_argument("--size", default="", help="e.g. 30×20×10 cm")
-    a.add_argument("--weight-grams", type=int, default=0)
-    a.add_argument("--recycled-pct", type=int, default=0, help="recycled content, 0–100")
-    a.add_argument("--plastic-grams", type=int, default=0)
-    a.add_argument("--co2e-grams", type=int, default=0)
-    a.add_argument("--recyclable", action="store_true")
-    a.add_argument("--home-compostable", action="store_true")
+    # each option left out keeps what a packaging of that code has (a new one: box, 0, no)
+    a.add_argument("--kind", help="box, mailer, fill, tape, tissue, … (a new one: box)")
+    a.add_argument("--size", help="e.g. 30×20×10 cm")
+    a.add_argument("--weight-grams", type=int)
+    a.add_argument("--recycled-pct", type=int, help="recycled content, 0–100")
+    a.add_argument("--plastic-grams", type=int)
+    a.add_argument("--co2e-grams", type=int)
+    a.add_argument("--recyclable", action=argparse.BooleanOptionalAction)
+    a.add_argument("--home-compostable", action=argparse.BooleanOptionalAction)
     a.add_argument("--disposal", action="append", default=[], metavar="LANG=TEXT",
                    help="how the customer disposes of it, per language: --disposal 'cs=Krabici rozložte…'")  # fmt: skip
     a.add_argument("--badge", required=True, help="your manager's badge (the PIN is asked for)")
@@ -349,7 +350,8 @@ def _manager(sub: Subparsers) -> None:
     s = ssub.add_parser("add", help="add a packer (a manager), or a manager or admin (an admin), audited")
     s.add_argument("name", metavar="NAME", help="the person's name, as the bench greets them")
     s.add_argument("new_badge", metavar="NEW_BADGE", help="the badge they scan, e.g. P-1001")
-    s.add_argument("--role", choices=("packer", "manager", "admin"), default="packer")
+    s.add_argument("--role", choices=("packer", "manager", "admin"), default="packer",
+                   help="a manager or admin gets a PIN of their own: typed twice, or from $PACKSTATION_NEW_PIN")  # fmt: skip
     s.add_argument("--badge", required=True, help="your own badge (the PIN is asked for)")
     s.add_argument("--station", default="", help="where this is done, for the audit log")
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from sqlalchemy.orm import Session
+
 from packstation.cli.admin_commands import PIN_ENV, _person
 from packstation.cli.commands import (
     EXIT_OK,
@@ -51,10 +53,30 @@ def _answers(args: argparse.Namespace) -> object:
     )  # fmt: skip
 
 
+def bench_missing(session: Session) -> list[str]:
+    """What stops a bench from completing its first order: a packaging catalogue still empty
+    while completing asks for the packaging."""
+    from sqlalchemy import select
+
+    from packstation.core.settings import load_settings
+    from packstation.storage.models import Packaging
+
+    if (
+        load_settings(session).bench_require_packaging
+        and session.scalar(select(Packaging.id).limit(1)) is None
+    ):
+        return [
+            "the packaging catalogue is empty, and completing an order asks for its packaging: "
+            "Settings › Packaging, or `packstation packaging add CODE NAME --badge BADGE` "
+            "(or `packstation settings set bench_require_packaging false`)"
+        ]
+    return []
+
+
 def _report_missing(session: object, bench_counts: bool) -> int:
     """What is still to set, said; not zero when something is (`bench_counts`: also when only
     the bench is not ready — for `--check`; a set-up that stored its answers succeeded)."""
-    from packstation.core.shop_setup import bench_missing, still_missing
+    from packstation.core.shop_setup import still_missing
 
     needs = still_missing(session)  # type: ignore[arg-type]
     bench = bench_missing(session)  # type: ignore[arg-type]

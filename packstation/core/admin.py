@@ -64,6 +64,8 @@ def change_brand(
 ) -> list[str]:
     """The brand on the inserts and messages: checked, stored, audited; returns what changed."""
     require(actor, Role.MANAGER, "change the brand")
+    changes = {name: value.strip() if name in ("website", "support_chat_url") and value else value
+               for name, value in changes.items()}  # fmt: skip
     for name, value in changes.items():
         if name not in BRAND_FIELDS:
             raise ValueError(f"the brand has no {name!r}")

@@ -126,6 +126,7 @@ class Declaration:
         if name in _ADDED_CHECKS and value:
             _ADDED_CHECKS[name](name, value)
         if self.placeholder and value:
+            value = value.strip()  # what goes into a QR code, an href, a List-Unsubscribe header
             check_web_address(name, value)
             if self.placeholder not in value:
                 raise ValueError(f"{name}: the link must contain {self.placeholder}")
@@ -233,10 +234,16 @@ def _one_of(values: list[str]) -> str:
 
 def check_web_address(name: str, value: str) -> None:
     """A link printed in a QR code or put behind a button in a mail: a whole http(s) address
-    with a host, never `www.shop.cz/…` (a QR code a phone does not open) or `javascript:…`."""
-    parts = urlsplit(value.strip())
-    if parts.scheme in ("http", "https") and parts.netloc and " " not in value.strip():
+    with a host, never `www.shop.cz/…` (a QR code a phone does not open) or `javascript:…`.
+    The caller stores it stripped of spaces at its ends."""
+    text = value.strip()
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # an unclosed [ of an IPv6 address, a port that is no number
+        parts, host = None, None
+    if parts is not None and parts.scheme.lower() in ("http", "https") and host and " " not in text:
         return
-    if not parts.scheme and value.strip() and "." in value.split("/", 1)[0]:
-        raise ValueError(f"{name}: a web address starts with https:// — write https://{value.strip()}")
+    if "://" not in text and re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", text, re.IGNORECASE):
+        raise ValueError(f"{name}: a web address starts with https:// — write https://{text}")
     raise ValueError(f"{name}: a web address starting with https://, not {value!r}")

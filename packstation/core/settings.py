@@ -14,7 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.core.customer_links import refuse_old_placeholder
-from packstation.core.setting_declaration import Declaration, SettingsGroup, declarations, declare
+from packstation.core.setting_declaration import (
+    Declaration,
+    SettingsGroup,
+    check_web_address,
+    declarations,
+    declare,
+)
 from packstation.core.wording import tr
 from packstation.storage.models import Setting
 from packstation.vocabulary import INSERT_KINDS, PAGE_NAMES, CompletionSignal
@@ -54,6 +60,7 @@ def _tracking_links(name: str, value: dict[str, Any]) -> None:
     for carrier, link in value.items():
         if not isinstance(link, str) or "{number}" not in link:
             raise ValueError(f"{name}: the link for {carrier!r} must contain {{number}}, not {link!r}")
+        check_web_address(f"{name}: the link for {carrier!r}", link)
 
 
 def _sms_link(name: str, value: str) -> None:

@@ -22,7 +22,7 @@ from packstation.core.security import MIN_PIN, hash_pin
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.staff import audit
 from packstation.core.wording import INSERT_NAMES, Words, joined, tr
-from packstation.storage.models import Brand, Packaging, Packer, Role
+from packstation.storage.models import Brand, Packer, Role
 from packstation.vocabulary import INSERT_KINDS, InsertKind
 
 # the colours of a shop that has not chosen its own: a quiet ink green and a warm ochre
@@ -244,18 +244,3 @@ def set_up(session: Session, actor: Packer, answers: Answers, station: str = "")
 def still_missing(session: Session) -> list[Need]:
     """Everything the inserts and the follow-ups need that the shop has not set."""
     return missing(shop_brand(session), load_settings(session), INSERT_KINDS, messages=True)
-
-
-def bench_missing(session: Session) -> list[str]:
-    """What stops a bench from completing its first order (in English, for `setup --check`):
-    a packaging catalogue still empty while completing asks for the packaging."""
-    if (
-        load_settings(session).bench_require_packaging
-        and session.scalar(select(Packaging.id).limit(1)) is None
-    ):
-        return [
-            "the packaging catalogue is empty, and completing an order asks for its packaging: "
-            "Settings › Packaging, or `packstation packaging add CODE NAME --badge BADGE` "
-            "(or `packstation settings set bench_require_packaging false`)"
-        ]
-    return []

@@ -88,6 +88,9 @@ _MAIN_ZONE = {
     "US": "America/New_York", "CA": "America/Toronto", "ID": "Asia/Jakarta", "RU": "Europe/Moscow",
     "UA": "Europe/Kyiv", "AU": "Australia/Sydney", "BR": "America/Sao_Paulo", "MX": "America/Mexico_City",
     "ES": "Europe/Madrid", "PT": "Europe/Lisbon", "KZ": "Asia/Almaty", "CD": "Africa/Kinshasa",
+    "EC": "America/Guayaquil", "CL": "America/Santiago", "MN": "Asia/Ulaanbaatar", "GL": "America/Nuuk",
+    "AR": "America/Argentina/Buenos_Aires", "NZ": "Pacific/Auckland", "PG": "Pacific/Port_Moresby",
+    "KI": "Pacific/Tarawa", "FM": "Pacific/Pohnpei", "PF": "Pacific/Tahiti", "UM": "Pacific/Honolulu",
 }  # fmt: skip
 #: when a follow-up due on a day goes out: the customer's morning, wherever the customer is
 SEND_AT = time(9, 0)
@@ -96,7 +99,7 @@ SEND_AT = time(9, 0)
 def zone_for_country(country: str) -> ZoneInfo:
     """The customer's time zone as far as the shipping country tells it (CLDR's zones); UTC
     when unknown."""
-    code = (country or "").upper()
+    code = (country or "").strip().upper()
     names = _MAIN_ZONE.get(code) or next(iter(get_global("territory_zones").get(code, [])), None)
     try:
         return ZoneInfo(names or "UTC")

@@ -43,8 +43,14 @@ def detect_format(path: Path, head: str) -> str:
         return "shopify-products"
     if "order_number" in header:
         return "csv"
-    shopify = [name for name in shopify_orders.REQUIRED if name in header]
-    if shopify or {"Financial Status", "Fulfillment Status", "Lineitem sku"} & header:
+    marks = {
+        *shopify_orders.REQUIRED,
+        "Financial Status",
+        "Fulfillment Status",
+        "Lineitem sku",
+        "Lineitem price",
+    }
+    if len(marks & header) >= 2:  # two of Shopify's own column names: an orders export, cut down
         missing = [name for name in shopify_orders.REQUIRED if name not in header]
         raise UnusableFileError(  # a Shopify orders export, cut down: say which column it lacks
             f"{path}, line 1: a Shopify orders export, but the header lacks the column"
@@ -102,7 +108,7 @@ def import_file(
             time.sleep(PAUSE)
         with sessions.begin() as session:
             batch = replace(parsed, orders=parsed.orders[start : start + ORDERS_AT_ONCE], left_out=[],
-                            lines_left_out=Counter())  # fmt: skip
+                            lines_left_out=Counter(), warnings=[])  # said with the first batch  # fmt: skip
             store_orders(session, batch, report)
     return report
 

@@ -30,7 +30,7 @@ REQUIRED = ["Name", "Lineitem quantity", "Lineitem name"]
 #: columns an orders export has that the file may still be read without, and what is lost then
 #: (an export cut down in a spreadsheet, or made by an app that writes fewer columns)
 WANTED = {
-    ("Email",): "its orders have no e-mail address: no follow-up can reach their customers",
+    ("Email",): "its orders have no e-mail address: no follow-up mail can reach their customers",
     ("Shipping Country", "Billing Country"): "its orders have no country: the return labels carry none, and "
     "each customer's language is only what the export says (Note Attributes, tags), else English",
     ("Shipping Address1",): "its orders have no street: the packing slips and the return labels' sender lines "

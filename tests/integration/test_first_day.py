@@ -4,6 +4,7 @@ inserts — never the demo shop's name, address or links."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -15,11 +16,14 @@ EXPORT = Path(__file__).parents[1] / "data" / "shopify_orders_export.csv"
 DEMO_WORDS = ("verde", "Verde Atelier", "Our shop")
 
 
-def packstation(db: str, *args: str, pin: str = "") -> subprocess.CompletedProcess[str]:
+def packstation(db: str, *args: str, pin: str = "", new_pin: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PACKSTATION_DB": db}
     env.pop("PACKSTATION_PIN", None)
+    env.pop("PACKSTATION_NEW_PIN", None)
     if pin:
         env["PACKSTATION_PIN"] = pin
+    if new_pin:
+        env["PACKSTATION_NEW_PIN"] = new_pin
     return subprocess.run([sys.executable, "-m", "packstation", *args], capture_output=True, text=True,
                           timeout=120, env=env)  # fmt: skip
 
@@ -96,6 +100,24 @@ def test_a_shop_without_a_window_adds_its_packer_and_its_box_and_packs_the_first
                       "--badge", "A-0001", pin="482913")  # fmt: skip
     assert box.returncode == 0 and box.stdout.startswith("BOX-M: stored"), box.stderr
     assert "BOX-M" in packstation(db, "packaging").stdout
+    heavier = packstation(db, "packaging", "add", "BOX-M", "Box M, recycled cardboard", "--weight-grams", "200",
+                          "--badge", "A-0001", pin="482913")  # fmt: skip
+    assert heavier.stdout.startswith("BOX-M: stored (weight_grams)"), heavier.stdout + heavier.stderr
+    listed = json.loads(packstation(db, "packaging", "--json").stdout)
+    assert [(p["code"], p["recycled_pct"], p["recyclable"]) for p in listed] == [("BOX-M", 90, True)]  # kept
+
+    manager = packstation(db, "staff", "add", "Ioana Popescu", "M-2009", "--role", "manager",
+                          "--badge", "A-0001", pin="482913", new_pin="246813")  # fmt: skip
+    assert manager.returncode == 0 and "added Ioana Popescu, manager, badge M-2009" in manager.stdout
+    not_hers = packstation(db, "staff", "add", "Someone", "A-0002", "--role", "admin",
+                           "--badge", "M-2009", pin="246813", new_pin="135790")  # fmt: skip
+    assert not_hers.returncode == 1 and "an admin" in not_hers.stderr  # refused before any new PIN
+    no_pin = packstation(db, "staff", "add", "Radu Ionescu", "M-2010", "--role", "manager",
+                         "--badge", "A-0001", pin="482913")  # fmt: skip
+    assert (
+        no_pin.returncode == 2
+        and "a PIN of their own: type it twice, or give it in $PACKSTATION_NEW_PIN" in no_pin.stderr
+    )
 
     checked = packstation(db, "setup", "--check")
     assert checked.returncode == 0 and "the bench can pack" in checked.stdout

@@ -314,7 +314,9 @@ def test_a_newer_shopify_export_with_more_columns_in_another_order_imports_the_s
     assert "orders: 20 new" in done.stdout and stored(as_later) == stored(as_exported)
 
 
-def test_an_export_cut_down_in_a_spreadsheet_says_what_its_orders_will_miss(tmp_path: Path) -> None:
+def test_an_export_cut_down_in_a_spreadsheet_says_what_its_orders_will_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A manager deleted columns before saving: the orders still come in, and the summary says
     what they lack and what that costs; without an order's number nothing can come in."""
     db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
@@ -328,6 +330,16 @@ def test_an_export_cut_down_in_a_spreadsheet_says_what_its_orders_will_miss(tmp_
         "warning: the file has no 'Shipping Country' or 'Billing Country' column, so its orders have no country"
         in done.stdout
     )
+
+    from packstation.importers import service  # the same file stored two orders at a time: said once
+
+    monkeypatch.setattr(service, "ORDERS_AT_ONCE", 2)
+    again = bootstrap(f"sqlite:///{tmp_path / 'again.sqlite3'}")
+    try:
+        report = service.import_file(again.sessions, tmp_path / "cut.csv")
+    finally:
+        again.close()
+    assert report.created == 6 and len(report.warnings) == 2, report.warnings
 
     no_number = [c for c in SHOPIFY_ORDER_COLUMNS if c != "Name"]
     refused = packstation(

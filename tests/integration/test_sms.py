@@ -107,5 +107,12 @@ def test_quiet_hours_read_in_each_country() -> None:
     assert quiet.next_allowed(evening, zone_for_country("SA")) == datetime(2026, 11, 26, 5, 0, tzinfo=UTC)
     assert quiet.next_allowed(evening, zone_for_country("ID")) == datetime(2026, 11, 26, 1, 0, tzinfo=UTC)
     assert zone_for_country("??") == ZoneInfo("UTC")
+    # where CLDR's first zone is not where most people live: the mainland's, the capital's
+    assert [zone_for_country(code).key for code in ("EC", "MN", "GL", " cl ")] == [
+        "America/Guayaquil",
+        "Asia/Ulaanbaatar",
+        "America/Nuuk",
+        "America/Santiago",
+    ]
     with pytest.raises(SmsError, match="must look like 21:00-08:00"):
         QuietHours.parse("9pm to 8am")

@@ -127,6 +127,22 @@ def test_the_checks_keep_their_order_and_their_words() -> None:
             "referral_url: a web address starting with https://, not 'javascript:alert({token})'",
         ),
         ("unsubscribe_url", "https:///u?t={token}", "unsubscribe_url: a web address starting with https://"),
+        (
+            "unsubscribe_url",
+            "https://:443/u?t={token}",
+            "unsubscribe_url: a web address starting with https://",
+        ),
+        ("review_url", "https://[shop/r/{order}", "review_url: a web address starting with https://"),
+        (
+            "review_url",
+            "shop.example:8080/r/{order}",
+            "review_url: a web address starts with https:// — write https://shop.example:8080/r/{order}",
+        ),
+        (
+            "tracking_urls",
+            {"DPD": "javascript:{number}"},
+            "tracking_urls: the link for 'DPD': a web address starting with https://",
+        ),
         ("insert_page", "a5", "insert_page: a6, a4, letter or label-4x6, not 'a5'"),
         ("holidays", {"x": 1}, "holidays: a list (JSON), not {'x': 1}"),
         ("printers", {"*": {"label": "cups:A"}}, "printers: '*' has 'label'; the inserts are note"),
@@ -136,6 +152,10 @@ def test_the_checks_keep_their_order_and_their_words() -> None:
             validate_setting(name, value)
         assert said in str(refused.value), name
     assert validate_setting("voucher_amount_off", None) is None  # the default again
+    assert (
+        validate_setting("review_url", "  HTTPS://Shop.example:8443/r?o={order}  ")
+        == "HTTPS://Shop.example:8443/r?o={order}"
+    )
 
 
 def test_the_command_line_reads_a_value_as_the_setting_takes_it() -> None:
