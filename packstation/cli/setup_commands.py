@@ -54,17 +54,10 @@ def _answers(args: argparse.Namespace) -> object:
 
 
 def bench_missing(session: Session) -> list[str]:
-    """What stops a bench from completing its first order: a packaging catalogue still empty
-    while completing asks for the packaging."""
-    from sqlalchemy import select
+    """What stops a bench from completing its first order, in the command line's words."""
+    from packstation.core.catalogue import packaging_missing
 
-    from packstation.core.settings import load_settings
-    from packstation.storage.models import Packaging
-
-    if (
-        load_settings(session).bench_require_packaging
-        and session.scalar(select(Packaging.id).limit(1)) is None
-    ):
+    if packaging_missing(session):
         return [
             "the packaging catalogue is empty, and completing an order asks for its packaging: "
             "Settings › Packaging, or `packstation packaging add CODE NAME --badge BADGE` "

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from packstation.core.languages import SHIPPED_LANGUAGES
+from packstation.core.settings import load_settings
 from packstation.core.staff import audit, require
 from packstation.storage.models import Packaging, PackagingKind, Packer, Role
 
@@ -46,6 +47,16 @@ class PackagingEntry:
         return cls(packaging.code, packaging.name, packaging.kind.value, packaging.size or "", packaging.weight_grams,
                    packaging.recycled_content_pct, packaging.recyclable, packaging.home_compostable,
                    packaging.plastic_grams, packaging.co2e_grams, dict(packaging.disposal or {}))  # fmt: skip
+
+
+def packaging_missing(session: Session) -> bool:
+    """Is the catalogue still empty while completing an order asks for its packaging? Then no
+    bench can complete its first order (the set-up says so, in the window and `setup --check`)."""
+
+    return (
+        bool(load_settings(session).bench_require_packaging)
+        and session.scalar(select(Packaging.id).limit(1)) is None
+    )
 
 
 def catalogue(session: Session) -> list[PackagingEntry]:

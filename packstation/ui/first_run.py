@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from packstation.core.catalogue import packaging_missing
 from packstation.core.shop_setup import (
     Answers,
     ReturnAddress,
@@ -223,16 +224,22 @@ class FirstRunWizard(QWizard):
     def _summary(self) -> str:
         with self.sessions() as session:
             needs = still_missing(session)
+            no_packaging = packaging_missing(session)
+        box = (
+            [self.tr("The packaging catalogue is empty: before the first parcel, add your boxes and fillers in "
+                     "Settings (F11) › Packaging — the bench asks for each parcel's packaging.")]
+            if no_packaging else []
+        )  # fmt: skip
         if not needs:
-            return self.tr("Everything the inserts and messages need is set. Import your orders (File › Import) "
-                           "and scan the first one at the Pack screen.")  # fmt: skip
+            return "\n\n".join([self.tr("Everything the inserts and messages need is set. Import your orders "
+                                         "(File › Import) and scan the first one at the Pack screen."), *box])  # fmt: skip
         lines = [
             self.tr("Stored. Still to set, in Settings (F11) — until then these are not printed or sent:")
         ]
         lines += [
             f"• {spoken(need.what)} ({spoken(need.needed_by())}) — {spoken(need.window)}" for need in needs
         ]
-        return "\n".join(lines)
+        return "\n\n".join(["\n".join(lines), *box])
 
 
 def main() -> int:

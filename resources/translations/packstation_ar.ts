@@ -1137,6 +1137,10 @@
         <translation>الرمزان السريان غير متطابقين</translation>
     </message>
     <message>
+        <source>The packaging catalogue is empty: before the first parcel, add your boxes and fillers in Settings (F11) › Packaging — the bench asks for each parcel&apos;s packaging.</source>
+        <translation>كتالوج مواد التغليف فارغ: قبل الطرد الأول، أضف صناديقك ومواد الحشو من الإعدادات (F11) › التغليف، فمحطة التغليف تطلب مواد تغليف كل طرد.</translation>
+    </message>
+    <message>
         <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
         <translation>كل ما تحتاجه المرفقات والرسائل مُعدّ. استورد طلباتك (ملف › استيراد) وامسح أولها في شاشة التغليف.</translation>
     </message>

@@ -1128,6 +1128,10 @@
         <translation>PINy se neshodují</translation>
     </message>
     <message>
+        <source>The packaging catalogue is empty: before the first parcel, add your boxes and fillers in Settings (F11) › Packaging — the bench asks for each parcel&apos;s packaging.</source>
+        <translation>Katalog obalů je prázdný: než zabalíte první balík, přidejte své krabice a výplně v Nastavení (F11) › Obaly — u balicího stolu se ke každému balíku zadává jeho obal.</translation>
+    </message>
+    <message>
         <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
         <translation>Vše, co přílohy a zprávy potřebují, je nastavené. Naimportujte objednávky (Soubor › Importovat) a první z nich naskenujte na obrazovce Balení.</translation>
     </message>

@@ -1122,6 +1122,10 @@
         <translation>kedua PIN tidak sama</translation>
     </message>
     <message>
+        <source>The packaging catalogue is empty: before the first parcel, add your boxes and fillers in Settings (F11) › Packaging — the bench asks for each parcel&apos;s packaging.</source>
+        <translation>Katalog kemasan masih kosong: sebelum paket pertama, tambahkan kardus dan bahan pengisi Anda di Pengaturan (F11) › Kemasan — meja pengemasan meminta kemasan setiap paket.</translation>
+    </message>
+    <message>
         <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
         <translation>Semua yang dibutuhkan sisipan dan pesan sudah diatur. Impor pesanan Anda (Berkas › Impor), lalu pindai pesanan pertama di layar Kemas.</translation>
     </message>

@@ -1128,6 +1128,10 @@
         <translation>cele două PIN-uri diferă</translation>
     </message>
     <message>
+        <source>The packaging catalogue is empty: before the first parcel, add your boxes and fillers in Settings (F11) › Packaging — the bench asks for each parcel&apos;s packaging.</source>
+        <translation>Catalogul de ambalaje este gol: înainte de primul colet, adăugați cutiile și materialele de umplere în Setări (F11) › Ambalaje — la masa de ambalare se cere ambalajul fiecărui colet.</translation>
+    </message>
+    <message>
         <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
         <translation>Tot ce le trebuie materialelor și mesajelor este setat. Importați comenzile (Fișier › Import) și scanați-o pe prima în ecranul Împachetare.</translation>
     </message>

@@ -1128,6 +1128,10 @@
         <translation>введені PIN не збігаються</translation>
     </message>
     <message>
+        <source>The packaging catalogue is empty: before the first parcel, add your boxes and fillers in Settings (F11) › Packaging — the bench asks for each parcel&apos;s packaging.</source>
+        <translation>Каталог пакування порожній: перед першою посилкою додайте свої коробки й наповнювачі в Налаштуваннях (F11) › Пакування — на робочому місці пакувальника для кожної посилки вказують її пакування.</translation>
+    </message>
+    <message>
         <source>Everything the inserts and messages need is set. Import your orders (File › Import) and scan the first one at the Pack screen.</source>
         <translation>Усе, що потрібно для вкладень і повідомлень, налаштовано. Імпортуйте замовлення (Файл › Імпорт) і скануйте перше на екрані «Пакування».</translation>
     </message>

@@ -70,6 +70,7 @@ def test_a_new_shop_is_set_up_by_the_wizard_on_its_first_start(qtbot: QtBot, tmp
     with app.sessions() as session:
         left = still_missing(session)
     assert [need.key for need in left] == ["review_url", "unsubscribe_url", "referral_url"]  # not answered
+    assert "The packaging catalogue is empty" in wizard.done_text.text()  # its own export holds no box
     assert all(
         need.what in wizard.done_text.text() and need.window in wizard.done_text.text() for need in left
     )

@@ -364,9 +364,11 @@ def test_a_new_shop_set_up_in_its_staff_language_reads_it_to_the_last_page(
     assert wizard.buttonText(QWizard.WizardButton.NextButton) == next_button
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) != "Cancel"
 
-    listed = wizard._summary().splitlines()[1:]  # what the last page lists, one need a line
+    needs, box = wizard._summary().split("\n\n")  # what is still to set; then the empty catalogue
+    listed = needs.splitlines()[1:]  # one need a line
     new_shop.close()
     assert len(listed) == 8 and all(still_to_set in line for line in listed)
+    assert "F11" in box and "Packaging" not in box  # the catalogue's page named in the staff's language
     english = ("the shop's name", "return address", "every message", "thank-you note", "Settings")
     assert not [line for line in listed if any(word in line for word in english)]
 
