@@ -34,6 +34,19 @@ def _station_settings_of_our_own(tmp_path_factory: pytest.TempPathFactory) -> No
     QCoreApplication.setApplicationName("packstation-tests")
 
 
+@pytest.fixture(autouse=True)
+def _a_storys_windows_go_with_it() -> Iterator[None]:
+    """pytest-qt closes a story's widgets and asks Qt to delete them later, and outside an event
+    loop Qt never does: every window of every earlier story stayed alive in the process, hidden,
+    each one receiving the next story's language change — the sign-in story that switches to
+    Czech crashed a worker twice in C++, with no Python frame. Deleted here, once the story's
+    own fixtures are down (this fixture is set up first, so it is torn down last)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _tidy_qt_at_the_end() -> Iterator[None]:
     """Delete what Qt still holds while the application is alive: left for the interpreter's
