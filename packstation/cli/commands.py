@@ -255,6 +255,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def refused_inserts(error: Exception) -> str:
+    """Why the inserts were not made; what the shop has not set a line each, as `setup --check`
+    lists it, where there is more than one."""
+    from packstation.core.shop_setup import NotSetUp
+
+    cause = error.__cause__
+    if isinstance(cause, NotSetUp) and len(cause.needs) > 1:
+        listed = "".join(f"\n  - {need.sentence()}" for need in cause.needs)
+        return f"the shop has not set {len(cause.needs)} things these inserts need:{listed}"
+    return str(error)
+
+
 @guarded
 def cmd_inserts(args: argparse.Namespace) -> int:
     from packstation.inserts.service import InsertError, order_inserts, order_return_zpl, parse_kinds
@@ -269,7 +281,7 @@ def cmd_inserts(args: argparse.Namespace) -> int:
         try:
             size = order_return_zpl(app.sessions, number, Path(args.out), templates)
         except InsertError as exc:
-            raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+            raise CommandError(refused_inserts(exc), EXIT_UNUSABLE) from exc
         finally:
             app.close()
         print(f"{args.out}: return label of {number} as ZPL ({size:,} bytes)")
@@ -286,7 +298,7 @@ def cmd_inserts(args: argparse.Namespace) -> int:
             [code.strip() for code in args.packaging.split(",") if code.strip()],
         )
     except InsertError as exc:
-        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
+        raise CommandError(refused_inserts(exc), EXIT_UNUSABLE) from exc
     finally:
         app.close()
     for line in [*map(str, report.problems), *report.notices]:

@@ -31,7 +31,12 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 class NotSetUp(ValueError):
-    """Something an insert or a message needs is not set; the message says what and where."""
+    """Something an insert or a message needs is not set; the message says what and where, and
+    `needs` holds each thing apart (the command line lists them a line each)."""
+
+    def __init__(self, message: Words, needs: Sequence[Need] = ()) -> None:
+        super().__init__(message)
+        self.needs = tuple(needs)
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,7 @@ def require_ready(session: Session, kinds: Sequence[str], settings: ShopSettings
     drawn before this passes. (`settings`: the caller's, when it has loaded them already.)"""
     needs = missing(shop_brand(session), settings or load_settings(session), kinds)
     if needs:
-        raise NotSetUp(refusal(needs))
+        raise NotSetUp(refusal(needs), needs)
 
 
 # -- setting up ------------------------------------------------------------------------------

@@ -54,6 +54,9 @@ def test_a_new_shop_goes_from_its_own_export_to_its_first_insert_in_five_command
         in refused.stderr
     )
     assert "the return address is not set" in refused.stderr and "Traceback" not in refused.stderr
+    assert (
+        "the shop has not set 5 things these inserts need:\n  - the shop's name is not set" in refused.stderr
+    )
 
     set_up = packstation(db, *SETUP, pin="482913")  # 3: everything in one go, with the first admin
     assert set_up.returncode == 0, set_up.stderr
