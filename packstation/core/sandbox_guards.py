@@ -109,6 +109,14 @@ def _batch(value: Any = (), linecount: Any = 1, fill_with: Any = None, *_: Any, 
         _width(linecount, "batch")
 
 
+def _truncate(s: Any = "", length: Any = 255, killwords: Any = False, end: Any = "...",
+              *_: Any, **__: Any) -> None:  # fmt: skip
+    """Jinja2 asserts the length holds the ending (an AssertionError no render error catches):
+    said as the text's mistake instead."""
+    if isinstance(length, int) and isinstance(end, str) and length < len(end):
+        raise ValueError(f"truncate({length}) is shorter than its ending {end!r}: give {len(end)} or more")
+
+
 def _slice(value: Any = (), slices: Any = 1, *_: Any, **__: Any) -> None:
     _width(slices, "slice")
 
@@ -141,7 +149,7 @@ def _pprint(value: Any = None, *_: Any, **__: Any) -> None:
 FILTER_CHECKS: dict[str, Check] = {
     "center": _center, "indent": _indent, "wordwrap": _wordwrap, "replace": _replace, "join": _join,
     "format": _format, "batch": _batch, "slice": _slice, "sum": _sum, "urlize": _urlize,
-    "tojson": _tojson, "pprint": _pprint,
+    "tojson": _tojson, "pprint": _pprint, "truncate": _truncate,
 }  # fmt: skip
 
 

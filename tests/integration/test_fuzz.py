@@ -212,6 +212,7 @@ HANG = 5.0  # seconds: no render comes near it (its budget is half a second); a 
 @example(body="{{ range(100000)|join('x' * 10000) }}")
 @example(body="{{ 9 ** 9 ** 9 ** 9 ** 9 }}")
 @example(body="{% set x = 'ab' %}" + "{% set x = x ~ x %}" * 40 + "{{ x }}")
+@example(body="{{ (0)|truncate(0) }}")  # Jinja2 asserts here: found by this test on 2026-12-04
 def test_whatever_loops_and_sizes_a_shop_writes_the_render_keeps_to_its_budget(
     note_facts: dict[str, object], body: str
 ) -> None:
