@@ -61,8 +61,12 @@ def _what_was_undone(
     return tr("Undone: sample {code}", code=code)
 
 
+#: what a parcel may weigh, in grams: the bench's and the command line's --weight alike
+PARCEL_GRAMS = range(1, 70_001)
+
+
 def set_weight(record: PackRecord, order: OrderView, grams: int) -> Outcome:
-    if not 0 < grams <= 70_000:
+    if grams not in PARCEL_GRAMS:
         return Outcome(
             Tone.REFUSED, tr("{grams} g is not a parcel's weight (1 g to 70 kg)", grams=grams), order
         )

@@ -215,7 +215,10 @@ def add_packaging(args: argparse.Namespace) -> int:
     has, only what is given changes; a disposal text is changed in its language only."""
     from dataclasses import replace
 
-    from packstation.core.catalogue import PackagingEntry, catalogue, save_packaging
+    from sqlalchemy import select
+
+    from packstation.core.catalogue import PackagingEntry, save_packaging
+    from packstation.storage.models import Packaging
 
     disposal = {}
     for given in args.disposal:
@@ -234,8 +237,8 @@ def add_packaging(args: argparse.Namespace) -> int:
     try:
         with app.sessions.begin() as session:
             manager = _person(session, args.badge, Role.MANAGER, "changing the packaging catalogue")
-            known = next((entry for entry in catalogue(session) if entry.code == code), None)
-            base = known or PackagingEntry(args.code, args.name)
+            known = session.scalars(select(Packaging).where(Packaging.code == code)).first()
+            base = PackagingEntry.of(known) if known is not None else PackagingEntry(args.code, args.name)
             entry = replace(base, name=args.name, disposal={**base.disposal, **disposal},
                             **{name: value for name, value in options.items() if value is not None})  # fmt: skip
             try:

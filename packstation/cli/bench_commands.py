@@ -83,8 +83,13 @@ def cmd_pack(args: argparse.Namespace) -> int:
         raise CommandError(
             '--station: the name of this station, e.g. "Bench 1" (others see it)', EXIT_UNUSABLE
         )
-    if args.weight is not None and not 0 < args.weight <= 70_000:
-        raise CommandError(f"--weight {args.weight}: a parcel's weight in grams, 1 to 70000", EXIT_UNUSABLE)
+    from packstation.bench.corrections import PARCEL_GRAMS
+
+    if args.weight is not None and args.weight not in PARCEL_GRAMS:
+        raise CommandError(
+            f"--weight {args.weight}: a parcel's weight in grams, {PARCEL_GRAMS[0]} to {PARCEL_GRAMS[-1]}",
+            EXIT_UNUSABLE,
+        )
     app = open_app(args)
     scans = _scans(args)
     bench = None

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy.orm import Session
-
 from packstation.cli.admin_commands import PIN_ENV, _person
 from packstation.cli.commands import (
     EXIT_OK,
@@ -53,26 +51,22 @@ def _answers(args: argparse.Namespace) -> object:
     )  # fmt: skip
 
 
-def bench_missing(session: Session) -> list[str]:
-    """What stops a bench from completing its first order, in the command line's words."""
-    from packstation.core.catalogue import packaging_missing
-
-    if packaging_missing(session):
-        return [
-            "the packaging catalogue is empty, and completing an order asks for its packaging: "
-            "Settings › Packaging, or `packstation packaging add CODE NAME --badge BADGE` "
-            "(or `packstation settings set bench_require_packaging false`)"
-        ]
-    return []
+#: what stops a bench from completing its first order (core/catalogue.packaging_missing)
+NO_PACKAGING = (
+    "the packaging catalogue is empty, and completing an order asks for its packaging: "
+    "Settings › Packaging, or `packstation packaging add CODE NAME --badge BADGE` "
+    "(or `packstation settings set bench_require_packaging false`)"
+)
 
 
 def _report_missing(session: object, bench_counts: bool) -> int:
     """What is still to set, said; not zero when something is (`bench_counts`: also when only
     the bench is not ready — for `--check`; a set-up that stored its answers succeeded)."""
+    from packstation.core.catalogue import packaging_missing
     from packstation.core.shop_setup import still_missing
 
     needs = still_missing(session)  # type: ignore[arg-type]
-    bench = bench_missing(session)  # type: ignore[arg-type]
+    bench = [NO_PACKAGING] if packaging_missing(session) else []  # type: ignore[arg-type]
     if not needs and not bench:
         print("ready: the inserts and the follow-ups have everything they need, and the bench can pack")
         return EXIT_OK

@@ -52,7 +52,6 @@ class PackagingEntry:
 def packaging_missing(session: Session) -> bool:
     """Is the catalogue still empty while completing an order asks for its packaging? Then no
     bench can complete its first order (the set-up says so, in the window and `setup --check`)."""
-
     return (
         bool(load_settings(session).bench_require_packaging)
         and session.scalar(select(Packaging.id).limit(1)) is None

@@ -239,11 +239,10 @@ def check_web_address(name: str, value: str) -> None:
     text = value.strip()
     try:
         parts = urlsplit(text)
-        host = parts.hostname
-    except ValueError:  # an unclosed [ of an IPv6 address, a port that is no number
-        parts, host = None, None
-    if parts is not None and parts.scheme.lower() in ("http", "https") and host and " " not in text:
-        return
+        if parts.scheme.lower() in ("http", "https") and parts.hostname and " " not in text:
+            return
+    except ValueError:  # an unclosed [ of an IPv6 address, a port that is no number: refused below
+        pass
     if "://" not in text and re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", text, re.IGNORECASE):
         raise ValueError(f"{name}: a web address starts with https:// — write https://{text}")
     raise ValueError(f"{name}: a web address starting with https://, not {value!r}")

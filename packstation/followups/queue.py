@@ -161,6 +161,7 @@ def queue_followups(
     added = []
     # nothing goes out with a link the shop has not set (the settings loaded above, not again)
     unset = {need.key for need in missing(shop_brand(session), settings, (), messages=True)}
+    country = order.ship_country or ""  # whose morning the messages due on a day go in
     for rule in playbook or playbook_for(session):
         recipient = addresses.get(rule.channel)
         if (
@@ -175,7 +176,6 @@ def queue_followups(
         key = f"{order.number}:{rule.name}"
         if key in existing:
             continue
-        country = order.ship_country or ""
         if rule.relative_to == "voucher_expiry" and voucher is not None:
             due = morning_of((voucher.expires_at + timedelta(days=rule.delay_days)).date(), country)
         elif rule.relative_to == "delivery":

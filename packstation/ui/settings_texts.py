@@ -162,16 +162,18 @@ class InsertTextsPage(SettingsPage):
         self.buffer.setData(QByteArray(pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
-        if self._verdict_shown():
-            pass  # "Not saved: …" on this very text says more than the preview would
-        elif report.problems:
+        if not self._verdict_shown():  # "Not saved: …" on this very text says more than a preview
+            self._say_preview(report)
+        if self.stale:
+            self.preview()
+
+    def _say_preview(self, report: RenderReport) -> None:
+        if report.problems:
             self._say_problem(self.tr("Not right yet — the preview shows the text in use: {problem}").format(
                 problem="; ".join(f"{p.file}, line {p.line}: {p.message}" if p.line else f"{p.file}: {p.message}"
                                   for p in report.problems)))  # fmt: skip
         else:
             self.problems.clear()
-        if self.stale:
-            self.preview()
 
     def _preview_failed(self, error: BaseException) -> None:
         self.rendering = False
