@@ -64,7 +64,8 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         try:
             report = render_batch(app.sessions, numbers, kinds, Path(args.out), args.layout, args.collate,
-                                  Progress(ProgressBar(args.quiet)), workers=max(1, args.workers))  # fmt: skip
+                                  Progress(ProgressBar(args.quiet)), workers=max(1, args.workers),
+                                  wave_day=args.wave_day)  # fmt: skip
         except InsertError as exc:
             raise CommandError(str(exc), EXIT_UNUSABLE) from exc
         seconds = time.perf_counter() - started
@@ -72,8 +73,9 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         app.close()
     for line in [*map(str, report.problems), *report.notices[:5]]:
         print(f"packstation: note: {line}", file=sys.stderr)
-    print(f"batch {report.batch_id}, {args.out}: {len(numbers):,} orders, {report.inserts:,} inserts on {report.pages:,} pages "
-          f"in {seconds:.1f} s ({report.pages / seconds:.0f} pages/s)")  # fmt: skip
+    wave = f" for the wave of {args.wave_day.isoformat()}" if args.wave_day else ""
+    print(f"batch {report.batch_id}, {args.out}{wave}: {len(numbers):,} orders, {report.inserts:,} inserts on "
+          f"{report.pages:,} pages in {seconds:.1f} s ({report.pages / seconds:.0f} pages/s)")  # fmt: skip
     return EXIT_OK
 
 

@@ -138,6 +138,12 @@ def _inserts(sub: Subparsers) -> None:
         help="include orders an earlier batch already printed (their codes are reused)",
     )
     p.add_argument("--kinds", default="note,voucher,return", help=ALL_KINDS_TEXT)
+    p.add_argument(
+        "--wave-day",
+        type=day,
+        help="the day these parcels are packed (YYYY-MM-DD, default today): the notes say it and "
+        "the return windows count from it",
+    )
     p.add_argument("--layout", default="a6", choices=PAGE_NAMES)
     p.add_argument("--collate", default="order", choices=["order", "kind"])
     p.add_argument("--out", required=True, help="the PDF file to write")

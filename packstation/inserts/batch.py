@@ -30,6 +30,7 @@ from packstation.storage.models import BatchInsert, Customer, Order, OrderStatus
 from packstation.vocabulary import INSERT_KINDS
 
 COLLATIONS = ("order", "kind")
+DAYS_AHEAD = 14  # how far ahead of its wave a batch may be printed (a mistyped year is refused)
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,15 @@ def render_batch(
     templates: InsertTemplates | None = None,
     workers: int = 1,
     chunk: int = 48,
+    wave_day: date | None = None,
 ) -> RenderReport:
     """Render the orders' inserts into `out` (PDF), reporting progress order by order.
 
+    A batch printed the evening before its wave gives that wave's `wave_day`: the notes say
+    the parcels were packed that day and the return windows count from it (default: today).
     With several `workers`, this process gathers the facts (and issues the codes) a chunk of
     orders at a time and hands chunks to helper processes to draw (see wave.py)."""
+    check_wave_day(wave_day, date.today())
     if page not in PAGE_FORMATS:
         raise InsertError(f"unknown layout {page!r}: choose from {', '.join(PAGE_FORMATS)}")
     if collate not in COLLATIONS:
@@ -103,7 +108,7 @@ def render_batch(
     chosen = templates
     per_page = PAGE_FORMATS[page].per_page
     size = -(-chunk // per_page) * per_page  # every part fills its last sheet
-    wave = Wave(sessions, numbers, kinds, page, collate, progress or Progress(), size)
+    wave = Wave(sessions, numbers, kinds, page, collate, progress or Progress(), size, wave_day)
     reports: list[RenderReport] = []
     clear_leftovers(out.resolve().parent, "batch")  # the parts of a batch killed mid-render
     write_atomically(out, lambda path: reports.append(draw_wave(wave, path, chosen, max(1, workers))))
@@ -111,6 +116,18 @@ def render_batch(
     with few_collections():
         report.batch_id = _record(wave, out, report)
     return report
+
+
+def check_wave_day(day: date | None, today: date) -> None:
+    """A wave's day is today or one of the next DAYS_AHEAD days (the station's calendar)."""
+    if day is None:
+        return
+    if day < today:
+        raise InsertError(f"wave day {day.isoformat()} has passed: give today or a day to come")
+    if day > today + timedelta(days=DAYS_AHEAD):
+        raise InsertError(
+            f"wave day {day.isoformat()} is more than {DAYS_AHEAD} days ahead: print the batch closer to its wave"
+        )
 
 
 def _record(wave: Wave, out: Path, report: RenderReport) -> int:

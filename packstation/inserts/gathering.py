@@ -4,7 +4,7 @@ label (issued now if it has none), packaging — for its inserts (facts.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -56,10 +56,13 @@ def gather_many(
     settings: ShopSettings | None = None,
     now: datetime | None = None,
     written: bool = True,
+    packing_day: date | None = None,
 ) -> list[InsertFacts]:
     """The facts of several orders with a handful of queries for all of them — a batch's
     chunk — issuing the vouchers and RMAs they lack (the caller commits). Not `written`: their
-    prices and days are left for the process that draws them to write out (facts.Amounts)."""
+    prices and days are left for the process that draws them to write out (facts.Amounts).
+    The parcels are packed on `packing_day` (a batch printed ahead of its wave), else on the
+    station's day of `now`: the note says that day and the return window counts from it."""
     orders = {
         order.number: order
         for order in session.scalars(
@@ -94,18 +97,19 @@ def gather_many(
     }  # SKU -> the catalogue's names per language
     logo = logo_of(brand)  # looked for once, not once an order
     when = now or datetime.now(UTC)
-    issue_missing(session, list(orders.values()), settings, when, vouchers, labels)
+    packed = packing_day or when.astimezone().date()
+    issue_missing(session, list(orders.values()), settings, when, vouchers, labels, packed)
     facts = []
     for number in order_numbers:
         order = orders[number]
         count = sum(1 for created in placed.get(order.customer_id, []) if created <= order.created_at) or 1
         voucher = issue_voucher(session, order, settings, when, known=vouchers)
-        label = issue_return_label(session, order, settings, when, known=labels)
+        label = issue_return_label(session, order, settings, when, known=labels, packing_day=packed)
         language = texts_language(order.customer.language)[0]
         if language not in packaging:
             packaging[language] = _packaging(session, packaging_codes or [], language)
         items = [_item(line, names.get(line.sku or ""), language) for line in order.lines]
-        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], when, logo,
+        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], packed, logo,
                             items))  # fmt: skip
         if written:
             facts[-1].write_out()
@@ -120,7 +124,7 @@ def _facts(
     voucher: Voucher,
     label: ReturnLabel,
     packaging: list[PackagingFact],
-    when: datetime,
+    packed: date,
     logo: Path | None,
     items: list[Item],
 ) -> InsertFacts:
@@ -142,7 +146,7 @@ def _facts(
         min_spend=voucher.min_spend or None,
         expires=voucher.expires_at.date(),
         return_by=label.return_by.date(),
-        packed=when.date(),
+        packed=packed,
     )
     return InsertFacts(
         language=language,

@@ -84,12 +84,17 @@ def _return_by(order: Order, settings: ShopSettings, packed: date) -> date:
     return return_deadline(delivered, settings.return_days, order.ship_country, closed_days(settings))
 
 
-def _new_label(order: Order, settings: ShopSettings, issued: datetime) -> ReturnLabel:
+def _new_label(
+    order: Order, settings: ShopSettings, issued: datetime, packing_day: date | None
+) -> ReturnLabel:
+    """A return label issued at `issued`, its window counted from the day the parcel is packed:
+    the day of issue at the station, or the wave's day for a batch printed ahead of it."""
+    packed = packing_day or issued.astimezone().date()
     return ReturnLabel(
         order_id=order.id,
         rma=new_code(settings.rma_prefix),
         issued_at=issued,
-        return_by=datetime.combine(_return_by(order, settings, issued.date()), time(23, 59, 59), UTC),
+        return_by=datetime.combine(_return_by(order, settings, packed), time(23, 59, 59), UTC),
     )
 
 
@@ -117,14 +122,15 @@ def issue_return_label(
     settings: ShopSettings,
     packed_on: datetime | None = None,
     known: dict[int, ReturnLabel] | None = None,
+    packing_day: date | None = None,
 ) -> ReturnLabel:
-    """The return window counts from the pack date (today when the order is not packed yet);
-    `known` as for vouchers."""
+    """The return window counts from the pack date (today when the order is not packed yet,
+    `packing_day` for a batch printed ahead of its wave); `known` as for vouchers."""
     issued = packed_on or datetime.now(UTC)
     return _issue_once(
         session,
         lambda: session.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order.id)),
-        lambda: _new_label(order, settings, issued),
+        lambda: _new_label(order, settings, issued, packing_day),
         False if known is None else known.get(order.id),
     )
 
@@ -136,6 +142,7 @@ def issue_missing(
     now: datetime,
     vouchers: dict[int, Voucher],
     labels: dict[int, ReturnLabel],
+    packing_day: date | None = None,
 ) -> None:
     """Issue, in one go, the vouchers and return labels a batch of orders lacks (`vouchers`
     and `labels` hold those they have, and get the new ones). One insert for all instead of
@@ -143,7 +150,7 @@ def issue_missing(
     these orders at the same moment — nothing of it stays and the caller's per-order issuing,
     which retries, takes over."""
     new_vouchers = [_new_voucher(o, settings, now) for o in orders if o.id not in vouchers]
-    new_labels = [_new_label(o, settings, now) for o in orders if o.id not in labels]
+    new_labels = [_new_label(o, settings, now, packing_day) for o in orders if o.id not in labels]
     if not new_vouchers and not new_labels:
         return
     try:  # through the tables, not the ORM's unit of work: a tenth of a batch's issuing time

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,6 +57,7 @@ class Wave:
     collate: str
     tracker: Progress
     size: int  # orders per chunk: gathered in one transaction, drawn as one piece
+    packing_day: date | None = None  # the wave's day, when printed ahead of it
 
 
 def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) -> RenderReport:
@@ -109,7 +110,8 @@ def draw_wave(wave: Wave, path: Path, templates: InsertTemplates, workers: int) 
                 tracker.check()
                 numbers = unfinished[index] = list(wave.numbers[start:end])
                 with wave.sessions.begin() as session:  # the one writer: helpers only draw
-                    facts = gather_many(session, numbers, settings=settings, now=issued_at, written=False)
+                    facts = gather_many(session, numbers, settings=settings, now=issued_at, written=False,
+                                        packing_day=wave.packing_day)  # fmt: skip
                 collect(block=False)
                 if pool is not None and len(pending) < 3 * helpers:  # every helper busy, two chunks queued
                     assembly.put(closed())  # this process's next chunk will not follow its last one

@@ -11,13 +11,14 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from packstation.core.orders import order_number
 from packstation.core.progress import Progress
-from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+from packstation.inserts.batch import DAYS_AHEAD, BatchChoice, choose_orders, render_batch
 from packstation.inserts.formats import PAGE_FORMATS, RenderReport
 from packstation.storage.models import OrderStatus
 from packstation.ui.language import QT_TRANSLATE_NOOP
@@ -106,6 +107,13 @@ class BatchView(QWidget):
         self.collate = QComboBox()
         self.collate.addItem(self.tr("Each order's inserts together"), "order")
         self.collate.addItem(self.tr("By kind: all notes, then all vouchers…"), "kind")
+        today = QDate.currentDate()
+        self.packing_day = QDateEdit(today)  # printed the evening before, the notes say the wave's day
+        self.packing_day.setDisplayFormat("yyyy-MM-dd")
+        self.packing_day.setDateRange(today, today.addDays(DAYS_AHEAD))
+        self.packing_day.setCalendarPopup(True)
+        self.packing_day.setToolTip(self.tr("The day these parcels are packed: the notes say it and "
+                                            "the return windows count from it"))  # fmt: skip
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.render_button = QPushButton(self.tr("Render  (Ctrl+R)"))
@@ -135,6 +143,7 @@ class BatchView(QWidget):
         form.addRow(self.tr("Inserts"), inserts)
         form.addRow(self.tr("Layout"), self.layout_choice)
         form.addRow(self.tr("Collate"), self.collate)
+        form.addRow(self.tr("Packing day"), self.packing_day)
         left = QWidget()
         column = QVBoxLayout(left)
         column.addLayout(form)
@@ -222,10 +231,13 @@ class BatchView(QWidget):
         numbers, kinds = list(self.numbers), self.chosen_kinds()
         layout, collate, sessions, workers = (self.layout_choice.currentData(), self.collate.currentData(),
                                               self.sessions, self.workers)  # fmt: skip
+        chosen = self.packing_day.date()
+        wave_day = date(chosen.year(), chosen.month(), chosen.day())
         started = time.monotonic()
 
         def work(progress: Progress) -> RenderReport:
-            return render_batch(sessions, numbers, kinds, out, layout, collate, progress, workers=workers)
+            return render_batch(sessions, numbers, kinds, out, layout, collate, progress, workers=workers,
+                                wave_day=wave_day)  # fmt: skip
 
         def progressed(done: int, total: int, _: str) -> None:
             self.progress.setRange(0, total)

@@ -60,8 +60,8 @@ SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # the text sizes a station can choose
 _STANDARD = """
 QTableView { gridline-color: #CFD8DC; selection-background-color: #263238; selection-color: #FFFFFF; }
 QHeaderView::section { background: #263238; color: #FFFFFF; padding: 6px; border: none; font-weight: bold; }
-QLineEdit, QComboBox { padding: 6px; border: 2px solid #90A4AE; border-radius: 4px; }
-QLineEdit:focus, QComboBox:focus { border-color: #0D47A1; }
+QLineEdit, QComboBox, QDateEdit { padding: 6px; border: 2px solid #90A4AE; border-radius: 4px; }
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus { border-color: #0D47A1; }
 """
 
 # white on black, yellow where the keyboard is: for low vision and for glare at the bench

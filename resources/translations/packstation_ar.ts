@@ -325,6 +325,7 @@
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <extracomment>what a parcel may weigh, in grams: the bench&apos;s and the command line&apos;s --weight alike</extracomment>
         <translation>{grams} غ ليس وزن طرد (من 1 غ إلى 70 كغ)</translation>
     </message>
     <message>
@@ -834,6 +835,10 @@
         <translation>حسب النوع: كل البطاقات ثم كل القسائم…</translation>
     </message>
     <message>
+        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
+        <translation>يوم تغليف هذه الطرود: تذكره بطاقات الشكر، ومنه تُحسب مهلة الإرجاع</translation>
+    </message>
+    <message>
         <source>Render  (Ctrl+R)</source>
         <translation>إنشاء  (Ctrl+R)</translation>
     </message>
@@ -884,6 +889,10 @@
     <message>
         <source>Collate</source>
         <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Packing day</source>
+        <translation>يوم التغليف</translation>
     </message>
     <message>
         <source>from</source>

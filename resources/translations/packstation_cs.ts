@@ -325,6 +325,7 @@
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <extracomment>what a parcel may weigh, in grams: the bench&apos;s and the command line&apos;s --weight alike</extracomment>
         <translation>{grams} g není hmotnost zásilky (1 g až 70 kg)</translation>
     </message>
     <message>
@@ -825,6 +826,10 @@
         <translation>Podle druhu: všechny lístky, pak všechny poukazy…</translation>
     </message>
     <message>
+        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
+        <translation>Den, kdy se tyto zásilky balí: uvádějí ho lístky s poděkováním a od něj se počítají lhůty pro vrácení</translation>
+    </message>
+    <message>
         <source>Render  (Ctrl+R)</source>
         <translation>Vytvořit  (Ctrl+R)</translation>
     </message>
@@ -875,6 +880,10 @@
     <message>
         <source>Collate</source>
         <translation>Řazení</translation>
+    </message>
+    <message>
+        <source>Packing day</source>
+        <translation>Den balení</translation>
     </message>
     <message>
         <source>from</source>

@@ -325,6 +325,7 @@
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <extracomment>what a parcel may weigh, in grams: the bench&apos;s and the command line&apos;s --weight alike</extracomment>
         <translation>{grams} g bukan berat paket (1 g sampai 70 kg)</translation>
     </message>
     <message>
@@ -819,6 +820,10 @@
         <translation>Per jenis: semua kartu, lalu semua voucher…</translation>
     </message>
     <message>
+        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
+        <translation>Hari paket-paket ini dikemas: tertulis di kartu terima kasih, dan batas waktu pengembalian dihitung dari hari itu</translation>
+    </message>
+    <message>
         <source>Render  (Ctrl+R)</source>
         <translation>Buat  (Ctrl+R)</translation>
     </message>
@@ -869,6 +874,10 @@
     <message>
         <source>Collate</source>
         <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>Packing day</source>
+        <translation>Hari pengemasan</translation>
     </message>
     <message>
         <source>from</source>

@@ -325,6 +325,7 @@
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <extracomment>what a parcel may weigh, in grams: the bench&apos;s and the command line&apos;s --weight alike</extracomment>
         <translation>{grams} g nu este greutatea unui colet (1 g până la 70 kg)</translation>
     </message>
     <message>
@@ -825,6 +826,10 @@
         <translation>După tip: toate biletele, apoi toate voucherele…</translation>
     </message>
     <message>
+        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
+        <translation>Ziua în care se ambalează aceste colete: apare pe bilețelele de mulțumire și de la ea se numără termenele de retur</translation>
+    </message>
+    <message>
         <source>Render  (Ctrl+R)</source>
         <translation>Generează  (Ctrl+R)</translation>
     </message>
@@ -875,6 +880,10 @@
     <message>
         <source>Collate</source>
         <translation>Ordonare</translation>
+    </message>
+    <message>
+        <source>Packing day</source>
+        <translation>Ziua ambalării</translation>
     </message>
     <message>
         <source>from</source>

@@ -325,6 +325,7 @@
     </message>
     <message>
         <source>{grams} g is not a parcel&apos;s weight (1 g to 70 kg)</source>
+        <extracomment>what a parcel may weigh, in grams: the bench&apos;s and the command line&apos;s --weight alike</extracomment>
         <translation>{grams} г — це не вага посилки (від 1 г до 70 кг)</translation>
     </message>
     <message>
@@ -825,6 +826,10 @@
         <translation>За видом: усі листівки, потім усі ваучери…</translation>
     </message>
     <message>
+        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
+        <translation>День, коли пакують ці посилки: його вказано в листівках-подяках, і від нього рахують строки повернення</translation>
+    </message>
+    <message>
         <source>Render  (Ctrl+R)</source>
         <translation>Створити  (Ctrl+R)</translation>
     </message>
@@ -875,6 +880,10 @@
     <message>
         <source>Collate</source>
         <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Packing day</source>
+        <translation>День пакування</translation>
     </message>
     <message>
         <source>from</source>

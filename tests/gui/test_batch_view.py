@@ -3,13 +3,18 @@ progress bar, look at the pages, and can cancel half-way without leaving anythin
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from packstation.bootstrap import App
-from packstation.storage.models import PrintBatch, Voucher
+from packstation.core.settings import load_settings
+from packstation.core.working_days import closed_days, estimated_delivery, return_deadline
+from packstation.inserts.batch import DAYS_AHEAD
+from packstation.storage.models import Order, PrintBatch, ReturnLabel, Voucher
 from packstation.ui.batch_view import BatchView
 
 
@@ -64,3 +69,33 @@ def test_cancel_half_way_leaves_no_file_and_no_batch(qtbot: QtBot, shop: App, tm
         assert session.scalar(select(func.count(PrintBatch.id))) == 0
         reached = session.scalar(select(func.count(Voucher.id))) - vouchers_before
     assert 3 <= reached < len(view.numbers)  # only the orders reached have their codes
+
+
+def test_the_wave_of_the_day_after_tomorrow_printed_tonight(qtbot: QtBot, shop: App, tmp_path: Path) -> None:
+    """The packing day is today unless staff say another, one of the next two weeks; the
+    return labels of the wave then count from that day."""
+    view = BatchView(shop.sessions, tmp_path, workers=1)
+    qtbot.addWidget(view)
+    today = date.today()
+    assert view.packing_day.date().toPython() == today
+    view.packing_day.setDate(QDate(today - timedelta(days=1)))
+    assert view.packing_day.date().toPython() == today  # a day gone cannot be chosen
+    view.packing_day.setDate(QDate(today + timedelta(days=DAYS_AHEAD + 5)))
+    assert view.packing_day.date().toPython() == today + timedelta(days=DAYS_AHEAD)
+
+    view.scanned.setPlainText(view.numbers[0])
+    view.recount()
+    assert len(view.numbers) == 1
+    view.packing_day.setDate(QDate(today + timedelta(days=2)))
+    view.start()
+    qtbot.waitUntil(lambda: view.task is None, timeout=60_000)
+    with shop.sessions() as session:
+        printed = session.scalars(select(ReturnLabel)).one()
+        order = session.get(Order, printed.order_id)
+        assert order is not None
+        settings = load_settings(session)
+        delivered = estimated_delivery(
+            today + timedelta(days=2), order.shipping_method, order.ship_country, settings
+        )
+    assert printed.return_by.date() == return_deadline(delivered, settings.return_days, order.ship_country,
+                                                      closed_days(settings))  # fmt: skip

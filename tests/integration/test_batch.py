@@ -4,6 +4,7 @@ leaves nothing half-done."""
 from __future__ import annotations
 
 import threading
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -13,12 +14,15 @@ from sqlalchemy import func, select
 from packstation.bootstrap import App
 from packstation.cli.main import main
 from packstation.core.progress import Cancelled, Progress
-from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+from packstation.core.settings import load_settings
+from packstation.core.working_days import closed_days, estimated_delivery, return_deadline
+from packstation.inserts.batch import DAYS_AHEAD, BatchChoice, choose_orders, render_batch
+from packstation.inserts.facts import locale_for, long_date
 from packstation.inserts.helpers import start_method
 from packstation.inserts.wave import _spans
 from packstation.storage.models import Order, ReturnLabel, Voucher
 from tests.support.demo import demo_shop
-from tests.support.pdf import barcodes, page_count
+from tests.support.pdf import barcodes, page_count, page_text
 
 
 @pytest.fixture
@@ -235,3 +239,54 @@ def test_a_window_starts_its_helper_afresh_and_the_wave_comes_out_the_same(shop:
     assert numbers[-1] in {
         value for _, value in barcodes(out, 2 * len(numbers) - 1, 203)
     }  # the last order last
+
+
+def test_tonight_staff_print_the_wave_of_a_day_ahead_and_the_inserts_speak_of_that_day(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A batch printed the evening before is packed another day: its notes say the wave's day,
+    not the printing day, and each return window counts from the wave, as it would at the bench."""
+    with shop.sessions() as session:
+        numbers = choose_orders(session, BatchChoice(language="en"))[:2]
+    today = date.today()
+    wave_day = today + timedelta(days=7)  # a week on: a weekend between, whatever today is
+    out = tmp_path / "next-week.pdf"
+    args = ["--db", shop.db_url, "print-batch", "--kinds", "note,return", "--orders", *numbers,
+            "--out", str(out)]  # fmt: skip
+    assert main([*args, "--wave-day", wave_day.isoformat()]) == 0
+    assert f"for the wave of {wave_day.isoformat()}" in capsys.readouterr().out
+    with shop.sessions() as session:
+        settings = load_settings(session)
+        first = session.scalars(select(Order).where(Order.number == numbers[0])).one()
+        the_day = long_date(wave_day, locale_for("en", first.ship_country))
+        assert f"packed on {the_day}" in " ".join(page_text(out, 0).split())
+        for number in numbers:
+            order = session.scalars(select(Order).where(Order.number == number)).one()
+            label = session.scalars(select(ReturnLabel).where(ReturnLabel.order_id == order.id)).one()
+            from_the_wave = estimated_delivery(wave_day, order.shipping_method, order.ship_country, settings)
+            from_today = estimated_delivery(today, order.shipping_method, order.ship_country, settings)
+            deadline = label.return_by.date()
+            assert deadline == return_deadline(from_the_wave, settings.return_days, order.ship_country,
+                                               closed_days(settings))  # fmt: skip
+            assert deadline > return_deadline(from_today, settings.return_days, order.ship_country,
+                                              closed_days(settings))  # fmt: skip
+            assert label.issued_at.date() <= today + timedelta(days=1)  # issued now, not next week
+
+
+def test_a_wave_day_gone_or_far_off_is_refused_before_any_code_is_issued(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "wave.pdf"
+    args = ["--db", shop.db_url, "print-batch", "--out", str(out), "--wave-day"]
+    yesterday, too_far = date.today() - timedelta(days=1), date.today() + timedelta(days=DAYS_AHEAD + 1)
+    assert main([*args, yesterday.isoformat()]) == 2
+    said = capsys.readouterr().err
+    assert f"wave day {yesterday.isoformat()} has passed: give today or a day to come" in said
+    assert main([*args, too_far.isoformat()]) == 2
+    assert f"more than {DAYS_AHEAD} days ahead" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*args, "tomorrow"])
+    assert "write it as YYYY-MM-DD" in capsys.readouterr().err
+    assert not out.exists()
+    with shop.sessions() as session:
+        assert session.scalar(select(func.count(Voucher.id))) == 0
