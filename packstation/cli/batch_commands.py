@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app
@@ -39,10 +40,24 @@ class ProgressBar:
             print(f"{done:,}/{total:,} orders, {left:.0f} s left", file=sys.stderr)
 
 
+#: what to add to the command line for an order named in --orders and left out
+LEFT_OUT_ADVICE = {
+    "status": " (--status any takes every status)",
+    "pre-printed": " (--again prints it again)",
+}
+
+
 @guarded
 def cmd_print_batch(args: argparse.Namespace) -> int:
+    from packstation.core.grammar import counted
     from packstation.core.orders import order_number
-    from packstation.inserts.batch import BatchChoice, choose_orders, render_batch
+    from packstation.inserts.batch import (
+        BatchChoice,
+        check_packing_day,
+        choose_orders,
+        left_out,
+        render_batch,
+    )
     from packstation.inserts.service import InsertError, parse_kinds
     from packstation.storage.models import OrderStatus
 
@@ -55,17 +70,24 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         kinds = parse_kinds(args.kinds)
     except InsertError as exc:
         raise CommandError(f"--kinds: {exc}", EXIT_UNUSABLE) from exc
+    try:
+        check_packing_day(args.packing_day, date.today(), "--packing-day")
+    except InsertError as exc:
+        raise CommandError(str(exc), EXIT_UNUSABLE) from exc
     choice = BatchChoice(status, args.since, args.until, args.shipping, args.tag, args.language,
                          tuple(order_number(n) for n in args.orders), not args.again)  # fmt: skip
     app = open_app(args)
     try:
         with app.sessions() as session:
             numbers = choose_orders(session, choice)
+            for out in left_out(session, choice, numbers):
+                print(f"packstation: note: left out: {out.text}{LEFT_OUT_ADVICE.get(out.because, '')}",
+                      file=sys.stderr)  # fmt: skip
         started = time.perf_counter()
         try:
             report = render_batch(app.sessions, numbers, kinds, Path(args.out), args.layout, args.collate,
                                   Progress(ProgressBar(args.quiet)), workers=max(1, args.workers),
-                                  wave_day=args.wave_day)  # fmt: skip
+                                  packing_day=args.packing_day)  # fmt: skip
         except InsertError as exc:
             raise CommandError(str(exc), EXIT_UNUSABLE) from exc
         seconds = time.perf_counter() - started
@@ -73,9 +95,12 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         app.close()
     for line in [*map(str, report.problems), *report.notices[:5]]:
         print(f"packstation: note: {line}", file=sys.stderr)
-    wave = f" for the wave of {args.wave_day.isoformat()}" if args.wave_day else ""
-    print(f"batch {report.batch_id}, {args.out}{wave}: {len(numbers):,} orders, {report.inserts:,} inserts on "
-          f"{report.pages:,} pages in {seconds:.1f} s ({report.pages / seconds:.0f} pages/s)")  # fmt: skip
+    wave = f" for the wave of {args.packing_day.isoformat()}" if args.packing_day else ""
+    orders, inserts, pages = (counted(n, "en", {"one": word, "other": f"{word}s"})
+                              for n, word in [(len(numbers), "order"), (report.inserts, "insert"),
+                                              (report.pages, "page")])  # fmt: skip
+    print(f"batch {report.batch_id}, {args.out}{wave}: {orders}, {inserts} on {pages} in {seconds:.1f} s "
+          f"({report.pages / seconds:.0f} pages/s)")  # fmt: skip
     return EXIT_OK
 
 

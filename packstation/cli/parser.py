@@ -139,10 +139,11 @@ def _inserts(sub: Subparsers) -> None:
     )
     p.add_argument("--kinds", default="note,voucher,return", help=ALL_KINDS_TEXT)
     p.add_argument(
+        "--packing-day",
         "--wave-day",
         type=day,
-        help="the day these parcels are packed (YYYY-MM-DD, default today): the notes say it and "
-        "the return windows count from it",
+        help="the day these parcels are packed (YYYY-MM-DD, default today; a day to come when the "
+        "batch is printed ahead): the notes say it, and the vouchers and return windows count from it",
     )
     p.add_argument("--layout", default="a6", choices=PAGE_NAMES)
     p.add_argument("--collate", default="order", choices=["order", "kind"])

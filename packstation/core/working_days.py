@@ -96,6 +96,12 @@ _MAIN_ZONE = {
 SEND_AT = time(9, 0)
 
 
+def station_day(moment: datetime) -> date:
+    """The day `moment` falls on at the station (its own clock's zone): the day a note says
+    it was packed, not UTC's — at 00:30 in Prague it is already tomorrow there."""
+    return moment.astimezone().date()
+
+
 def zone_for_country(country: str) -> ZoneInfo:
     """The customer's time zone as far as the shipping country tells it (CLDR's zones); UTC
     when unknown."""

@@ -24,7 +24,7 @@ from packstation.core.customer_links import customer_link
 from packstation.core.product_names import product_name
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import missing, shop_brand
-from packstation.core.working_days import estimated_delivery, morning_of
+from packstation.core.working_days import estimated_delivery, morning_of, station_day
 from packstation.followups.mail_html import mail_domain
 from packstation.followups.messages import (
     OCCASIONS,
@@ -137,7 +137,7 @@ def queue_followups(
     # the carrier's name in the customer's script and its tracking page (the shop's link first)
     shipped = tracking_for(tracking, pack.carrier if pack else None, facts.language, settings.tracking_urls)
     packed_at = pack.ended_at if pack and pack.ended_at else when
-    packed_on = packed_at.date()
+    packed_on = station_day(packed_at)  # the day the note says, not UTC's
     delivered_on = estimated_delivery(packed_on, order.shipping_method, order.ship_country, settings)
     context |= {
         "tracking_number": tracking,

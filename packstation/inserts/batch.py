@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -75,6 +76,46 @@ def choose_orders(session: Session, choice: BatchChoice) -> list[str]:
     return list(session.scalars(query))
 
 
+class LeftOut(NamedTuple):
+    """An order named for a batch and not in it, and why (`because`: unknown, status,
+    pre-printed or filters — what a door may add advice for)."""
+
+    number: str
+    because: str
+    text: str
+
+
+def left_out(session: Session, choice: BatchChoice, chosen: Sequence[str]) -> list[LeftOut]:
+    """Why each order named in `choice` is not among the `chosen`: staff who typed 1042 want
+    to hear that it is packed already, not only that nothing matched."""
+    taken = set(chosen)
+    missing = [number for number in choice.numbers if number not in taken]
+    if not missing:
+        return []
+    found = {order.number: order for order in session.scalars(select(Order).where(Order.number.in_(missing)))}
+    printed = set(
+        session.scalars(
+            select(Order.number)
+            .join(BatchInsert, BatchInsert.order_id == Order.id)
+            .where(Order.number.in_(missing))
+        )
+    )
+    reasons = []
+    for number in missing:
+        order = found.get(number)
+        if order is None:
+            reasons.append(LeftOut(number, "unknown", f"{number}: no such order"))
+        elif choice.status is not None and order.status is not choice.status:
+            text = f"{number} is {order.status.value}, not {choice.status.value}"
+            reasons.append(LeftOut(number, "status", text))
+        elif choice.not_preprinted and number in printed:
+            reasons.append(LeftOut(number, "pre-printed", f"{number} is pre-printed already"))
+        else:
+            text = f"{number} is outside the other choices (dates, shipping, tag, language)"
+            reasons.append(LeftOut(number, "filters", text))
+    return reasons
+
+
 def render_batch(
     sessions: sessionmaker[Session],
     numbers: Sequence[str],
@@ -86,15 +127,16 @@ def render_batch(
     templates: InsertTemplates | None = None,
     workers: int = 1,
     chunk: int = 48,
-    wave_day: date | None = None,
+    packing_day: date | None = None,
 ) -> RenderReport:
     """Render the orders' inserts into `out` (PDF), reporting progress order by order.
 
-    A batch printed the evening before its wave gives that wave's `wave_day`: the notes say
-    the parcels were packed that day and the return windows count from it (default: today).
+    A batch printed the evening before its wave gives that wave's `packing_day`: the notes
+    say the parcels were packed that day, and the vouchers and return windows count from it
+    (default: today).
     With several `workers`, this process gathers the facts (and issues the codes) a chunk of
     orders at a time and hands chunks to helper processes to draw (see wave.py)."""
-    check_wave_day(wave_day, date.today())
+    check_packing_day(packing_day, date.today())
     if page not in PAGE_FORMATS:
         raise InsertError(f"unknown layout {page!r}: choose from {', '.join(PAGE_FORMATS)}")
     if collate not in COLLATIONS:
@@ -108,7 +150,7 @@ def render_batch(
     chosen = templates
     per_page = PAGE_FORMATS[page].per_page
     size = -(-chunk // per_page) * per_page  # every part fills its last sheet
-    wave = Wave(sessions, numbers, kinds, page, collate, progress or Progress(), size, wave_day)
+    wave = Wave(sessions, numbers, kinds, page, collate, progress or Progress(), size, packing_day)
     reports: list[RenderReport] = []
     clear_leftovers(out.resolve().parent, "batch")  # the parts of a batch killed mid-render
     write_atomically(out, lambda path: reports.append(draw_wave(wave, path, chosen, max(1, workers))))
@@ -118,15 +160,16 @@ def render_batch(
     return report
 
 
-def check_wave_day(day: date | None, today: date) -> None:
-    """A wave's day is today or one of the next DAYS_AHEAD days (the station's calendar)."""
+def check_packing_day(day: date | None, today: date, name: str = "packing day") -> None:
+    """A wave's packing day is today or one of the next DAYS_AHEAD days (the station's
+    calendar); `name` is what the one who gave it calls it."""
     if day is None:
         return
     if day < today:
-        raise InsertError(f"wave day {day.isoformat()} has passed: give today or a day to come")
+        raise InsertError(f"{name} {day.isoformat()} has passed: give today or a day to come")
     if day > today + timedelta(days=DAYS_AHEAD):
         raise InsertError(
-            f"wave day {day.isoformat()} is more than {DAYS_AHEAD} days ahead: print the batch closer to its wave"
+            f"{name} {day.isoformat()} is more than {DAYS_AHEAD} days ahead: print the batch closer to its wave"
         )
 
 

@@ -8,13 +8,14 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from packstation.core.names import first_name_of, vocative
 from packstation.core.product_names import name_for
 from packstation.core.settings import ShopSettings, load_settings
 from packstation.core.shop_setup import PLAIN_ACCENT, PLAIN_PRIMARY, colour_or_plain, shop_brand
+from packstation.core.working_days import station_day
 from packstation.inserts.facts import (
     Amounts,
     InsertFacts,
@@ -24,15 +25,17 @@ from packstation.inserts.facts import (
     logo_of,
     texts_language,
 )
-from packstation.inserts.issuing import issue_missing, issue_return_label, issue_voucher
+from packstation.inserts.issuing import follow_packing_day, issue_missing, issue_return_label, issue_voucher
 from packstation.storage.models import (
     Brand,
     Order,
     OrderLine,
     OrderStatus,
     Packaging,
+    PackSession,
     Product,
     ReturnLabel,
+    SessionStatus,
     Voucher,
 )
 
@@ -62,7 +65,8 @@ def gather_many(
     chunk — issuing the vouchers and RMAs they lack (the caller commits). Not `written`: their
     prices and days are left for the process that draws them to write out (facts.Amounts).
     The parcels are packed on `packing_day` (a batch printed ahead of its wave), else on the
-    station's day of `now`: the note says that day and the return window counts from it."""
+    station's day of `now`; a parcel packed already, on its day. The note says that day, and
+    the voucher and return window count from it."""
     orders = {
         order.number: order
         for order in session.scalars(
@@ -97,23 +101,41 @@ def gather_many(
     }  # SKU -> the catalogue's names per language
     logo = logo_of(brand)  # looked for once, not once an order
     when = now or datetime.now(UTC)
-    packed = packing_day or when.astimezone().date()
+    packed = _packing_days(session, list(orders.values()), packing_day or station_day(when))
     issue_missing(session, list(orders.values()), settings, when, vouchers, labels, packed)
     facts = []
     for number in order_numbers:
         order = orders[number]
         count = sum(1 for created in placed.get(order.customer_id, []) if created <= order.created_at) or 1
-        voucher = issue_voucher(session, order, settings, when, known=vouchers)
-        label = issue_return_label(session, order, settings, when, known=labels, packing_day=packed)
+        day = packed[order.id]
+        voucher = issue_voucher(session, order, settings, when, known=vouchers, packing_day=day)
+        label = issue_return_label(session, order, settings, when, known=labels, packing_day=day)
+        follow_packing_day(order, settings, day, voucher, label)
         language = texts_language(order.customer.language)[0]
         if language not in packaging:
             packaging[language] = _packaging(session, packaging_codes or [], language)
         items = [_item(line, names.get(line.sku or ""), language) for line in order.lines]
-        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], packed, logo,
+        facts.append(_facts(order, brand, settings, count, voucher, label, packaging[language], day, logo,
                             items))  # fmt: skip
         if written:
             facts[-1].write_out()
     return facts
+
+
+def _packing_days(session: Session, orders: list[Order], day: date) -> dict[int, date]:
+    """Each order's packing day: the station's day its parcel was packed on, for one packed
+    already (its inserts printed again), else `day` (today, or the wave's day ahead)."""
+    days = {order.id: day for order in orders}
+    packed = [order.id for order in orders if order.status is OrderStatus.PACKED]
+    if packed:
+        for order_id, ended in session.execute(
+            select(PackSession.order_id, func.max(PackSession.ended_at))
+            .where(PackSession.order_id.in_(packed), PackSession.status == SessionStatus.COMPLETED)
+            .group_by(PackSession.order_id)
+        ):
+            if ended is not None:
+                days[order_id] = station_day(ended)
+    return days
 
 
 def _facts(

@@ -18,11 +18,13 @@ from sqlalchemy.orm import InstanceState, Session
 
 from packstation.core.codes import new_code
 from packstation.core.settings import ShopSettings
-from packstation.core.working_days import closed_days, estimated_delivery, return_deadline
+from packstation.core.working_days import closed_days, estimated_delivery, return_deadline, station_day
 from packstation.storage.bulk import bulk_insert
-from packstation.storage.models import Order, ReturnLabel, Voucher
+from packstation.storage.models import Order, OrderStatus, ReturnLabel, Voucher
 
 T = TypeVar("T", Voucher, ReturnLabel)
+#: an order not at a bench nor packed: what a batch prints for it may still change
+WAITING = (OrderStatus.NEW, OrderStatus.READY, OrderStatus.HELD)
 ATTEMPTS = 8
 
 
@@ -51,7 +53,15 @@ def _issue_once(
     raise CodesExhaustedError(f"no free code found in {ATTEMPTS} tries: widen the code alphabet or length")
 
 
-def _new_voucher(order: Order, settings: ShopSettings, issued: datetime) -> Voucher:
+def _end_of(day: date) -> datetime:
+    """The last second of `day`: the moment a voucher or return window printed as ending on
+    that day ends."""
+    return datetime.combine(day, time(23, 59, 59), UTC)
+
+
+def _new_voucher(order: Order, settings: ShopSettings, issued: datetime, packed: date) -> Voucher:
+    """A voucher issued at `issued`, valid for its days from the day the parcel is packed: a
+    batch printed a week ahead of its wave loses none of them."""
     min_spend = (settings.voucher_min_spend or {}).get(order.currency)
     amount = None
     if not settings.voucher_percent_off:
@@ -64,10 +74,12 @@ def _new_voucher(order: Order, settings: ShopSettings, issued: datetime) -> Vouc
         currency=order.currency,
         min_spend=Decimal(str(min_spend)) if min_spend is not None else None,
         issued_at=issued,
-        expires_at=datetime.combine(
-            (issued + timedelta(days=settings.voucher_valid_days)).date(), time(23, 59, 59), UTC
-        ),
+        expires_at=_expiry(settings, packed),
     )
+
+
+def _expiry(settings: ShopSettings, packed: date) -> datetime:
+    return _end_of(packed + timedelta(days=settings.voucher_valid_days))
 
 
 def _row(made: Voucher | ReturnLabel) -> dict[str, object]:
@@ -84,18 +96,30 @@ def _return_by(order: Order, settings: ShopSettings, packed: date) -> date:
     return return_deadline(delivered, settings.return_days, order.ship_country, closed_days(settings))
 
 
-def _new_label(
-    order: Order, settings: ShopSettings, issued: datetime, packing_day: date | None
-) -> ReturnLabel:
-    """A return label issued at `issued`, its window counted from the day the parcel is packed:
-    the day of issue at the station, or the wave's day for a batch printed ahead of it."""
-    packed = packing_day or issued.astimezone().date()
+def _new_label(order: Order, settings: ShopSettings, issued: datetime, packed: date) -> ReturnLabel:
+    """A return label issued at `issued`, its window counted from the day the parcel is packed."""
     return ReturnLabel(
         order_id=order.id,
         rma=new_code(settings.rma_prefix),
         issued_at=issued,
-        return_by=datetime.combine(_return_by(order, settings, packed), time(23, 59, 59), UTC),
+        return_by=_end_of(_return_by(order, settings, packed)),
     )
+
+
+def follow_packing_day(
+    order: Order, settings: ShopSettings, packed: date, voucher: Voucher, label: ReturnLabel
+) -> None:
+    """An order not packed yet whose inserts are printed again for another day (the wave moved,
+    or the first batch was printed for the wrong day): its voucher and return window count from
+    the new day, as the new inserts say; the codes stay the same. Once the order is packed, its
+    codes are what its parcel says, and stay."""
+    if order.status not in WAITING:
+        return
+    expires, return_by = _expiry(settings, packed), _end_of(_return_by(order, settings, packed))
+    if voucher.expires_at != expires:
+        voucher.expires_at = expires
+    if label.return_by != return_by:
+        label.return_by = return_by
 
 
 def issue_voucher(
@@ -104,14 +128,16 @@ def issue_voucher(
     settings: ShopSettings,
     now: datetime | None = None,
     known: dict[int, Voucher] | None = None,
+    packing_day: date | None = None,
 ) -> Voucher:
-    """The order's voucher, issued now if it has none; `known` holds the vouchers the caller
-    already loaded for a batch of orders (an order not in it has none)."""
+    """The order's voucher, issued now if it has none, valid from `packing_day` (the station's
+    day of now when not given); `known` holds the vouchers the caller already loaded for a
+    batch of orders (an order not in it has none)."""
     issued = now or datetime.now(UTC)
     return _issue_once(
         session,
         lambda: session.scalar(select(Voucher).where(Voucher.order_id == order.id)),
-        lambda: _new_voucher(order, settings, issued),
+        lambda: _new_voucher(order, settings, issued, packing_day or station_day(issued)),
         False if known is None else known.get(order.id),
     )
 
@@ -120,17 +146,17 @@ def issue_return_label(
     session: Session,
     order: Order,
     settings: ShopSettings,
-    packed_on: datetime | None = None,
+    issued_at: datetime | None = None,
     known: dict[int, ReturnLabel] | None = None,
     packing_day: date | None = None,
 ) -> ReturnLabel:
-    """The return window counts from the pack date (today when the order is not packed yet,
-    `packing_day` for a batch printed ahead of its wave); `known` as for vouchers."""
-    issued = packed_on or datetime.now(UTC)
+    """The order's return label, issued at `issued_at` (now) if it has none; its window counts
+    from `packing_day` (the station's day of issue when not given); `known` as for vouchers."""
+    issued = issued_at or datetime.now(UTC)
     return _issue_once(
         session,
         lambda: session.scalar(select(ReturnLabel).where(ReturnLabel.order_id == order.id)),
-        lambda: _new_label(order, settings, issued, packing_day),
+        lambda: _new_label(order, settings, issued, packing_day or station_day(issued)),
         False if known is None else known.get(order.id),
     )
 
@@ -142,15 +168,15 @@ def issue_missing(
     now: datetime,
     vouchers: dict[int, Voucher],
     labels: dict[int, ReturnLabel],
-    packing_day: date | None = None,
+    packed: dict[int, date],
 ) -> None:
     """Issue, in one go, the vouchers and return labels a batch of orders lacks (`vouchers`
     and `labels` hold those they have, and get the new ones). One insert for all instead of
     one savepoint each; on any clash — a code drawn twice, another station issuing for one of
     these orders at the same moment — nothing of it stays and the caller's per-order issuing,
-    which retries, takes over."""
-    new_vouchers = [_new_voucher(o, settings, now) for o in orders if o.id not in vouchers]
-    new_labels = [_new_label(o, settings, now, packing_day) for o in orders if o.id not in labels]
+    which retries, takes over. `packed` holds each order's packing day."""
+    new_vouchers = [_new_voucher(o, settings, now, packed[o.id]) for o in orders if o.id not in vouchers]
+    new_labels = [_new_label(o, settings, now, packed[o.id]) for o in orders if o.id not in labels]
     if not new_vouchers and not new_labels:
         return
     try:  # through the tables, not the ORM's unit of work: a tenth of a batch's issuing time

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -107,13 +107,12 @@ class BatchView(QWidget):
         self.collate = QComboBox()
         self.collate.addItem(self.tr("Each order's inserts together"), "order")
         self.collate.addItem(self.tr("By kind: all notes, then all vouchers…"), "kind")
-        today = QDate.currentDate()
-        self.packing_day = QDateEdit(today)  # printed the evening before, the notes say the wave's day
+        self.packing_day = QDateEdit(QDate.currentDate())  # printed the evening before: the wave's day
         self.packing_day.setDisplayFormat("yyyy-MM-dd")
-        self.packing_day.setDateRange(today, today.addDays(DAYS_AHEAD))
+        self._days_from_today()
         self.packing_day.setCalendarPopup(True)
-        self.packing_day.setToolTip(self.tr("The day these parcels are packed: the notes say it and "
-                                            "the return windows count from it"))  # fmt: skip
+        self.packing_day.setToolTip(self.tr("The day these parcels are packed: the notes say it, and "
+                                            "the vouchers and return windows count from it"))  # fmt: skip
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.render_button = QPushButton(self.tr("Render  (Ctrl+R)"))
@@ -125,6 +124,7 @@ class BatchView(QWidget):
         self.print_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress_text = QLabel()
+        self.progress_text.setWordWrap(True)  # a long file name or message stays in the panel
 
         form = QFormLayout()
         form.addRow(self.tr("Status"), self.status)
@@ -221,23 +221,43 @@ class BatchView(QWidget):
                 self.summary.setText(self.tr("Choose at least one insert"))
         self.render_button.setEnabled(bool(self.numbers and kinds) and self.task is None)
 
+    def _days_from_today(self) -> None:
+        """The packing days on offer: today and the next DAYS_AHEAD. Set again each time the
+        screen is shown and before a render, for a bench left open overnight."""
+        today = QDate.currentDate()
+        self.packing_day.setDateRange(today, today.addDays(DAYS_AHEAD))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._days_from_today()
+        super().showEvent(event)
+
     # -- rendering --------------------------------------------------------------------------------
 
     def start(self) -> None:
         if self.task is not None or not self.numbers or not self.chosen_kinds():
             return
+        chosen = self.packing_day.date()
+        self._days_from_today()
+        if chosen < QDate.currentDate():  # chosen before midnight, rendered after it
+            self.progress_text.setText(
+                self.tr(
+                    "Packing day {day} has passed: it is {today} now — check the day and render again"
+                ).format(
+                    day=chosen.toString("yyyy-MM-dd"), today=self.packing_day.date().toString("yyyy-MM-dd")
+                )
+            )
+            return
+        packing_day = date(chosen.year(), chosen.month(), chosen.day())
         self.folder.mkdir(parents=True, exist_ok=True)
         out = self.folder / f"wave-{datetime.now(UTC):%Y%m%d-%H%M%S}.pdf"
         numbers, kinds = list(self.numbers), self.chosen_kinds()
         layout, collate, sessions, workers = (self.layout_choice.currentData(), self.collate.currentData(),
                                               self.sessions, self.workers)  # fmt: skip
-        chosen = self.packing_day.date()
-        wave_day = date(chosen.year(), chosen.month(), chosen.day())
         started = time.monotonic()
 
         def work(progress: Progress) -> RenderReport:
             return render_batch(sessions, numbers, kinds, out, layout, collate, progress, workers=workers,
-                                wave_day=wave_day)  # fmt: skip
+                                packing_day=packing_day)  # fmt: skip
 
         def progressed(done: int, total: int, _: str) -> None:
             self.progress.setRange(0, total)
@@ -263,7 +283,7 @@ class BatchView(QWidget):
         self.render_button.setEnabled(False)
         self.progress_text.setText(self.tr("Starting…"))
         self.task = run_in_background(
-            self, work, on_success=lambda report: self._done(out, report), on_failure=self._failed,
+            self, work, on_success=lambda report: self._done(out, report, packing_day), on_failure=self._failed,
             on_progress=progressed, on_cancelled=self._cancelled,
         )  # fmt: skip
 
@@ -278,14 +298,18 @@ class BatchView(QWidget):
         self.progress_text.setText(message)
         self.recount()
 
-    def _done(self, out: Path, report: RenderReport) -> None:
+    def _done(self, out: Path, report: RenderReport, day: date) -> None:
         self.result = out
         self.document.load(str(out))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self._finished(
-            self.tr("Batch {batch}: {inserts} inserts on {pages} pages — {file}").format(
-                batch=report.batch_id, inserts=f"{report.inserts:,}", pages=f"{report.pages:,}", file=out.name
+            self.tr("Batch {batch} for {day}: {inserts} inserts on {pages} pages — {file}").format(
+                batch=report.batch_id,
+                day=day.isoformat(),
+                inserts=f"{report.inserts:,}",
+                pages=f"{report.pages:,}",
+                file=out.name,
             )
         )
 

@@ -835,8 +835,8 @@
         <translation>حسب النوع: كل البطاقات ثم كل القسائم…</translation>
     </message>
     <message>
-        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
-        <translation>يوم تغليف هذه الطرود: تذكره بطاقات الشكر، ومنه تُحسب مهلة الإرجاع</translation>
+        <source>The day these parcels are packed: the notes say it, and the vouchers and return windows count from it</source>
+        <translation>يوم تغليف هذه الطرود: تذكره بطاقات الشكر، ومنه تُحسب صلاحية القسائم ومهلة الإرجاع</translation>
     </message>
     <message>
         <source>Render  (Ctrl+R)</source>
@@ -915,6 +915,10 @@
         <translation>اختر مرفقًا واحدًا على الأقل</translation>
     </message>
     <message>
+        <source>Packing day {day} has passed: it is {today} now — check the day and render again</source>
+        <translation>مضى يوم التغليف {day}: اليوم هو {today} — تحقّق من اليوم وأعد الإنشاء</translation>
+    </message>
+    <message>
         <source>{done} / {total} orders, {left} s left</source>
         <translation>{done} / {total} طلبات، متبقٍ {left} ث</translation>
     </message>
@@ -931,8 +935,8 @@
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
-        <translation>الدفعة {batch}: {inserts} مرفقات على {pages} صفحات — {file}</translation>
+        <source>Batch {batch} for {day}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>الدفعة {batch} ليوم {day}: {inserts} مرفقات على {pages} صفحات — {file}</translation>
     </message>
     <message>
         <source>Not rendered: {error}</source>

@@ -826,8 +826,8 @@
         <translation>Podle druhu: všechny lístky, pak všechny poukazy…</translation>
     </message>
     <message>
-        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
-        <translation>Den, kdy se tyto zásilky balí: uvádějí ho lístky s poděkováním a od něj se počítají lhůty pro vrácení</translation>
+        <source>The day these parcels are packed: the notes say it, and the vouchers and return windows count from it</source>
+        <translation>Den, kdy se tyto zásilky balí: uvádějí ho lístky s poděkováním a od něj se počítá platnost poukazů i lhůty pro vrácení</translation>
     </message>
     <message>
         <source>Render  (Ctrl+R)</source>
@@ -906,6 +906,10 @@
         <translation>Vyberte aspoň jednu přílohu</translation>
     </message>
     <message>
+        <source>Packing day {day} has passed: it is {today} now — check the day and render again</source>
+        <translation>Den balení {day} už minul: dnes je {today} — zkontrolujte den a vytvořte dávku znovu</translation>
+    </message>
+    <message>
         <source>{done} / {total} orders, {left} s left</source>
         <translation>{done} / {total} objednávek, zbývá {left} s</translation>
     </message>
@@ -922,8 +926,8 @@
         <translation>Ruším…</translation>
     </message>
     <message>
-        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
-        <translation>Dávka {batch}: příloh {inserts} na {pages} stránkách — {file}</translation>
+        <source>Batch {batch} for {day}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>Dávka {batch} na {day}: příloh {inserts} na {pages} stránkách — {file}</translation>
     </message>
     <message>
         <source>Not rendered: {error}</source>

@@ -820,8 +820,8 @@
         <translation>Per jenis: semua kartu, lalu semua voucher…</translation>
     </message>
     <message>
-        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
-        <translation>Hari paket-paket ini dikemas: tertulis di kartu terima kasih, dan batas waktu pengembalian dihitung dari hari itu</translation>
+        <source>The day these parcels are packed: the notes say it, and the vouchers and return windows count from it</source>
+        <translation>Hari paket-paket ini dikemas: tertulis di kartu terima kasih, dan masa berlaku voucher serta batas waktu pengembalian dihitung dari hari itu</translation>
     </message>
     <message>
         <source>Render  (Ctrl+R)</source>
@@ -900,6 +900,10 @@
         <translation>Pilih setidaknya satu sisipan</translation>
     </message>
     <message>
+        <source>Packing day {day} has passed: it is {today} now — check the day and render again</source>
+        <translation>Hari pengemasan {day} sudah lewat: sekarang {today} — periksa harinya lalu buat ulang</translation>
+    </message>
+    <message>
         <source>{done} / {total} orders, {left} s left</source>
         <translation>{done} / {total} pesanan, sisa {left} dtk</translation>
     </message>
@@ -916,8 +920,8 @@
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
-        <translation>Batch {batch}: {inserts} sisipan di {pages} halaman — {file}</translation>
+        <source>Batch {batch} for {day}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>Batch {batch} untuk {day}: {inserts} sisipan di {pages} halaman — {file}</translation>
     </message>
     <message>
         <source>Not rendered: {error}</source>

@@ -826,8 +826,8 @@
         <translation>După tip: toate biletele, apoi toate voucherele…</translation>
     </message>
     <message>
-        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
-        <translation>Ziua în care se ambalează aceste colete: apare pe bilețelele de mulțumire și de la ea se numără termenele de retur</translation>
+        <source>The day these parcels are packed: the notes say it, and the vouchers and return windows count from it</source>
+        <translation>Ziua în care se ambalează aceste colete: apare pe bilețelele de mulțumire și de la ea se numără valabilitatea voucherelor și termenele de retur</translation>
     </message>
     <message>
         <source>Render  (Ctrl+R)</source>
@@ -906,6 +906,10 @@
         <translation>Alegeți cel puțin un material</translation>
     </message>
     <message>
+        <source>Packing day {day} has passed: it is {today} now — check the day and render again</source>
+        <translation>Ziua de ambalare {day} a trecut: acum este {today} — verificați ziua și generați din nou</translation>
+    </message>
+    <message>
         <source>{done} / {total} orders, {left} s left</source>
         <translation>{done} / {total} comenzi, mai rămân {left} s</translation>
     </message>
@@ -922,8 +926,8 @@
         <translation>Se anulează…</translation>
     </message>
     <message>
-        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
-        <translation>Lotul {batch}: {inserts} materiale pe {pages} pagini — {file}</translation>
+        <source>Batch {batch} for {day}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>Lotul {batch} pentru {day}: {inserts} materiale pe {pages} pagini — {file}</translation>
     </message>
     <message>
         <source>Not rendered: {error}</source>

@@ -826,8 +826,8 @@
         <translation>За видом: усі листівки, потім усі ваучери…</translation>
     </message>
     <message>
-        <source>The day these parcels are packed: the notes say it and the return windows count from it</source>
-        <translation>День, коли пакують ці посилки: його вказано в листівках-подяках, і від нього рахують строки повернення</translation>
+        <source>The day these parcels are packed: the notes say it, and the vouchers and return windows count from it</source>
+        <translation>День, коли пакують ці посилки: його вказано в листівках-подяках, і від нього рахують строк дії ваучерів і строки повернення</translation>
     </message>
     <message>
         <source>Render  (Ctrl+R)</source>
@@ -906,6 +906,10 @@
         <translation>Виберіть хоча б одне вкладення</translation>
     </message>
     <message>
+        <source>Packing day {day} has passed: it is {today} now — check the day and render again</source>
+        <translation>День пакування {day} минув: зараз {today} — перевірте день і створіть ще раз</translation>
+    </message>
+    <message>
         <source>{done} / {total} orders, {left} s left</source>
         <translation>{done} / {total} замовлень, лишилося {left} с</translation>
     </message>
@@ -922,8 +926,8 @@
         <translation>Скасування…</translation>
     </message>
     <message>
-        <source>Batch {batch}: {inserts} inserts on {pages} pages — {file}</source>
-        <translation>Пакет {batch}: вкладень {inserts} на сторінках: {pages} — {file}</translation>
+        <source>Batch {batch} for {day}: {inserts} inserts on {pages} pages — {file}</source>
+        <translation>Пакет {batch} на {day}: вкладень {inserts} на сторінках: {pages} — {file}</translation>
     </message>
     <message>
         <source>Not rendered: {error}</source>

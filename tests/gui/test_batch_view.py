@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -15,6 +16,7 @@ from packstation.core.settings import load_settings
 from packstation.core.working_days import closed_days, estimated_delivery, return_deadline
 from packstation.inserts.batch import DAYS_AHEAD
 from packstation.storage.models import Order, PrintBatch, ReturnLabel, Voucher
+from packstation.ui import batch_view
 from packstation.ui.batch_view import BatchView
 
 
@@ -71,9 +73,10 @@ def test_cancel_half_way_leaves_no_file_and_no_batch(qtbot: QtBot, shop: App, tm
     assert 3 <= reached < len(view.numbers)  # only the orders reached have their codes
 
 
-def test_the_wave_of_the_day_after_tomorrow_printed_tonight(qtbot: QtBot, shop: App, tmp_path: Path) -> None:
+def test_the_wave_of_next_week_printed_tonight(qtbot: QtBot, shop: App, tmp_path: Path) -> None:
     """The packing day is today unless staff say another, one of the next two weeks; the
-    return labels of the wave then count from that day."""
+    vouchers and return labels of the wave then count from that day, and the window says which
+    day the batch is for."""
     view = BatchView(shop.sessions, tmp_path, workers=1)
     qtbot.addWidget(view)
     today = date.today()
@@ -86,16 +89,48 @@ def test_the_wave_of_the_day_after_tomorrow_printed_tonight(qtbot: QtBot, shop: 
     view.scanned.setPlainText(view.numbers[0])
     view.recount()
     assert len(view.numbers) == 1
-    view.packing_day.setDate(QDate(today + timedelta(days=2)))
+    wave_day = today + timedelta(days=7)
+    view.packing_day.setDate(QDate(wave_day))
     view.start()
     qtbot.waitUntil(lambda: view.task is None, timeout=60_000)
+    assert f"for {wave_day.isoformat()}:" in view.progress_text.text()
     with shop.sessions() as session:
         printed = session.scalars(select(ReturnLabel)).one()
+        voucher = session.scalars(select(Voucher)).one()
         order = session.get(Order, printed.order_id)
         assert order is not None
         settings = load_settings(session)
-        delivered = estimated_delivery(
-            today + timedelta(days=2), order.shipping_method, order.ship_country, settings
-        )
+        delivered = estimated_delivery(wave_day, order.shipping_method, order.ship_country, settings)
     assert printed.return_by.date() == return_deadline(delivered, settings.return_days, order.ship_country,
                                                       closed_days(settings))  # fmt: skip
+    assert voucher.expires_at.date() == wave_day + timedelta(days=settings.voucher_valid_days)
+
+
+def test_a_day_chosen_before_midnight_and_rendered_after_it_is_checked_again(
+    qtbot: QtBot, shop: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staff chose today's wave late in the evening and pressed Render past midnight: the window
+    does not print yesterday's day on the notes; it says so and offers today."""
+    view = BatchView(shop.sessions, tmp_path / "wave", workers=1)
+    qtbot.addWidget(view)
+    view.scanned.setPlainText(view.numbers[0])
+    view.recount()
+    evening = view.packing_day.date()
+
+    class PastMidnight(QDate):
+        @staticmethod
+        def currentDate() -> QDate:
+            return evening.addDays(1)
+
+    monkeypatch.setattr(batch_view, "QDate", PastMidnight)
+    view.start()
+    assert view.task is None
+    said = view.progress_text.text()
+    assert said == (
+        f"Packing day {evening.toString('yyyy-MM-dd')} has passed: it is "
+        f"{evening.addDays(1).toString('yyyy-MM-dd')} now — check the day and render again"
+    )
+    assert view.packing_day.date() == evening.addDays(1)  # today offered, one press away
+    assert not (tmp_path / "wave").exists()  # nothing rendered
+    with shop.sessions() as session:
+        assert session.scalar(select(func.count(Voucher.id))) == 0

@@ -245,15 +245,16 @@ def test_tonight_staff_print_the_wave_of_a_day_ahead_and_the_inserts_speak_of_th
     shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A batch printed the evening before is packed another day: its notes say the wave's day,
-    not the printing day, and each return window counts from the wave, as it would at the bench."""
+    not the printing day, and each voucher and return window counts from the wave, as it would
+    at the bench."""
     with shop.sessions() as session:
         numbers = choose_orders(session, BatchChoice(language="en"))[:2]
     today = date.today()
     wave_day = today + timedelta(days=7)  # a week on: a weekend between, whatever today is
     out = tmp_path / "next-week.pdf"
-    args = ["--db", shop.db_url, "print-batch", "--kinds", "note,return", "--orders", *numbers,
+    args = ["--db", shop.db_url, "print-batch", "--kinds", "note,voucher,return", "--orders", *numbers,
             "--out", str(out)]  # fmt: skip
-    assert main([*args, "--wave-day", wave_day.isoformat()]) == 0
+    assert main([*args, "--packing-day", wave_day.isoformat()]) == 0
     assert f"for the wave of {wave_day.isoformat()}" in capsys.readouterr().out
     with shop.sessions() as session:
         settings = load_settings(session)
@@ -263,6 +264,7 @@ def test_tonight_staff_print_the_wave_of_a_day_ahead_and_the_inserts_speak_of_th
         for number in numbers:
             order = session.scalars(select(Order).where(Order.number == number)).one()
             label = session.scalars(select(ReturnLabel).where(ReturnLabel.order_id == order.id)).one()
+            voucher = session.scalars(select(Voucher).where(Voucher.order_id == order.id)).one()
             from_the_wave = estimated_delivery(wave_day, order.shipping_method, order.ship_country, settings)
             from_today = estimated_delivery(today, order.shipping_method, order.ship_country, settings)
             deadline = label.return_by.date()
@@ -270,18 +272,84 @@ def test_tonight_staff_print_the_wave_of_a_day_ahead_and_the_inserts_speak_of_th
                                                closed_days(settings))  # fmt: skip
             assert deadline > return_deadline(from_today, settings.return_days, order.ship_country,
                                               closed_days(settings))  # fmt: skip
+            assert voucher.expires_at.date() == wave_day + timedelta(days=settings.voucher_valid_days)
             assert label.issued_at.date() <= today + timedelta(days=1)  # issued now, not next week
 
 
-def test_a_wave_day_gone_or_far_off_is_refused_before_any_code_is_issued(
+def codes_of(shop: App, number: str) -> tuple[str, date, str, date]:
+    """The order's voucher code and expiry, and its RMA and return-by day, as stored."""
+    with shop.sessions() as session:
+        order = session.scalars(select(Order).where(Order.number == number)).one()
+        voucher = session.scalars(select(Voucher).where(Voucher.order_id == order.id)).one()
+        label = session.scalars(select(ReturnLabel).where(ReturnLabel.order_id == order.id)).one()
+        return voucher.code, voucher.expires_at.date(), label.rma, label.return_by.date()
+
+
+def test_the_wave_moves_two_days_and_the_reprint_keeps_the_codes_but_follows_the_day(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Printed for next week's wave, which then moves two days on: the reprinted inserts carry
+    the same voucher and RMA as the first ones (either copy works), and both deadlines follow the
+    new day. Once the parcel is packed, a reprint says the day it really was packed and changes
+    nothing stored: the codes and deadlines are what its parcel already says."""
+    with shop.sessions() as session:
+        (number,) = [
+            n
+            for n in choose_orders(session, BatchChoice(language="en"))
+            if session.scalars(select(Order).where(Order.number == n)).one().notes is None
+        ][:1]
+        settings = load_settings(session)
+    today = date.today()
+    out = tmp_path / "wave.pdf"
+    args = ["--db", shop.db_url, "print-batch", "--kinds", "note,voucher,return", "--orders", number,
+            "--out", str(out)]  # fmt: skip
+    assert (
+        main([*args, "--wave-day", (today + timedelta(days=7)).isoformat()]) == 0
+    )  # the old name still works
+    voucher, expires, rma, return_by = codes_of(shop, number)
+
+    moved = today + timedelta(days=9)
+    assert main([*args, "--again", "--packing-day", moved.isoformat()]) == 0
+    again = codes_of(shop, number)
+    assert (again[0], again[2]) == (voucher, rma)
+    assert again[1] == moved + timedelta(days=settings.voucher_valid_days) > expires
+    assert again[3] >= return_by
+    with shop.sessions() as session:
+        order = session.scalars(select(Order).where(Order.number == number)).one()
+        locale = locale_for("en", order.ship_country)
+        from_the_wave = estimated_delivery(moved, order.shipping_method, order.ship_country, settings)
+        assert again[3] == return_deadline(from_the_wave, settings.return_days, order.ship_country,
+                                           closed_days(settings))  # fmt: skip
+        items = [line.barcode or "" for line in order.lines for _ in range(line.quantity)]
+    assert f"packed on {long_date(moved, locale)}" in " ".join(page_text(out, 0).split())
+
+    pack = ["--db", shop.db_url, "pack", number, "--packer", "P-1001", "--station", "Bench 1", "--no-print"]
+    assert (
+        main([*pack, *(arg for code in [*items, "BOX-M", "CMD-COMPLETE"] for arg in ("--scan", code))]) == 0
+    )
+    capsys.readouterr()
+    assert main([*args, "--again", "--packing-day", moved.isoformat()]) == 2  # the batch takes ready orders
+    assert (
+        f"left out: {number} is packed, not ready (--status any takes every status)"
+        in capsys.readouterr().err
+    )
+    assert main([*args, "--again", "--status", "any", "--packing-day", moved.isoformat()]) == 0
+    assert codes_of(shop, number) == again  # packed: nothing stored moves
+    said = " ".join(page_text(out, 0).split())
+    assert f"packed on {long_date(today, locale)}" in said or (
+        f"packed on {long_date(today + timedelta(days=1), locale)}" in said  # packed just past midnight
+    )
+
+
+def test_a_packing_day_gone_or_far_off_is_refused_before_any_code_is_issued(
     shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "wave.pdf"
-    args = ["--db", shop.db_url, "print-batch", "--out", str(out), "--wave-day"]
+    args = ["--db", shop.db_url, "print-batch", "--out", str(out), "--packing-day"]
     yesterday, too_far = date.today() - timedelta(days=1), date.today() + timedelta(days=DAYS_AHEAD + 1)
     assert main([*args, yesterday.isoformat()]) == 2
     said = capsys.readouterr().err
-    assert f"wave day {yesterday.isoformat()} has passed: give today or a day to come" in said
+    assert f"--packing-day {yesterday.isoformat()} has passed: give today or a day to come" in said
     assert main([*args, too_far.isoformat()]) == 2
     assert f"more than {DAYS_AHEAD} days ahead" in capsys.readouterr().err
     with pytest.raises(SystemExit):
@@ -290,3 +358,20 @@ def test_a_wave_day_gone_or_far_off_is_refused_before_any_code_is_issued(
     assert not out.exists()
     with shop.sessions() as session:
         assert session.scalar(select(func.count(Voucher.id))) == 0
+
+
+def test_orders_named_and_left_out_are_told_apart_with_what_to_add(
+    shop: App, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Staff type three order numbers; one was pre-printed last night and one is mistyped. The
+    batch prints the third and says why the other two are not in it."""
+    first, second, third = ready(shop)[:3]
+    out = tmp_path / "wave.pdf"
+    base = ["--db", shop.db_url, "print-batch", "--kinds", "note", "--out", str(out), "--orders"]
+    assert main([*base, first]) == 0
+    capsys.readouterr()
+    assert main([*base, first, "99999", second]) == 0
+    said = capsys.readouterr()
+    assert f"left out: {first} is pre-printed already (--again prints it again)" in said.err
+    assert "left out: #99999: no such order" in said.err or "left out: 99999: no such order" in said.err
+    assert ": 1 order, 1 insert on 1 page in" in said.out and second not in said.err and third not in said.err
