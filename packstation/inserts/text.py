@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,7 +136,7 @@ def to_visual(line: str, rtl: bool) -> str:
     if not has_rtl(line) and not rtl:
         return line
     if not rtl:  # an Arabic name in a Latin sentence: rare, so the complete algorithm
-        return str(full_display(line, base_dir="L"))
+        return _full_display(line)
     # Outside the embedded Latin islands every character of a right-to-left paragraph sits at a
     # right-to-left level, where Unicode shows brackets and quotes mirrored (rule L4): swap them
     # here, then let the fast reordering do the rest.
@@ -146,6 +147,19 @@ def to_visual(line: str, rtl: bool) -> str:
         last = match.end()
     pieces.append(line[last:].translate(_MIRROR))
     return str(fast_display("".join(pieces), base_dir="R")).translate(_FORMATTING)
+
+
+def _full_display(line: str) -> str:
+    """The complete bidi algorithm over `line`, left to right. python-bidi fails on a code point
+    Unicode has not assigned yet (no bidi class: a name pasted from a newer system, or a broken
+    export); each stands in for the run as a private-use letter and is put back after."""
+    unassigned = sorted({char for char in line if not unicodedata.bidirectional(char)})
+    if not unassigned:
+        return str(full_display(line, base_dir="L"))
+    free = (chr(point) for point in range(0xF0000, 0xFFFFE) if chr(point) not in line)
+    stand_ins = {ord(char): stand_in for char, stand_in in zip(unassigned, free, strict=False)}
+    back = {ord(stand_in): chr(point) for point, stand_in in stand_ins.items()}
+    return str(full_display(line.translate(stand_ins), base_dir="L")).translate(back)
 
 
 def wrap(text: str, style: str, size: float, max_width: float) -> list[str]:

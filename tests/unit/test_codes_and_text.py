@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from packstation.core.codes import ALPHABET, CodeError, check_character, new_code, parse_code
 from packstation.inserts import text
-from tests.support.pdf import glyphs
+from tests.support.pdf import glyphs, page_count
 
 
 def test_codes_are_unique_readable_and_grouped() -> None:
@@ -101,6 +101,21 @@ def test_a_czech_note_shows_an_arabic_name_in_its_own_direction(tmp_path: Path) 
     ordered = sorted(drawn, key=lambda g: g.left)
     assert "".join(g.char for g in ordered).startswith("Děkujeme,")
     assert ordered[-1].char == "!"
+
+
+def test_a_shop_name_with_a_character_unicode_has_not_assigned_still_prints(tmp_path: Path) -> None:
+    """U+1089F lies in a right-to-left block but is not a letter yet (a name from a newer
+    system, or a broken export): the note prints, the character kept where it stood."""
+    for line, rtl in [
+        ("Dárky \U0001089f Praha", False),
+        ("سارة \U0001089f", False),
+        ("سارة \U0001089f", True),
+    ]:
+        path = draw(tmp_path, line, rtl=rtl)
+        assert page_count(path) == 1
+        visual = text.to_visual(text.shape(line), rtl)
+        assert sorted(visual) == sorted(text.shape(line)) and "\U0001089f" in visual
+    assert text.to_visual("Dárky \U0001089f Praha", rtl=False) == "Dárky \U0001089f Praha"
 
 
 def test_a_very_long_name_shrinks_and_wraps_but_nothing_is_cut(tmp_path: Path) -> None:
