@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
@@ -54,6 +54,11 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     price=st.decimals(min_value=0, max_value=Decimal("99999999.99"), places=2),
     kinds=st.lists(st.sampled_from(INSERT_KINDS), min_size=1, max_size=4, unique=True),
     page=st.sampled_from(PAGE_NAMES), with_brand=st.sampled_from([True, True, True, False]),
+)  # fmt: skip
+@example(  # found on a fresh clone: a code point Unicode has not assigned, in a right-to-left block
+    name="\U0001089f", primary=None, accent=None, logo=None, address=None, email="a@b.cz", phone="",
+    currency="EUR", line_name="0", sku=None, barcode=None, price=Decimal("0.00"), kinds=["note"], page="a6",
+    with_brand=True,
 )  # fmt: skip
 def test_whatever_the_shop_set_and_the_export_brought_an_insert_prints_or_is_refused_clearly(
     shop: App, tmp_path: Path, name: str, primary: str | None, accent: str | None, logo: str | None,
