@@ -7,9 +7,13 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from packstation.cli.commands import EXIT_OK, EXIT_UNUSABLE, CommandError, guarded, open_app
 from packstation.core.progress import Progress
+
+if TYPE_CHECKING:
+    from packstation.inserts.batch import LeftOut
 
 
 class ProgressBar:
@@ -40,11 +44,16 @@ class ProgressBar:
             print(f"{done:,}/{total:,} orders, {left:.0f} s left", file=sys.stderr)
 
 
-#: what to add to the command line for an order named in --orders and left out
-LEFT_OUT_ADVICE = {
-    "status": " (--status any takes every status)",
-    "pre-printed": " (--again prints it again)",
-}
+def _advice(out: LeftOut) -> str:
+    """What to add to the command line for an order named in --orders and left out; none for
+    a cancelled order, whose parcel is not sent."""
+    from packstation.storage.models import OrderStatus
+
+    if out.because == "pre-printed":
+        return " (--again prints it again)"
+    if out.because == "status" and out.status not in (None, OrderStatus.CANCELLED):
+        return f" (--status {out.status.value} takes it)"
+    return ""
 
 
 @guarded
@@ -81,8 +90,7 @@ def cmd_print_batch(args: argparse.Namespace) -> int:
         with app.sessions() as session:
             numbers = choose_orders(session, choice)
             for out in left_out(session, choice, numbers):
-                print(f"packstation: note: left out: {out.text}{LEFT_OUT_ADVICE.get(out.because, '')}",
-                      file=sys.stderr)  # fmt: skip
+                print(f"packstation: note: left out: {out.text}{_advice(out)}", file=sys.stderr)
         started = time.perf_counter()
         try:
             report = render_batch(app.sessions, numbers, kinds, Path(args.out), args.layout, args.collate,

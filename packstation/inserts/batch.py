@@ -78,11 +78,12 @@ def choose_orders(session: Session, choice: BatchChoice) -> list[str]:
 
 class LeftOut(NamedTuple):
     """An order named for a batch and not in it, and why (`because`: unknown, status,
-    pre-printed or filters — what a door may add advice for)."""
+    pre-printed or filters — what a door may add advice for; `status`: the order's)."""
 
     number: str
     because: str
     text: str
+    status: OrderStatus | None = None
 
 
 def left_out(session: Session, choice: BatchChoice, chosen: Sequence[str]) -> list[LeftOut]:
@@ -107,7 +108,7 @@ def left_out(session: Session, choice: BatchChoice, chosen: Sequence[str]) -> li
             reasons.append(LeftOut(number, "unknown", f"{number}: no such order"))
         elif choice.status is not None and order.status is not choice.status:
             text = f"{number} is {order.status.value}, not {choice.status.value}"
-            reasons.append(LeftOut(number, "status", text))
+            reasons.append(LeftOut(number, "status", text, order.status))
         elif choice.not_preprinted and number in printed:
             reasons.append(LeftOut(number, "pre-printed", f"{number} is pre-printed already"))
         else:

@@ -20,11 +20,9 @@ from packstation.core.codes import new_code
 from packstation.core.settings import ShopSettings
 from packstation.core.working_days import closed_days, estimated_delivery, return_deadline, station_day
 from packstation.storage.bulk import bulk_insert
-from packstation.storage.models import Order, OrderStatus, ReturnLabel, Voucher
+from packstation.storage.models import Order, ReturnLabel, Voucher
 
 T = TypeVar("T", Voucher, ReturnLabel)
-#: an order not at a bench nor packed: what a batch prints for it may still change
-WAITING = (OrderStatus.NEW, OrderStatus.READY, OrderStatus.HELD)
 ATTEMPTS = 8
 
 
@@ -109,16 +107,15 @@ def _new_label(order: Order, settings: ShopSettings, issued: datetime, packed: d
 def follow_packing_day(
     order: Order, settings: ShopSettings, packed: date, voucher: Voucher, label: ReturnLabel
 ) -> None:
-    """An order not packed yet whose inserts are printed again for another day (the wave moved,
-    or the first batch was printed for the wrong day): its voucher and return window count from
-    the new day, as the new inserts say; the codes stay the same. Once the order is packed, its
-    codes are what its parcel says, and stay."""
-    if order.status not in WAITING:
-        return
+    """The inserts printed now count the voucher and the return window from `packed`: where
+    that ends later than what is stored (the wave moved on, or a note-only batch issued the
+    codes for a wave the parcel missed), the stored deadlines move out to it; the codes stay.
+    Never in: every copy printed before, in a drawer or in a parcel, still promises no more
+    than the shop keeps."""
     expires, return_by = _expiry(settings, packed), _end_of(_return_by(order, settings, packed))
-    if voucher.expires_at != expires:
+    if expires > voucher.expires_at:
         voucher.expires_at = expires
-    if label.return_by != return_by:
+    if return_by > label.return_by:
         label.return_by = return_by
 
 

@@ -221,11 +221,20 @@ class BatchView(QWidget):
                 self.summary.setText(self.tr("Choose at least one insert"))
         self.render_button.setEnabled(bool(self.numbers and kinds) and self.task is None)
 
-    def _days_from_today(self) -> None:
-        """The packing days on offer: today and the next DAYS_AHEAD. Set again each time the
-        screen is shown and before a render, for a bench left open overnight."""
-        today = QDate.currentDate()
+    def _days_from_today(self) -> bool:
+        """Offer today and the next DAYS_AHEAD as packing days — again each time the screen is
+        shown and before a render, for a bench left open overnight. False, said on screen,
+        when the day chosen has passed meanwhile (today is chosen instead)."""
+        chosen, today = self.packing_day.date(), QDate.currentDate()
         self.packing_day.setDateRange(today, today.addDays(DAYS_AHEAD))
+        if chosen >= today:
+            return True
+        self.progress_text.setText(
+            self.tr(
+                "Packing day {day} has passed: it is {today} now — check the day and render again"
+            ).format(day=chosen.toString("yyyy-MM-dd"), today=today.toString("yyyy-MM-dd"))
+        )
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:
         self._days_from_today()
@@ -236,17 +245,9 @@ class BatchView(QWidget):
     def start(self) -> None:
         if self.task is not None or not self.numbers or not self.chosen_kinds():
             return
-        chosen = self.packing_day.date()
-        self._days_from_today()
-        if chosen < QDate.currentDate():  # chosen before midnight, rendered after it
-            self.progress_text.setText(
-                self.tr(
-                    "Packing day {day} has passed: it is {today} now — check the day and render again"
-                ).format(
-                    day=chosen.toString("yyyy-MM-dd"), today=self.packing_day.date().toString("yyyy-MM-dd")
-                )
-            )
+        if not self._days_from_today():  # chosen before midnight, rendered after it
             return
+        chosen = self.packing_day.date()
         packing_day = date(chosen.year(), chosen.month(), chosen.day())
         self.folder.mkdir(parents=True, exist_ok=True)
         out = self.folder / f"wave-{datetime.now(UTC):%Y%m%d-%H%M%S}.pdf"

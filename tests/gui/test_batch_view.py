@@ -106,6 +106,17 @@ def test_the_wave_of_next_week_printed_tonight(qtbot: QtBot, shop: App, tmp_path
     assert voucher.expires_at.date() == wave_day + timedelta(days=settings.voucher_valid_days)
 
 
+def midnight_passes(monkeypatch: pytest.MonkeyPatch, evening: QDate) -> None:
+    """From now on the screen's clock says the day after `evening`."""
+
+    class PastMidnight(QDate):
+        @staticmethod
+        def currentDate() -> QDate:
+            return evening.addDays(1)
+
+    monkeypatch.setattr(batch_view, "QDate", PastMidnight)
+
+
 def test_a_day_chosen_before_midnight_and_rendered_after_it_is_checked_again(
     qtbot: QtBot, shop: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -116,13 +127,7 @@ def test_a_day_chosen_before_midnight_and_rendered_after_it_is_checked_again(
     view.scanned.setPlainText(view.numbers[0])
     view.recount()
     evening = view.packing_day.date()
-
-    class PastMidnight(QDate):
-        @staticmethod
-        def currentDate() -> QDate:
-            return evening.addDays(1)
-
-    monkeypatch.setattr(batch_view, "QDate", PastMidnight)
+    midnight_passes(monkeypatch, evening)
     view.start()
     assert view.task is None
     said = view.progress_text.text()
@@ -134,3 +139,19 @@ def test_a_day_chosen_before_midnight_and_rendered_after_it_is_checked_again(
     assert not (tmp_path / "wave").exists()  # nothing rendered
     with shop.sessions() as session:
         assert session.scalar(select(func.count(Voucher.id))) == 0
+
+
+def test_a_screen_left_open_overnight_says_the_day_it_offered_has_passed(
+    qtbot: QtBot, shop: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staff chose tonight's day, switched to the bench and came back after midnight: the
+    screen says the day has passed and offers today, before anyone presses Render."""
+    view = BatchView(shop.sessions, tmp_path / "wave", workers=1)
+    qtbot.addWidget(view)
+    evening = view.packing_day.date()
+    midnight_passes(monkeypatch, evening)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.progress_text.text().startswith(f"Packing day {evening.toString('yyyy-MM-dd')} has passed")
+    assert view.packing_day.date() == evening.addDays(1)
+    assert view.packing_day.minimumDate() == evening.addDays(1)
